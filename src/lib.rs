@@ -1,0 +1,13 @@
+#![doc = include_str!("../README.md")]
+#![cfg_attr(not(feature = "std"), no_std)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+extern crate alloc;
+
+pub mod assigned;
+pub mod codec;
+pub mod error;
+pub mod limits;
+
+pub use error::{DecodeError, DecodeErrorKind, EncodeError};
+pub use limits::Limits;
