@@ -1,0 +1,249 @@
+//! Encoded-string-value (MMS_ENC 7.2.9; REFERENCE.md §1.3, §11.9):
+//! `Text-string | Value-length Char-set Text-string`.
+
+use crate::codec::integer::{
+    IntegerValue, LengthForm, ValueLength, integer_value, length_prefixed,
+};
+use crate::codec::parse::{PResult, fail};
+use crate::codec::text::{QUOTE, TextString, text_string};
+use crate::codec::writer::{Encode, Writer};
+use crate::error::{DecodeErrorKind, Deviation, EncodeError};
+
+/// MIBenum values of the 16-bit charsets whose text may end in a double NUL.
+const SIXTEEN_BIT: [u64; 4] = [1000, 1013, 1014, 1015];
+
+/// An Encoded-string-value: plain text, or text with an explicit charset (IANA MIBenum).
+///
+/// With a charset, the text is everything the Value-length covers after the charset: one
+/// leading Quote octet and the trailing terminator (one NUL, or two for UTF-16/UCS-2 when that
+/// keeps the length even) are kept apart, so the value re-encodes exactly and UTF-16 text with
+/// embedded zero octets is read whole.
+///
+/// ```
+/// use mms_pdu::codec::{decode_all, encoded_string, Encode, EncodedString};
+/// // Subject utf-16 "Hi" as the grammar demands (REFERENCE.md §11.9).
+/// let wire = [0x0B, 0x02, 0x03, 0xF7, 0x7F, 0xFE, 0xFF, 0x00, 0x48, 0x00, 0x69, 0x00];
+/// let s = decode_all(&wire, encoded_string).unwrap();
+/// assert_eq!(s.charset().map(|c| c.value), Some(1015));
+/// assert_eq!(s.text().bytes, &[0xFE, 0xFF, 0x00, 0x48, 0x00, 0x69]);
+/// assert_eq!(s.encode_to_vec().unwrap(), wire);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EncodedString<'a> {
+    /// A plain Text-string (no charset: us-ascii by the spec, UTF-8 in practice).
+    Plain(TextString<'a>),
+    /// Value-length, Char-set, text.
+    WithCharset {
+        /// The Value-length form used.
+        length_form: LengthForm,
+        /// The charset MIBenum (`0` = Any-charset, sent as `0x80`).
+        charset: IntegerValue,
+        /// The text, its Quote and its terminator.
+        text: TextString<'a>,
+    },
+}
+
+impl<'a> EncodedString<'a> {
+    /// Plain text in canonical form.
+    pub const fn plain(text: &'a [u8]) -> Self {
+        EncodedString::Plain(TextString::new(text))
+    }
+
+    /// Text with a charset (MIBenum) in canonical form.
+    pub const fn with_charset(mibenum: u64, text: &'a [u8]) -> Self {
+        EncodedString::WithCharset {
+            length_form: LengthForm::Short,
+            charset: IntegerValue::new(mibenum),
+            text: TextString::new(text),
+        }
+        .canonical_length()
+    }
+
+    const fn canonical_length(self) -> Self {
+        match self {
+            EncodedString::WithCharset {
+                charset, text: t, ..
+            } => {
+                let len =
+                    charset_len(&charset) + t.bytes.len() + t.quoted as usize + t.nuls as usize;
+                EncodedString::WithCharset {
+                    length_form: if len <= 30 {
+                        LengthForm::Short
+                    } else {
+                        LengthForm::Quoted { leading_zeros: 0 }
+                    },
+                    charset,
+                    text: t,
+                }
+            }
+            plain => plain,
+        }
+    }
+
+    /// The charset as sent, if any.
+    pub const fn charset(&self) -> Option<IntegerValue> {
+        match self {
+            EncodedString::Plain(_) => None,
+            EncodedString::WithCharset { charset, .. } => Some(*charset),
+        }
+    }
+
+    /// The text octets and how they were framed.
+    pub const fn text(&self) -> &TextString<'a> {
+        match self {
+            EncodedString::Plain(t) | EncodedString::WithCharset { text: t, .. } => t,
+        }
+    }
+
+    /// The text octets.
+    pub const fn as_bytes(&self) -> &'a [u8] {
+        self.text().bytes
+    }
+
+    fn content_len(&self) -> usize {
+        match self {
+            EncodedString::Plain(t) => t.encoded_len(),
+            EncodedString::WithCharset { charset, text, .. } => {
+                charset.encoded_len() + text.encoded_len()
+            }
+        }
+    }
+
+    /// Deviation of the wire form, if any.
+    pub fn deviation(&self) -> Option<Deviation> {
+        match self {
+            EncodedString::Plain(t) => t.deviation(),
+            EncodedString::WithCharset {
+                length_form,
+                charset,
+                text,
+            } => {
+                let vl = ValueLength {
+                    len: u32::try_from(self.content_len()).unwrap_or(u32::MAX),
+                    form: *length_form,
+                };
+                // An unterminated text is normal at the end of a bounded value.
+                vl.deviation().or_else(|| charset.deviation()).or_else(|| {
+                    text.deviation()
+                        .filter(|d| *d != Deviation::UnterminatedText)
+                })
+            }
+        }
+    }
+}
+
+const fn charset_len(c: &IntegerValue) -> usize {
+    match c.form {
+        crate::codec::integer::IntegerForm::Short => 1,
+        crate::codec::integer::IntegerForm::Long(n) => 1 + n as usize,
+    }
+}
+
+/// Splits the bounded text of an Encoded-string-value into Quote, text and terminator.
+fn bounded_text(data: &[u8], charset: u64) -> TextString<'_> {
+    let (quoted, body) = match data.split_first() {
+        Some((&QUOTE, rest)) => (true, rest),
+        _ => (false, data),
+    };
+    let mut nuls = 0u8;
+    let mut end = body.len();
+    if body.last() == Some(&0) {
+        nuls = 1;
+        end -= 1;
+        let sixteen = SIXTEEN_BIT.contains(&charset);
+        if sixteen && end % 2 == 1 && body.get(end - 1) == Some(&0) {
+            nuls = 2;
+            end -= 1;
+        }
+    }
+    TextString {
+        bytes: body.get(..end).unwrap_or(&[]),
+        quoted,
+        nuls,
+    }
+}
+
+/// Decodes an Encoded-string-value.
+///
+/// A first octet 0x01–0x1F starts the charset form, anything else (including 0x00, the empty
+/// string) a plain Text-string.
+///
+/// # Errors
+/// The errors of the Value-length, the charset Integer-value, or an unterminated plain text.
+pub fn encoded_string(input: &[u8]) -> PResult<'_, EncodedString<'_>> {
+    match input.first() {
+        Some(&b) if (1..0x20).contains(&b) => {
+            let (rest, (vl, data)) = length_prefixed(input)?;
+            let (text, charset) = integer_value(data)?;
+            Ok((
+                rest,
+                EncodedString::WithCharset {
+                    length_form: vl.form,
+                    charset,
+                    text: bounded_text(text, charset.value),
+                },
+            ))
+        }
+        Some(_) => {
+            let (rest, t) = text_string(input)?;
+            Ok((rest, EncodedString::Plain(t)))
+        }
+        None => fail(input, DecodeErrorKind::UnexpectedEnd { need: 1, have: 0 }),
+    }
+}
+
+impl Encode for EncodedString<'_> {
+    fn encoded_len(&self) -> usize {
+        match self {
+            EncodedString::Plain(t) => t.encoded_len(),
+            EncodedString::WithCharset { length_form, .. } => {
+                let len = self.content_len();
+                ValueLength {
+                    len: u32::try_from(len).unwrap_or(u32::MAX),
+                    form: *length_form,
+                }
+                .encoded_len()
+                    + len
+            }
+        }
+    }
+
+    fn encode<W: Writer + ?Sized>(&self, w: &mut W) -> Result<(), EncodeError> {
+        match self {
+            EncodedString::Plain(t) => {
+                if t.bytes.first().is_some_and(|&b| (1..0x20).contains(&b)) && !t.quoted {
+                    return Err(EncodeError::Unencodable {
+                        field: "Encoded-string-value",
+                        reason: "plain text cannot start with a control octet",
+                    });
+                }
+                t.encode(w)
+            }
+            EncodedString::WithCharset {
+                length_form,
+                charset,
+                text,
+            } => {
+                let len =
+                    u32::try_from(self.content_len()).map_err(|_| EncodeError::Unencodable {
+                        field: "Encoded-string-value",
+                        reason: "longer than 2^32-1",
+                    })?;
+                ValueLength {
+                    len,
+                    form: *length_form,
+                }
+                .encode(w)?;
+                charset.encode(w)?;
+                if text.quoted {
+                    w.write_u8(QUOTE)?;
+                }
+                w.write_bytes(text.bytes)?;
+                for _ in 0..text.nuls {
+                    w.write_u8(0)?;
+                }
+                Ok(())
+            }
+        }
+    }
+}

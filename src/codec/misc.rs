@@ -1,0 +1,167 @@
+//! Date-value, Delta-seconds-value, Q-value and Version-value (WSP 8.4.2.3, 8.4.2.4;
+//! REFERENCE.md §1.6–§1.8).
+
+use crate::codec::integer::{
+    IntegerValue, LongInteger, Uintvar, integer_value, long_integer, uintvar,
+};
+use crate::codec::parse::{PResult, fail};
+use crate::codec::text::{TextString, text_string};
+use crate::codec::writer::{Encode, Writer};
+use crate::error::{DecodeErrorKind, EncodeError};
+
+/// A Date-value: a Long-integer count of seconds since 1970-01-01T00:00:00Z, held in 64 bits
+/// (no Y2038 or Y2106 truncation).
+pub type DateValue = LongInteger;
+
+/// Decodes a Date-value (always a Long-integer, never a Short-integer).
+///
+/// # Errors
+/// As [`long_integer`].
+pub fn date_value(input: &[u8]) -> PResult<'_, DateValue> {
+    long_integer(input)
+}
+
+/// A Delta-seconds-value: an Integer-value count of seconds.
+pub type DeltaSeconds = IntegerValue;
+
+/// Decodes a Delta-seconds-value (Short-integer or Long-integer, REFERENCE.md §11.15).
+///
+/// # Errors
+/// As [`integer_value`].
+pub fn delta_seconds(input: &[u8]) -> PResult<'_, DeltaSeconds> {
+    integer_value(input)
+}
+
+/// A Q-value: a 1–2 octet Uintvar code (1–100 for two decimals, 101–1099 for three).
+///
+/// ```
+/// use mms_pdu::codec::{decode_all, q_value, Encode, QValue};
+/// assert_eq!(decode_all(&[0x83, 0x31], q_value).unwrap().thousandths(), Some(333));
+/// assert_eq!(QValue::from_thousandths(500).unwrap().encode_to_vec().unwrap(), [0x33]);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct QValue(pub Uintvar);
+
+impl QValue {
+    /// The canonical code for q = `thousandths` / 1000 (0..=1000 excluding exactly 1000, which
+    /// is the default and never sent). Values with two decimals use the short code.
+    pub fn from_thousandths(thousandths: u16) -> Option<Self> {
+        let code = if thousandths >= 1000 {
+            return None;
+        } else if thousandths % 10 == 0 {
+            u32::from(thousandths / 10) + 1
+        } else {
+            u32::from(thousandths) + 100
+        };
+        Some(QValue(Uintvar::new(code)))
+    }
+
+    /// q × 1000, or `None` for a code outside 1–1099.
+    pub fn thousandths(&self) -> Option<u16> {
+        match self.0.value {
+            1..=100 => u16::try_from((self.0.value - 1) * 10).ok(),
+            101..=1099 => u16::try_from(self.0.value - 100).ok(),
+            _ => None,
+        }
+    }
+}
+
+/// Decodes a Q-value.
+///
+/// # Errors
+/// `ValueOutOfRange` for a Uintvar longer than 2 octets, or the errors of [`uintvar`].
+pub fn q_value(input: &[u8]) -> PResult<'_, QValue> {
+    let (rest, u) = uintvar(input)?;
+    if u.encoded_len() > 2 {
+        return fail(input, DecodeErrorKind::ValueOutOfRange);
+    }
+    Ok((rest, QValue(u)))
+}
+
+impl Encode for QValue {
+    fn encoded_len(&self) -> usize {
+        self.0.encoded_len()
+    }
+    fn encode<W: Writer + ?Sized>(&self, w: &mut W) -> Result<(), EncodeError> {
+        self.0.encode(w)
+    }
+}
+
+/// A Version-value: a Short-integer (major in bits 6–4, minor in bits 3–0, 15 = none) or a
+/// text such as `"1.3"`.
+///
+/// ```
+/// use mms_pdu::codec::{decode_all, version_value, Version};
+/// let v = decode_all(&[0x93], version_value).unwrap();
+/// assert_eq!((v.major(), v.minor()), (Some(1), Some(3)));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Version<'a> {
+    /// The Short-integer form; the value without the high bit (e.g. `0x13` for 1.3).
+    Short(u8),
+    /// The text form.
+    Text(TextString<'a>),
+}
+
+impl Version<'_> {
+    /// Builds the short form of `major.minor` (`minor` `None` for a major-only version).
+    pub const fn new(major: u8, minor: Option<u8>) -> Self {
+        let minor = match minor {
+            Some(m) => m & 0x0F,
+            None => 0x0F,
+        };
+        Version::Short(((major & 0x07) << 4) | minor)
+    }
+
+    /// The major version (from the text form when it reads as `N` or `N.M`).
+    pub fn major(&self) -> Option<u8> {
+        match self {
+            Version::Short(v) => Some(v >> 4),
+            Version::Text(t) => {
+                let s = t.as_str()?;
+                s.split('.').next()?.trim().parse().ok()
+            }
+        }
+    }
+
+    /// The minor version, if one was given.
+    pub fn minor(&self) -> Option<u8> {
+        match self {
+            Version::Short(v) => Some(v & 0x0F).filter(|&m| m != 0x0F),
+            Version::Text(t) => {
+                let s = t.as_str()?;
+                s.split('.').nth(1)?.trim().parse().ok()
+            }
+        }
+    }
+}
+
+/// Decodes a Version-value.
+///
+/// # Errors
+/// The errors of [`text_string`] for the text form.
+pub fn version_value(input: &[u8]) -> PResult<'_, Version<'_>> {
+    match input.first() {
+        Some(&b) if b & 0x80 != 0 => Ok((input.get(1..).unwrap_or(&[]), Version::Short(b & 0x7F))),
+        Some(_) => {
+            let (rest, t) = text_string(input)?;
+            Ok((rest, Version::Text(t)))
+        }
+        None => fail(input, DecodeErrorKind::UnexpectedEnd { need: 1, have: 0 }),
+    }
+}
+
+impl Encode for Version<'_> {
+    fn encoded_len(&self) -> usize {
+        match self {
+            Version::Short(_) => 1,
+            Version::Text(t) => t.encoded_len(),
+        }
+    }
+    fn encode<W: Writer + ?Sized>(&self, w: &mut W) -> Result<(), EncodeError> {
+        match self {
+            Version::Short(v) => crate::codec::integer::encode_short_integer(w, *v),
+            Version::Text(t) => t.encode(w),
+        }
+    }
+}

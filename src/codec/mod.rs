@@ -1,0 +1,62 @@
+//! The WSP/MMS wire layer: primitives with no MMS knowledge (REFERENCE.md §1).
+//!
+//! Every primitive has a decoder — a plain function `fn(&[u8]) -> PResult<T>` in nom's style
+//! that borrows from its input — and a type implementing [`Encode`]. Decoded values remember
+//! their wire form (non-minimal Uintvar, Long-integer for a small value, long-form
+//! Value-length, Quote and terminator of a text) so that encoding reproduces the input byte for
+//! byte; values built with `new` are canonical and minimal.
+//!
+//! | Grammar item | Type | Decoder |
+//! |---|---|---|
+//! | Uintvar-integer | [`Uintvar`] | [`uintvar`] |
+//! | Short-integer | `u8` | [`short_integer`] |
+//! | Long-integer | [`LongInteger`] | [`long_integer`] |
+//! | Integer-value | [`IntegerValue`] | [`integer_value`] |
+//! | Value-length | [`ValueLength`] | [`value_length`], [`length_prefixed`] |
+//! | Text-string | [`TextString`] | [`text_string`], [`text_string_bounded`] |
+//! | Quoted-string | [`QuotedString`] | [`quoted_string`] |
+//! | Token-text, Extension-media | [`Token`] | [`token_text`] |
+//! | Text-value | [`TextValue`] | [`text_value`] |
+//! | No-value | `()` | [`no_value`] |
+//! | Encoded-string-value | [`EncodedString`] | [`encoded_string`] |
+//! | Date-value | [`DateValue`] | [`date_value`] |
+//! | Delta-seconds-value | [`DeltaSeconds`] | [`delta_seconds`] |
+//! | Q-value | [`QValue`] | [`q_value`] |
+//! | Version-value | [`Version`] | [`version_value`] |
+//! | any value (by first octet) | [`RawValue`] | [`raw_value`], [`skip_value`] |
+//!
+//! Parsers are complete (inputs arrive whole): running out of input is an error, never
+//! `Incomplete`. [`decode_all`] runs a parser over a whole buffer and turns its error into a
+//! positioned [`DecodeError`](crate::DecodeError).
+
+mod encoded_string;
+mod integer;
+mod misc;
+mod parse;
+mod text;
+mod value;
+mod writer;
+
+pub use encoded_string::{EncodedString, encoded_string};
+pub use integer::{
+    IntegerForm, IntegerValue, LENGTH_QUOTE, LengthForm, LongInteger, Uintvar, ValueLength,
+    check_content_len, encode_short_integer, expect_empty, integer_value, length_prefixed,
+    long_integer, short_integer, uintvar, value_length,
+};
+pub use misc::{
+    DateValue, DeltaSeconds, QValue, Version, date_value, delta_seconds, q_value, version_value,
+};
+pub use parse::{
+    PResult, decode_all, fail, in_field, octet, peek, take, to_decode_error, unexpected,
+};
+pub use text::{
+    DOUBLE_QUOTE, QUOTE, QuotedString, TextString, TextValue, Token, no_value, quoted_string,
+    quoted_string_bounded, text_string, text_string_bounded, text_value, token_text,
+};
+pub use value::{RawValue, raw_value, skip_value};
+#[cfg(feature = "std")]
+pub use writer::IoWriter;
+pub use writer::{CountingWriter, Encode, SliceWriter, Writer};
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,418 @@
+//! Text-string, Quoted-string, Token-text, Extension-media and Text-value (WSP 8.4.2.1;
+//! REFERENCE.md §1.3).
+//!
+//! Text is kept as the raw octets that were sent (borrowed from the input); nothing is
+//! validated or transcoded here. The Quote octet (0x7F) and the terminating NUL are not part of
+//! the value, but whether they were present is remembered so that re-encoding is exact.
+
+use crate::codec::parse::{PResult, fail, unexpected};
+use crate::codec::writer::{Encode, Writer};
+use crate::error::{DecodeErrorKind, Deviation, EncodeError, Expected};
+
+/// The Quote octet that must precede a text whose first octet is 0x80 or above.
+pub const QUOTE: u8 = 0x7F;
+/// The octet that starts a Quoted-string (`"`).
+pub const DOUBLE_QUOTE: u8 = 0x22;
+
+/// A Text-string: `[Quote] *TEXT NUL`.
+///
+/// ```
+/// use mms_pdu::codec::{decode_all, text_string, Encode, TextString};
+/// let t = decode_all(b"hello\0", text_string).unwrap();
+/// assert_eq!(t.as_bytes(), b"hello");
+/// // A first octet of 0x80 or above is escaped with the Quote octet.
+/// assert_eq!(TextString::new("été".as_bytes()).encode_to_vec().unwrap()[0], 0x7F);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct TextString<'a> {
+    /// The text octets (without Quote and NUL).
+    pub bytes: &'a [u8],
+    /// A Quote octet (0x7F) preceded the text.
+    pub quoted: bool,
+    /// NUL octets after the text: 1 normally; 0 when the text ran to the end of a bounded
+    /// value; 2 for a 16-bit text ended by a double NUL.
+    pub nuls: u8,
+}
+
+impl<'a> TextString<'a> {
+    /// A canonical Text-string holding `bytes`: quoted when it starts with an octet ≥ 0x80
+    /// (or with 0x7F itself, which would otherwise read as a Quote), one terminating NUL.
+    pub const fn new(bytes: &'a [u8]) -> Self {
+        let quoted = matches!(bytes.first(), Some(&b) if b >= QUOTE);
+        TextString {
+            bytes,
+            quoted,
+            nuls: 1,
+        }
+    }
+
+    /// The text octets.
+    pub const fn as_bytes(&self) -> &'a [u8] {
+        self.bytes
+    }
+
+    /// The text as UTF-8, if it is valid UTF-8.
+    pub fn as_str(&self) -> Option<&'a str> {
+        core::str::from_utf8(self.bytes).ok()
+    }
+
+    /// Deviations of this value's wire form from the canonical one.
+    pub fn deviation(&self) -> Option<Deviation> {
+        let high_first = matches!(self.bytes.first(), Some(&b) if b >= QUOTE);
+        if self.nuls == 0 {
+            Some(Deviation::UnterminatedText)
+        } else if self.quoted && !high_first {
+            Some(Deviation::NeedlessQuote)
+        } else if !self.quoted && high_first {
+            Some(Deviation::MissingQuote)
+        } else {
+            None
+        }
+    }
+}
+
+impl Encode for TextString<'_> {
+    fn encoded_len(&self) -> usize {
+        usize::from(self.quoted) + self.bytes.len() + usize::from(self.nuls)
+    }
+
+    fn encode<W: Writer + ?Sized>(&self, w: &mut W) -> Result<(), EncodeError> {
+        if self.bytes.contains(&0) && self.nuls != 2 && self.nuls != 0 {
+            return Err(EncodeError::Unencodable {
+                field: "Text-string",
+                reason: "text contains NUL",
+            });
+        }
+        if self.quoted {
+            w.write_u8(QUOTE)?;
+        }
+        w.write_bytes(self.bytes)?;
+        for _ in 0..self.nuls {
+            w.write_u8(0)?;
+        }
+        Ok(())
+    }
+}
+
+/// Splits at the first NUL: returns (text, rest after the NUL).
+fn until_nul(input: &[u8]) -> Option<(&[u8], &[u8])> {
+    let pos = input.iter().position(|&b| b == 0)?;
+    Some((input.get(..pos)?, input.get(pos + 1..)?))
+}
+
+/// Decodes a NUL-terminated Text-string, stripping one leading Quote octet.
+///
+/// # Errors
+/// `MissingTerminator` when no NUL follows, `UnexpectedEnd` on empty input.
+pub fn text_string(input: &[u8]) -> PResult<'_, TextString<'_>> {
+    let (quoted, body) = match input.split_first() {
+        Some((&QUOTE, rest)) => (true, rest),
+        Some(_) => (false, input),
+        None => return fail(input, DecodeErrorKind::UnexpectedEnd { need: 1, have: 0 }),
+    };
+    match until_nul(body) {
+        Some((bytes, rest)) => Ok((
+            rest,
+            TextString {
+                bytes,
+                quoted,
+                nuls: 1,
+            },
+        )),
+        None => fail(input, DecodeErrorKind::MissingTerminator),
+    }
+}
+
+/// Decodes a Text-string that fills a bounded value (the rest of a Value-length, a part-header
+/// block): a missing NUL at the end of the bound is accepted (`nuls == 0`, a deviation).
+/// Octets after the first NUL are left to the caller.
+///
+/// # Errors
+/// `UnexpectedEnd` on empty input.
+pub fn text_string_bounded(input: &[u8]) -> PResult<'_, TextString<'_>> {
+    match text_string(input) {
+        Ok(ok) => Ok(ok),
+        Err(nom::Err::Error(e)) if e.kind == DecodeErrorKind::MissingTerminator => {
+            let (quoted, bytes) = match input.split_first() {
+                Some((&QUOTE, rest)) => (true, rest),
+                _ => (false, input),
+            };
+            Ok((
+                &[],
+                TextString {
+                    bytes,
+                    quoted,
+                    nuls: 0,
+                },
+            ))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// A Quoted-string: `0x22 *TEXT NUL` (no closing quote in the grammar).
+///
+/// Some encoders add a closing `"` before the NUL; it is kept apart (`closing_quote`) so the
+/// value reads without it and re-encodes with it.
+///
+/// ```
+/// use mms_pdu::codec::{decode_all, quoted_string};
+/// let q = decode_all(b"\"<img1>\"\0", quoted_string).unwrap();
+/// assert_eq!((q.bytes, q.closing_quote), (&b"<img1>"[..], true));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct QuotedString<'a> {
+    /// The text between the opening quote and the NUL (without a closing quote).
+    pub bytes: &'a [u8],
+    /// A closing `"` stood before the NUL.
+    pub closing_quote: bool,
+    /// The NUL was present (false only when the text ran to the end of a bounded value).
+    pub terminated: bool,
+}
+
+impl<'a> QuotedString<'a> {
+    /// A canonical Quoted-string.
+    pub const fn new(bytes: &'a [u8]) -> Self {
+        QuotedString {
+            bytes,
+            closing_quote: false,
+            terminated: true,
+        }
+    }
+
+    /// The text as UTF-8, if valid.
+    pub fn as_str(&self) -> Option<&'a str> {
+        core::str::from_utf8(self.bytes).ok()
+    }
+
+    /// Deviation of the wire form, if any.
+    pub fn deviation(&self) -> Option<Deviation> {
+        if !self.terminated {
+            Some(Deviation::UnterminatedText)
+        } else if self.closing_quote {
+            Some(Deviation::ClosingQuote)
+        } else {
+            None
+        }
+    }
+}
+
+fn split_closing_quote(text: &[u8]) -> (&[u8], bool) {
+    match text.split_last() {
+        Some((&DOUBLE_QUOTE, head)) => (head, true),
+        _ => (text, false),
+    }
+}
+
+/// Decodes a Quoted-string.
+///
+/// # Errors
+/// `UnexpectedOctet` when the first octet is not 0x22, `MissingTerminator` without a NUL.
+pub fn quoted_string(input: &[u8]) -> PResult<'_, QuotedString<'_>> {
+    let Some((&DOUBLE_QUOTE, body)) = input.split_first() else {
+        return unexpected(input, Expected::QuotedString);
+    };
+    match until_nul(body) {
+        Some((text, rest)) => {
+            let (bytes, closing_quote) = split_closing_quote(text);
+            Ok((
+                rest,
+                QuotedString {
+                    bytes,
+                    closing_quote,
+                    terminated: true,
+                },
+            ))
+        }
+        None => fail(input, DecodeErrorKind::MissingTerminator),
+    }
+}
+
+/// Decodes a Quoted-string that fills a bounded value; a missing NUL at the end is accepted.
+///
+/// # Errors
+/// `UnexpectedOctet` when the first octet is not 0x22.
+pub fn quoted_string_bounded(input: &[u8]) -> PResult<'_, QuotedString<'_>> {
+    match quoted_string(input) {
+        Err(nom::Err::Error(e)) if e.kind == DecodeErrorKind::MissingTerminator => {
+            let body = input.get(1..).unwrap_or(&[]);
+            let (bytes, closing_quote) = split_closing_quote(body);
+            Ok((
+                &[],
+                QuotedString {
+                    bytes,
+                    closing_quote,
+                    terminated: false,
+                },
+            ))
+        }
+        other => other,
+    }
+}
+
+impl Encode for QuotedString<'_> {
+    fn encoded_len(&self) -> usize {
+        1 + self.bytes.len() + usize::from(self.closing_quote) + usize::from(self.terminated)
+    }
+
+    fn encode<W: Writer + ?Sized>(&self, w: &mut W) -> Result<(), EncodeError> {
+        if self.bytes.contains(&0) {
+            return Err(EncodeError::Unencodable {
+                field: "Quoted-string",
+                reason: "text contains NUL",
+            });
+        }
+        w.write_u8(DOUBLE_QUOTE)?;
+        w.write_bytes(self.bytes)?;
+        if self.closing_quote {
+            w.write_u8(DOUBLE_QUOTE)?;
+        }
+        if self.terminated {
+            w.write_u8(0)?;
+        }
+        Ok(())
+    }
+}
+
+/// Token-text or Extension-media: text octets then NUL, with no Quote rule. Used for
+/// application header names, textual content types and parameter names.
+///
+/// The octets are not checked against the RFC 2616 token alphabet: real PDUs carry header names
+/// such as a single space (REFERENCE.md §11, Gammu `worldcupupdate`), and rejecting them would
+/// lose the rest of the PDU.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Token<'a> {
+    /// The text octets (without the NUL).
+    pub bytes: &'a [u8],
+    /// The NUL was present (false only at the end of a bounded value).
+    pub terminated: bool,
+}
+
+impl<'a> Token<'a> {
+    /// A canonical token.
+    pub const fn new(bytes: &'a [u8]) -> Self {
+        Token {
+            bytes,
+            terminated: true,
+        }
+    }
+
+    /// The text as UTF-8, if valid.
+    pub fn as_str(&self) -> Option<&'a str> {
+        core::str::from_utf8(self.bytes).ok()
+    }
+}
+
+/// Decodes Token-text / Extension-media: octets up to a NUL. The first octet must be text
+/// (0x20–0x7E), which is what distinguishes these items from encoded values.
+///
+/// # Errors
+/// `UnexpectedOctet` when the first octet is not text, `MissingTerminator` without a NUL.
+pub fn token_text(input: &[u8]) -> PResult<'_, Token<'_>> {
+    match input.first() {
+        Some(&b) if (0x20..0x7F).contains(&b) => match until_nul(input) {
+            Some((bytes, rest)) => Ok((
+                rest,
+                Token {
+                    bytes,
+                    terminated: true,
+                },
+            )),
+            None => fail(input, DecodeErrorKind::MissingTerminator),
+        },
+        _ => unexpected(input, Expected::TokenText),
+    }
+}
+
+impl Encode for Token<'_> {
+    fn encoded_len(&self) -> usize {
+        self.bytes.len() + usize::from(self.terminated)
+    }
+
+    fn encode<W: Writer + ?Sized>(&self, w: &mut W) -> Result<(), EncodeError> {
+        match self.bytes.first() {
+            Some(&b) if (0x20..0x7F).contains(&b) && !self.bytes.contains(&0) => {}
+            _ => {
+                return Err(EncodeError::Unencodable {
+                    field: "Token-text",
+                    reason: "must be non-empty text starting with an octet 0x20..=0x7E",
+                });
+            }
+        }
+        w.write_bytes(self.bytes)?;
+        if self.terminated {
+            w.write_u8(0)?;
+        }
+        Ok(())
+    }
+}
+
+/// A Text-value: No-value, Token-text or Quoted-string (WSP 8.4.2.3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TextValue<'a> {
+    /// `0x00`: present without a value.
+    NoValue,
+    /// Token-text.
+    Token(Token<'a>),
+    /// Quoted-string.
+    Quoted(QuotedString<'a>),
+}
+
+impl<'a> TextValue<'a> {
+    /// The text octets (empty for No-value).
+    pub fn as_bytes(&self) -> &'a [u8] {
+        match self {
+            TextValue::NoValue => &[],
+            TextValue::Token(t) => t.bytes,
+            TextValue::Quoted(q) => q.bytes,
+        }
+    }
+}
+
+/// Decodes a Text-value.
+///
+/// # Errors
+/// `UnexpectedOctet` when the first octet starts none of the three forms.
+pub fn text_value(input: &[u8]) -> PResult<'_, TextValue<'_>> {
+    match input.first() {
+        Some(0) => Ok((input.get(1..).unwrap_or(&[]), TextValue::NoValue)),
+        Some(&DOUBLE_QUOTE) => {
+            let (rest, q) = quoted_string(input)?;
+            Ok((rest, TextValue::Quoted(q)))
+        }
+        Some(_) => {
+            let (rest, t) = token_text(input)?;
+            Ok((rest, TextValue::Token(t)))
+        }
+        None => fail(input, DecodeErrorKind::UnexpectedEnd { need: 1, have: 0 }),
+    }
+}
+
+impl Encode for TextValue<'_> {
+    fn encoded_len(&self) -> usize {
+        match self {
+            TextValue::NoValue => 1,
+            TextValue::Token(t) => t.encoded_len(),
+            TextValue::Quoted(q) => q.encoded_len(),
+        }
+    }
+
+    fn encode<W: Writer + ?Sized>(&self, w: &mut W) -> Result<(), EncodeError> {
+        match self {
+            TextValue::NoValue => w.write_u8(0),
+            TextValue::Token(t) => t.encode(w),
+            TextValue::Quoted(q) => q.encode(w),
+        }
+    }
+}
+
+/// Decodes No-value (a single 0x00 octet).
+///
+/// # Errors
+/// `UnexpectedOctet` for any other octet.
+pub fn no_value(input: &[u8]) -> PResult<'_, ()> {
+    match input.split_first() {
+        Some((0, rest)) => Ok((rest, ())),
+        _ => unexpected(input, Expected::Value),
+    }
+}

@@ -1,0 +1,40 @@
+//! Hard limits applied by every decoding loop, varint and recursion.
+//!
+//! Limits are checked *before* anything is sized by a length read from the input, so a hostile
+//! PDU cannot make the decoder allocate or loop in proportion to a number it merely claims.
+
+/// Bounds on what a decoder accepts. The defaults are generous for real MMS traffic (carriers
+/// cap messages at 300 KB–1.5 MB and a few dozen parts) and small enough to bound work.
+///
+/// ```
+/// use mms_pdu::Limits;
+/// let tight = Limits { max_parts: 16, ..Limits::default() };
+/// assert_eq!(tight.max_depth, Limits::default().max_depth);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Limits {
+    /// Deepest nesting of multipart bodies (a part that is itself a multipart counts one level).
+    pub max_depth: u32,
+    /// Most entries in one multipart body.
+    pub max_parts: u32,
+    /// Most headers in one header block (PDU headers, part headers, push headers).
+    pub max_headers: u32,
+    /// Largest single length-delimited value (a header value or a part's data) in octets.
+    pub max_value_len: u64,
+}
+
+impl Limits {
+    /// The default limits: depth 8, 1024 parts, 1024 headers, 64 MiB per value.
+    pub const DEFAULT: Limits = Limits {
+        max_depth: 8,
+        max_parts: 1024,
+        max_headers: 1024,
+        max_value_len: 64 * 1024 * 1024,
+    };
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits::DEFAULT
+    }
+}
