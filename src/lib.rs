@@ -8,6 +8,8 @@ pub mod assigned;
 pub mod codec;
 pub mod error;
 pub mod limits;
+#[cfg(feature = "serde")]
+pub mod serde_util;
 
 pub use error::{DecodeError, DecodeErrorKind, EncodeError};
 pub use limits::Limits;

@@ -29,6 +29,7 @@ const SIXTEEN_BIT: [u64; 4] = [1000, 1013, 1014, 1015];
 /// assert_eq!(s.encode_to_vec().unwrap(), wire);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub enum EncodedString<'a> {
     /// A plain Text-string (no charset: us-ascii by the spec, UTF-8 in practice).
     Plain(TextString<'a>),
