@@ -1,0 +1,192 @@
+//! Diagnostics: deviations from the specification that a lenient decode accepted.
+//!
+//! Real phones and MMSCs send PDUs that bend the grammar (REFERENCE.md §11,
+//! `shared/corpus/MANIFEST.md`). In the default mode each known deviation is decoded and
+//! recorded here, with the absolute byte offset where it was seen and the field it concerns.
+//! With [`DecodeOptions::strict`](crate::DecodeOptions::strict) each one is an error instead.
+
+use alloc::vec::Vec;
+use core::fmt;
+
+use crate::error::{DecodeError, DecodeErrorKind, Deviation};
+
+/// What a diagnostic reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub enum DiagnosticKind {
+    /// A primitive in a non-canonical or lenient wire form (Quote rule, missing NUL, closing
+    /// quote, non-minimal integer or length).
+    Deviation(Deviation),
+    /// A header out of the canonical order (Message-Type, Transaction-ID, MMS-Version first;
+    /// Content-Type last).
+    OutOfOrder,
+    /// A mandatory header of this PDU type is missing.
+    MissingMandatory,
+    /// A header that this PDU type does not have (e.g. a Transaction-ID in m-delivery-ind).
+    UnexpectedField,
+    /// A header newer than the PDU's declared MMS version.
+    NewerThanVersion,
+    /// A well-known header whose value did not parse; it is kept as raw octets.
+    UnparsedValue(DecodeErrorKind),
+    /// A header field code this crate does not know; kept as raw octets.
+    UnknownField,
+    /// A textual (application) header inside an MMS header block (REFERENCE.md §11.25).
+    ApplicationHeader,
+    /// A message type outside 0x80–0x97.
+    UnknownMessageType,
+    /// An MMS version other than 1.0–1.3.
+    UnknownVersion,
+    /// Octets after the last header of a PDU without a body (REFERENCE.md §11.27).
+    TrailingBytes {
+        /// How many.
+        count: u64,
+    },
+    /// A multipart's declared entry count differs from the entries found (REFERENCE.md §8.1).
+    PartCountMismatch {
+        /// The declared nEntries.
+        declared: u32,
+        /// Entries actually found.
+        found: u32,
+    },
+    /// A declared Content-Length differs from the actual data length (REFERENCE.md §11.2).
+    ContentLengthMismatch {
+        /// The declared length.
+        declared: u64,
+        /// The actual length.
+        actual: u64,
+    },
+    /// A WSP push's HeadersLen disagrees with where its headers really end.
+    HeadersLenMismatch {
+        /// The declared HeadersLen.
+        declared: u32,
+        /// The length that makes the PDU decode.
+        actual: u32,
+    },
+    /// A code-page shift in a WSP header block.
+    CodePageShift {
+        /// The page shifted to.
+        page: u8,
+    },
+    /// A PDU type that has no body carries a Content-Type.
+    UnexpectedBody,
+}
+
+impl fmt::Display for DiagnosticKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            DiagnosticKind::Deviation(d) => write!(f, "{d}"),
+            DiagnosticKind::OutOfOrder => f.write_str("header out of canonical order"),
+            DiagnosticKind::MissingMandatory => f.write_str("mandatory header missing"),
+            DiagnosticKind::UnexpectedField => f.write_str("header not allowed in this PDU type"),
+            DiagnosticKind::NewerThanVersion => {
+                f.write_str("header newer than the PDU's MMS version")
+            }
+            DiagnosticKind::UnparsedValue(k) => write!(f, "value kept raw: {k}"),
+            DiagnosticKind::UnknownField => f.write_str("unknown header field, kept raw"),
+            DiagnosticKind::ApplicationHeader => f.write_str("textual header in MMS header block"),
+            DiagnosticKind::UnknownMessageType => f.write_str("unknown message type"),
+            DiagnosticKind::UnknownVersion => f.write_str("MMS version outside 1.0-1.3"),
+            DiagnosticKind::TrailingBytes { count } => {
+                write!(f, "{count} octets after the last header")
+            }
+            DiagnosticKind::PartCountMismatch { declared, found } => {
+                write!(f, "multipart declares {declared} entries, {found} found")
+            }
+            DiagnosticKind::ContentLengthMismatch { declared, actual } => {
+                write!(f, "Content-Length {declared} but {actual} octets of data")
+            }
+            DiagnosticKind::HeadersLenMismatch { declared, actual } => {
+                write!(f, "HeadersLen {declared} but headers take {actual} octets")
+            }
+            DiagnosticKind::CodePageShift { page } => write!(f, "shift to header code page {page}"),
+            DiagnosticKind::UnexpectedBody => f.write_str("Content-Type in a PDU without body"),
+        }
+    }
+}
+
+/// One accepted deviation: where, in which field, what.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Diagnostic {
+    /// Absolute offset of the header or value concerned.
+    pub offset: usize,
+    /// The field or structure (a static name).
+    pub context: &'static str,
+    /// What was seen.
+    pub kind: DiagnosticKind,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "at byte {} in {}: {}", self.offset, self.context, self.kind)
+    }
+}
+
+impl Diagnostic {
+    /// The error strict mode reports for this diagnostic.
+    pub fn into_error(self) -> DecodeError {
+        let kind = match self.kind {
+            DiagnosticKind::Deviation(d) => DecodeErrorKind::Deviation(d),
+            DiagnosticKind::UnparsedValue(k) => k,
+            DiagnosticKind::MissingMandatory => DecodeErrorKind::MissingField,
+            DiagnosticKind::TrailingBytes { count } => DecodeErrorKind::TrailingBytes { count },
+            _ => DecodeErrorKind::NotThisKind,
+        };
+        DecodeError {
+            offset: self.offset,
+            kind,
+            context: self.context,
+        }
+    }
+}
+
+/// Collects diagnostics during a decode, or turns the first into an error in strict mode.
+#[derive(Debug, Default, Clone)]
+pub struct Diagnostics {
+    strict: bool,
+    list: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    /// A collector; `strict` makes every report an error.
+    pub fn new(strict: bool) -> Self {
+        Diagnostics {
+            strict,
+            list: Vec::new(),
+        }
+    }
+
+    /// Records `d`, or returns it as an error in strict mode.
+    ///
+    /// # Errors
+    /// In strict mode, always: `d` as a [`DecodeError`].
+    pub fn report(&mut self, d: Diagnostic) -> Result<(), DecodeError> {
+        if self.strict {
+            Err(d.into_error())
+        } else {
+            self.list.push(d);
+            Ok(())
+        }
+    }
+
+    /// Records `d` even in strict mode (for facts that are not deviations, such as a shift).
+    pub fn note(&mut self, d: Diagnostic) {
+        self.list.push(d);
+    }
+
+    /// The diagnostics so far.
+    pub fn as_slice(&self) -> &[Diagnostic] {
+        &self.list
+    }
+
+    /// Takes the collected list.
+    pub fn into_vec(self) -> Vec<Diagnostic> {
+        self.list
+    }
+
+    /// Whether strict mode is on.
+    pub fn is_strict(&self) -> bool {
+        self.strict
+    }
+}

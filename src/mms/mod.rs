@@ -1,0 +1,2 @@
+//! The MMS PDU model: header fields, PDU types, decoding, encoding, builders and validation
+//! (REFERENCE.md §6, §7).

@@ -1,0 +1,75 @@
+//! Decoding options: strict or lenient, limits, text defaults.
+
+use crate::assigned::Charset;
+use crate::limits::Limits;
+
+/// How to decode. The default is lenient: every deviation that real devices are known to send
+/// is accepted and reported as a [`Diagnostic`](crate::Diagnostic); `strict(true)` turns each
+/// into an error.
+///
+/// ```
+/// use mms_pdu::{DecodeOptions, Limits};
+/// let opts = DecodeOptions::new().strict(true).limits(Limits { max_parts: 8, ..Limits::DEFAULT });
+/// assert!(opts.is_strict());
+/// assert_eq!(opts.get_limits().max_parts, 8);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DecodeOptions {
+    strict: bool,
+    limits: Limits,
+    default_charset: Charset,
+}
+
+impl Default for DecodeOptions {
+    fn default() -> Self {
+        DecodeOptions::new()
+    }
+}
+
+impl DecodeOptions {
+    /// Lenient decoding, default limits, UTF-8 for text without a usable charset.
+    pub const fn new() -> Self {
+        DecodeOptions {
+            strict: false,
+            limits: Limits::DEFAULT,
+            default_charset: Charset::UTF_8,
+        }
+    }
+
+    /// Strict mode: every deviation is an error instead of a diagnostic.
+    #[must_use]
+    pub const fn strict(mut self, strict: bool) -> Self {
+        self.strict = strict;
+        self
+    }
+
+    /// The limits to apply.
+    #[must_use]
+    pub const fn limits(mut self, limits: Limits) -> Self {
+        self.limits = limits;
+        self
+    }
+
+    /// The charset assumed for text sent without one, or with Any-charset (default UTF-8, which
+    /// also reads us-ascii; REFERENCE.md §11.4).
+    #[must_use]
+    pub const fn default_charset(mut self, charset: Charset) -> Self {
+        self.default_charset = charset;
+        self
+    }
+
+    /// Whether strict mode is on.
+    pub const fn is_strict(&self) -> bool {
+        self.strict
+    }
+
+    /// The limits.
+    pub const fn get_limits(&self) -> Limits {
+        self.limits
+    }
+
+    /// The charset for text without one.
+    pub const fn get_default_charset(&self) -> Charset {
+        self.default_charset
+    }
+}
