@@ -21,9 +21,14 @@ mod charset;
 mod mms;
 mod wsp;
 
+pub use charset::Charset;
 pub use mms::{
     CancelStatus, ContentClass, FieldCode, FromToken, MboxQuotasToken, MboxTotalsToken,
     MessageClass, MessageType, MmFlagsToken, MmState, MmsVersion, Priority, ReadStatus,
     ReplyCharging, ResponseStatus, RetrievalMode, RetrieveStatus, SenderVisibility, Status,
     StatusClass, StoreStatus, TimeToken, YesNo,
+};
+pub use wsp::{
+    ApplicationId, Disposition, ParamValueType, PduType, SecType, WellKnownHeader, WellKnownMedia,
+    WellKnownParameter,
 };
