@@ -105,29 +105,87 @@ assigned_numbers! {
     KOI8_R = 2084, "koi8-r";
     /// `windows-874` (MIBenum 2109, wire `02 08 3D`); source: Jolla only (IANA).
     WINDOWS_874 = 2109, "windows-874";
-    /// `windows-2250` (MIBenum 2250, 0x08CA); source: Jolla.
-    WINDOWS_2250 = 2250, "windows-2250";
-    /// `windows-2251` (MIBenum 2251, 0x08CB); source: Jolla.
-    WINDOWS_2251 = 2251, "windows-2251";
-    /// `windows-2252` (MIBenum 2252, 0x08CC); source: Jolla.
-    WINDOWS_2252 = 2252, "windows-2252";
-    /// `windows-2253` (MIBenum 2253, 0x08CD); source: Jolla.
-    WINDOWS_2253 = 2253, "windows-2253";
-    /// `windows-2254` (MIBenum 2254, 0x08CE); source: Jolla.
-    WINDOWS_2254 = 2254, "windows-2254";
-    /// `windows-2255` (MIBenum 2255, 0x08CF); source: Jolla.
-    WINDOWS_2255 = 2255, "windows-2255";
-    /// `windows-2256` (MIBenum 2256, 0x08D0); source: Jolla.
-    WINDOWS_2256 = 2256, "windows-2256";
-    /// `windows-2257` (MIBenum 2257, 0x08D1); source: Jolla.
-    WINDOWS_2257 = 2257, "windows-2257";
-    /// `windows-2258` (MIBenum 2258, 0x08D2); source: Jolla.
-    WINDOWS_2258 = 2258, "windows-2258";
+    /// `windows-1250` (MIBenum 2250, wire `02 08 CA`); source: Jolla.
+    WINDOWS_1250 = 2250, "windows-1250";
+    /// `windows-1251` (MIBenum 2251, wire `02 08 CB`); source: Jolla.
+    WINDOWS_1251 = 2251, "windows-1251";
+    /// `windows-1252` (MIBenum 2252, wire `02 08 CC`); source: Jolla (B2G also lists it).
+    WINDOWS_1252 = 2252, "windows-1252";
+    /// `windows-1253` (MIBenum 2253, wire `02 08 CD`); source: Jolla.
+    WINDOWS_1253 = 2253, "windows-1253";
+    /// `windows-1254` (MIBenum 2254, wire `02 08 CE`); source: Jolla.
+    WINDOWS_1254 = 2254, "windows-1254";
+    /// `windows-1255` (MIBenum 2255, wire `02 08 CF`); source: Jolla.
+    WINDOWS_1255 = 2255, "windows-1255";
+    /// `windows-1256` (MIBenum 2256, wire `02 08 D0`); source: Jolla.
+    WINDOWS_1256 = 2256, "windows-1256";
+    /// `windows-1257` (MIBenum 2257, wire `02 08 D1`); source: Jolla.
+    WINDOWS_1257 = 2257, "windows-1257";
+    /// `windows-1258` (MIBenum 2258, wire `02 08 D2`); source: Jolla.
+    WINDOWS_1258 = 2258, "windows-1258";
 }
 
 impl Charset {
     /// `true` for [`Charset::ANY`] (MIBenum 0): "any / unspecified", not a real charset.
     pub const fn is_any(self) -> bool {
         self.0 == 0
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+mod tests {
+    use super::*;
+    use crate::assigned::macros::check_table;
+    use alloc::format;
+    use alloc::string::ToString;
+
+    #[test]
+    fn table_round_trips() {
+        check_table!(Charset);
+    }
+
+    #[test]
+    fn values() {
+        assert_eq!(Charset::ANY.get(), 0);
+        assert_eq!(Charset::ANY.name(), Some("*"));
+        assert!(Charset::ANY.is_any());
+        assert!(!Charset::UTF_8.is_any());
+        assert_eq!(Charset::US_ASCII.get(), 3);
+        assert_eq!(Charset::ISO_8859_1.get(), 4);
+        assert_eq!(Charset::ISO_8859_9.get(), 12);
+        assert_eq!(Charset::SHIFT_JIS.get(), 17);
+        assert_eq!(Charset::UTF_8.get(), 106);
+        // utf-8 travels as the Short-integer 0xEA.
+        assert_eq!(Charset::UTF_8.get() | 0x80, 0xEA);
+        assert_eq!(Charset::UCS_2.get(), 1000);
+        assert_eq!(Charset::UTF_16.get(), 1015);
+        assert_eq!(Charset::GB2312.get(), 2025);
+        assert_eq!(Charset::BIG5.get(), 2026);
+        assert_eq!(Charset::KOI8_R.get(), 2084);
+        assert_eq!(Charset::WINDOWS_1250.get(), 2250);
+        assert_eq!(Charset::WINDOWS_1252.get(), 2252);
+        assert_eq!(Charset::WINDOWS_1258.get(), 2258);
+        assert_eq!(Charset::ALL.len(), 54);
+    }
+
+    #[test]
+    fn names_and_aliases() {
+        assert_eq!(Charset::UTF_8.name(), Some("utf-8"));
+        assert_eq!(Charset::SHIFT_JIS.name(), Some("shift_jis"));
+        assert_eq!(Charset::UCS_2.name(), Some("iso-10646-ucs-2"));
+        assert_eq!(Charset::from_name("UTF-8"), Some(Charset::UTF_8));
+        assert_eq!(Charset::from_name("Shift_JIS"), Some(Charset::SHIFT_JIS));
+        assert_eq!(Charset::from_name("utf8"), Some(Charset::UTF_8));
+        assert_eq!(Charset::from_name("latin1"), Some(Charset::ISO_8859_1));
+        assert_eq!(Charset::from_name("ASCII"), Some(Charset::US_ASCII));
+        assert_eq!(Charset::from_name("us-ascii"), Some(Charset::US_ASCII));
+        assert_eq!(Charset::from_name("ucs-2"), Some(Charset::UCS_2));
+        assert_eq!(Charset::from_name("csunicode"), Some(Charset::UCS_2));
+        assert_eq!(Charset::from_name("*"), Some(Charset::ANY));
+        assert_eq!(Charset::from_name("gsm-default-alphabet"), None);
+        assert_eq!(Charset::new(2).to_string(), "0x2");
+        assert_eq!(format!("{:?}", Charset::new(4000)), "Charset(0xfa0)");
+        assert_eq!(format!("{:?}", Charset::UTF_8), "Charset(utf-8)");
     }
 }

@@ -120,3 +120,42 @@ macro_rules! assigned_numbers {
 }
 
 pub(crate) use assigned_numbers;
+
+/// Test helper: checks one generated table for duplicate values, missing or non-round-trip
+/// names, and the `Debug`/`Display`/`From` forms of every named value.
+#[cfg(test)]
+macro_rules! check_table {
+    ($t:ident) => {{
+        use alloc::format;
+        use alloc::string::ToString;
+        let all = $t::ALL;
+        assert!(!all.is_empty());
+        for (i, v) in all.iter().enumerate() {
+            assert!(
+                all.iter().skip(i + 1).all(|w| w.0 != v.0),
+                "duplicate value {v:?} in {}",
+                stringify!($t)
+            );
+            assert!(v.is_assigned());
+            let name = v.name().expect("every ALL entry has a name");
+            let back = $t::from_name(name).expect("name round-trips");
+            // Shared display names (WSP duplicates) map back to *a* constant with that name;
+            // unique names map back to exactly this constant.
+            assert_eq!(back.name(), Some(name));
+            if all.iter().filter(|w| w.name() == Some(name)).count() == 1 {
+                assert_eq!(back, *v);
+            }
+            assert_eq!($t::from_name(&name.to_ascii_uppercase()), Some(back));
+            assert_eq!($t::from_name(&name.to_ascii_lowercase()), Some(back));
+            assert_eq!(v.to_string(), name);
+            assert_eq!(format!("{v:?}"), format!("{}({})", stringify!($t), name));
+            assert_eq!($t::new(v.get()), *v);
+            assert_eq!($t::from(v.0), *v);
+        }
+        assert_eq!($t::from_name(""), None);
+        assert_eq!($t::from_name("no-such-name"), None);
+    }};
+}
+
+#[cfg(test)]
+pub(crate) use check_table;

@@ -677,3 +677,263 @@ impl StoreStatus {
         class_of(self.normalized().0)
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+mod tests {
+    use super::*;
+    use crate::assigned::macros::check_table;
+    use alloc::format;
+    use alloc::string::ToString;
+
+    #[test]
+    fn tables_round_trip() {
+        check_table!(MessageType);
+        check_table!(MmsVersion);
+        check_table!(FieldCode);
+        check_table!(YesNo);
+        check_table!(MessageClass);
+        check_table!(Priority);
+        check_table!(SenderVisibility);
+        check_table!(Status);
+        check_table!(ReadStatus);
+        check_table!(ReplyCharging);
+        check_table!(MmState);
+        check_table!(MmFlagsToken);
+        check_table!(MboxTotalsToken);
+        check_table!(MboxQuotasToken);
+        check_table!(ContentClass);
+        check_table!(RetrievalMode);
+        check_table!(CancelStatus);
+        check_table!(FromToken);
+        check_table!(TimeToken);
+        check_table!(ResponseStatus);
+        check_table!(RetrieveStatus);
+        check_table!(StoreStatus);
+    }
+
+    #[test]
+    fn message_types() {
+        assert_eq!(MessageType::SEND_REQ.get(), 0x80);
+        assert_eq!(MessageType::NOTIFICATION_IND.get(), 0x82);
+        assert_eq!(MessageType::RETRIEVE_CONF.get(), 0x84);
+        assert_eq!(MessageType::MBOX_DESCR.get(), 0x93);
+        assert_eq!(MessageType::CANCEL_CONF.get(), 0x97);
+        assert_eq!(MessageType::ALL.len(), 24);
+        assert_eq!(MessageType::CANCEL_CONF.name(), Some("m-cancel-conf"));
+        assert_eq!(
+            MessageType::from_name("M-Send-Req"),
+            Some(MessageType::SEND_REQ)
+        );
+        assert_eq!(MessageType::SEND_REQ.since(), Some(MmsVersion::V1_0));
+        assert_eq!(MessageType::READ_REC_IND.since(), Some(MmsVersion::V1_1));
+        assert_eq!(MessageType::MBOX_DESCR.since(), Some(MmsVersion::V1_2));
+        assert_eq!(MessageType::CANCEL_CONF.since(), Some(MmsVersion::V1_3));
+        assert_eq!(MessageType::new(0x98).since(), None);
+        let bodies: alloc::vec::Vec<_> = MessageType::ALL
+            .iter()
+            .filter(|t| t.has_body())
+            .copied()
+            .collect();
+        assert_eq!(
+            bodies,
+            [
+                MessageType::SEND_REQ,
+                MessageType::RETRIEVE_CONF,
+                MessageType::MBOX_VIEW_CONF,
+                MessageType::MBOX_UPLOAD_REQ,
+                MessageType::MBOX_DESCR
+            ]
+        );
+        assert!(!MessageType::DELIVERY_IND.has_body());
+    }
+
+    #[test]
+    fn unassigned_prints_hex() {
+        let t = MessageType::new(0x9f);
+        assert!(!t.is_assigned());
+        assert_eq!(t.name(), None);
+        assert_eq!(format!("{t:?}"), "MessageType(0x9f)");
+        assert_eq!(t.to_string(), "0x9f");
+        assert_eq!(format!("{:?}", FieldCode(0x40)), "FieldCode(0x40)");
+        assert_eq!(ResponseStatus(0xC7).to_string(), "0xc7");
+        assert_eq!(u8::from(t), 0x9f);
+    }
+
+    #[test]
+    fn versions() {
+        assert_eq!(MmsVersion::V1_0.get(), 0x90);
+        assert_eq!(MmsVersion::V1_3.get(), 0x93);
+        assert_eq!(MmsVersion::V1_2.major(), 1);
+        assert_eq!(MmsVersion::V1_2.minor(), Some(2));
+        assert_eq!(MmsVersion::new(0xAF).major(), 2);
+        assert_eq!(MmsVersion::new(0xAF).minor(), None);
+        assert_eq!(MmsVersion::from_name("1.1"), Some(MmsVersion::V1_1));
+        assert_eq!(MmsVersion::new(0x94).to_string(), "0x94");
+    }
+
+    #[test]
+    fn field_codes() {
+        assert_eq!(FieldCode::BCC.get(), 0x01);
+        assert_eq!(FieldCode::BCC.wire(), 0x81);
+        assert_eq!(FieldCode::CONTENT_LOCATION.get(), 0x03);
+        assert_eq!(FieldCode::CONTENT_TYPE.get(), 0x04);
+        assert_eq!(FieldCode::MESSAGE_TYPE.wire(), 0x8C);
+        assert_eq!(FieldCode::MMS_VERSION.wire(), 0x8D);
+        assert_eq!(FieldCode::SUBJECT.wire(), 0x96);
+        assert_eq!(FieldCode::TRANSACTION_ID.wire(), 0x98);
+        assert_eq!(FieldCode::AUX_APPLIC_INFO.get(), 0x39);
+        assert_eq!(FieldCode::CANCEL_STATUS.get(), 0x3F);
+        assert_eq!(FieldCode::CANCEL_STATUS.wire(), 0xBF);
+        assert_eq!(FieldCode::ALL.len(), 63);
+        assert_eq!(FieldCode::from_wire(0x96), FieldCode::SUBJECT);
+        assert_eq!(FieldCode::from_wire(0x16), FieldCode::SUBJECT);
+        assert_eq!(FieldCode::BCC.name(), Some("Bcc"));
+        assert_eq!(
+            FieldCode::CONTENT_LOCATION.name(),
+            Some("X-Mms-Content-Location")
+        );
+        assert_eq!(
+            FieldCode::from_name("content-type"),
+            Some(FieldCode::CONTENT_TYPE)
+        );
+        assert_eq!(
+            FieldCode::from_name("X-Mms-Read-Reply"),
+            Some(FieldCode::READ_REPORT)
+        );
+        assert_eq!(FieldCode::READ_REPORT.name(), Some("X-Mms-Read-Report"));
+        assert_eq!(FieldCode::TRANSACTION_ID.since(), Some(MmsVersion::V1_0));
+        assert_eq!(FieldCode::RETRIEVE_STATUS.since(), Some(MmsVersion::V1_1));
+        assert_eq!(FieldCode::LIMIT.since(), Some(MmsVersion::V1_2));
+        assert_eq!(
+            FieldCode::RECOMMENDED_RETRIEVAL_MODE.since(),
+            Some(MmsVersion::V1_3)
+        );
+        assert_eq!(FieldCode::new(0).since(), None);
+        assert_eq!(FieldCode::new(0x40).since(), None);
+    }
+
+    #[test]
+    fn tokens() {
+        assert_eq!(YesNo::YES.get(), 0x80);
+        assert_eq!(YesNo::NO.get(), 0x81);
+        assert_eq!(MessageClass::AUTO.get(), 0x83);
+        assert_eq!(Priority::HIGH.get(), 0x82);
+        assert_eq!(SenderVisibility::SHOW.get(), 0x81);
+        assert_eq!(Status::EXPIRED.get(), 0x80);
+        assert_eq!(Status::UNREACHABLE.get(), 0x87);
+        assert_eq!(Status::FORWARDED.since(), Some(MmsVersion::V1_1));
+        assert_eq!(ReadStatus::DELETED_WITHOUT_BEING_READ.get(), 0x81);
+        assert_eq!(ReplyCharging::ACCEPTED_TEXT_ONLY.get(), 0x83);
+        assert_eq!(MmState::FORWARDED.get(), 0x84);
+        assert_eq!(MmFlagsToken::FILTER.get(), 0x82);
+        assert_eq!(MboxTotalsToken::SIZE_TOTAL.get(), 0x81);
+        assert_eq!(MboxQuotasToken::MESSAGE_QUOTA.get(), 0x80);
+        assert_eq!(ContentClass::TEXT.get(), 0x80);
+        assert_eq!(ContentClass::CONTENT_RICH.get(), 0x87);
+        assert_eq!(RetrievalMode::MANUAL.get(), 0x80);
+        assert_eq!(CancelStatus::CORRUPTED.get(), 0x81);
+        assert_eq!(FromToken::ADDRESS_PRESENT.get(), 0x80);
+        assert_eq!(FromToken::INSERT_ADDRESS.get(), 0x81);
+        assert_eq!(TimeToken::ABSOLUTE.get(), 0x80);
+        assert_eq!(TimeToken::RELATIVE.get(), 0x81);
+    }
+
+    #[test]
+    fn response_status() {
+        use StatusClass::*;
+        let r = ResponseStatus::new;
+        assert_eq!(ResponseStatus::OK.get(), 0x80);
+        assert_eq!(ResponseStatus::ERROR_UNSUPPORTED_MESSAGE.get(), 0x88);
+        assert_eq!(ResponseStatus::ERROR_TRANSIENT_PARTIAL_SUCCESS.get(), 0xC4);
+        assert_eq!(
+            ResponseStatus::ERROR_PERMANENT_REPLY_CHARGING_LIMITATIONS_NOT_MET.get(),
+            0xE6
+        );
+        assert_eq!(
+            ResponseStatus::ERROR_PERMANENT_REPLY_CHARGING_REQUEST_NOT_ACCEPTED.get(),
+            0xE7
+        );
+        assert_eq!(ResponseStatus::ERROR_PERMANENT_LACK_OF_PREPAID.get(), 0xEB);
+        assert_eq!(ResponseStatus::ALL.len(), 26);
+
+        assert_eq!(r(0x80).class(), Ok);
+        assert_eq!(r(0xC4).class(), Transient);
+        assert_eq!(r(0xC4).normalized(), r(0xC4));
+        assert_eq!(r(0xC5).class(), Transient);
+        assert_eq!(
+            r(0xC5).normalized(),
+            ResponseStatus::ERROR_TRANSIENT_FAILURE
+        );
+        assert_eq!(r(0xC7).normalized(), r(0xC0));
+        assert_eq!(r(0xDF).normalized(), r(0xC0));
+        assert_eq!(r(0xEB).class(), Permanent);
+        assert_eq!(r(0xEB).normalized(), r(0xEB));
+        assert_eq!(
+            r(0xEC).normalized(),
+            ResponseStatus::ERROR_PERMANENT_FAILURE
+        );
+        assert_eq!(r(0xEC).class(), Permanent);
+        assert_eq!(r(0xFF).normalized(), r(0xE0));
+        assert_eq!(r(0x89).normalized(), r(0xE0));
+        assert_eq!(r(0x89).class(), Permanent);
+        assert_eq!(r(0xBF).normalized(), r(0xE0));
+        assert_eq!(r(0x00).normalized(), r(0xE0));
+        assert_eq!(r(0x7F).class(), Permanent);
+        // Obsolete 1.0 codes stay themselves and count as permanent.
+        for v in 0x81..=0x88 {
+            assert_eq!(r(v).normalized(), r(v));
+            assert_eq!(r(v).class(), Permanent);
+        }
+        // Every byte normalizes to an assigned value, and class agrees with the class bits
+        // for the 1.1+ ranges.
+        for v in 0..=255u8 {
+            let n = r(v).normalized();
+            assert!(n.is_assigned(), "{v:#x}");
+            assert_eq!(n.normalized(), n);
+            if v >= 0xC0 {
+                let want = if v & 0x60 == 0x40 {
+                    Transient
+                } else {
+                    Permanent
+                };
+                assert_eq!(r(v).class(), want, "{v:#x}");
+            }
+        }
+    }
+
+    #[test]
+    fn retrieve_and_store_status() {
+        use StatusClass::*;
+        let r = RetrieveStatus::new;
+        assert_eq!(RetrieveStatus::OK.get(), 0x80);
+        assert_eq!(RetrieveStatus::ERROR_TRANSIENT_NETWORK_PROBLEM.get(), 0xC2);
+        assert_eq!(
+            RetrieveStatus::ERROR_PERMANENT_CONTENT_UNSUPPORTED.get(),
+            0xE3
+        );
+        assert_eq!(r(0x80).class(), Ok);
+        assert_eq!(r(0xC2).normalized(), r(0xC2));
+        assert_eq!(r(0xC3).normalized(), r(0xC0));
+        assert_eq!(r(0xC3).class(), Transient);
+        assert_eq!(r(0xE3).normalized(), r(0xE3));
+        assert_eq!(r(0xE4).normalized(), r(0xE0));
+        assert_eq!(r(0x81).normalized(), r(0xE0));
+        assert_eq!(r(0x81).class(), Permanent);
+
+        let s = StoreStatus::new;
+        assert_eq!(StoreStatus::SUCCESS.get(), 0x80);
+        assert_eq!(StoreStatus::ERROR_TRANSIENT_NETWORK_PROBLEM.get(), 0xC1);
+        assert_eq!(StoreStatus::ERROR_PERMANENT_MMBOX_FULL.get(), 0xE4);
+        assert_eq!(s(0x80).class(), Ok);
+        assert_eq!(s(0xC1).class(), Transient);
+        assert_eq!(s(0xC2).normalized(), s(0xC0));
+        assert_eq!(s(0xE4).normalized(), s(0xE4));
+        assert_eq!(s(0xE5).normalized(), s(0xE0));
+        assert_eq!(s(0x00).class(), Permanent);
+        for v in 0..=255u8 {
+            assert!(r(v).normalized().is_assigned());
+            assert!(s(v).normalized().is_assigned());
+        }
+    }
+}

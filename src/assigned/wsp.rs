@@ -703,3 +703,223 @@ assigned_numbers! {
     /// USERPINMAC: user PIN with MAC.
     USERPINMAC = 3, "USERPINMAC";
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+mod tests {
+    use super::*;
+    use crate::assigned::macros::check_table;
+    use alloc::format;
+    use alloc::string::ToString;
+
+    #[test]
+    fn tables_round_trip() {
+        check_table!(WellKnownHeader);
+        check_table!(WellKnownMedia);
+        check_table!(WellKnownParameter);
+        check_table!(PduType);
+        check_table!(ApplicationId);
+        check_table!(Disposition);
+        check_table!(SecType);
+    }
+
+    #[test]
+    fn headers() {
+        assert_eq!(WellKnownHeader::ACCEPT.get(), 0x00);
+        assert_eq!(WellKnownHeader::CONTENT_LENGTH.get(), 0x0D);
+        assert_eq!(WellKnownHeader::CONTENT_LOCATION.get(), 0x0E);
+        assert_eq!(WellKnownHeader::CONTENT_TYPE.get(), 0x11);
+        assert_eq!(WellKnownHeader::CONTENT_DISPOSITION_1_1.get(), 0x2E);
+        assert_eq!(WellKnownHeader::X_WAP_APPLICATION_ID.get(), 0x2F);
+        assert_eq!(WellKnownHeader::PUSH_FLAG.get(), 0x34);
+        assert_eq!(WellKnownHeader::CONTENT_ID.get(), 0x40);
+        assert_eq!(WellKnownHeader::ENCODING_VERSION.get(), 0x43);
+        assert_eq!(WellKnownHeader::CONTENT_DISPOSITION.get(), 0x45);
+        assert_eq!(WellKnownHeader::CACHE_CONTROL.get(), 0x47);
+        assert_eq!(WellKnownHeader::ALL.len(), 0x48);
+        assert_eq!(
+            WellKnownHeader::ACCEPT_CHARSET_1_1.name(),
+            Some("Accept-Charset")
+        );
+        assert_eq!(
+            WellKnownHeader::ACCEPT_CHARSET.name(),
+            Some("Accept-Charset")
+        );
+        assert_eq!(
+            WellKnownHeader::from_name("content-disposition"),
+            Some(WellKnownHeader::CONTENT_DISPOSITION_1_1)
+        );
+        assert_eq!(
+            WellKnownHeader::from_name("Cache-Control"),
+            Some(WellKnownHeader::CACHE_CONTROL_1_1)
+        );
+        assert_eq!(WellKnownHeader::ACCEPT.encoding_version(), Some((1, 1)));
+        assert_eq!(
+            WellKnownHeader::CONTENT_DISPOSITION_1_1.encoding_version(),
+            Some((1, 1))
+        );
+        assert_eq!(
+            WellKnownHeader::X_WAP_APPLICATION_ID.encoding_version(),
+            Some((1, 2))
+        );
+        assert_eq!(WellKnownHeader::CONTENT_ID.encoding_version(), Some((1, 3)));
+        assert_eq!(
+            WellKnownHeader::CONTENT_DISPOSITION.encoding_version(),
+            Some((1, 4))
+        );
+        for v in 0x48..=0x4A {
+            let h = WellKnownHeader::new(v);
+            assert!(!h.is_assigned());
+            assert_eq!(h.encoding_version(), None);
+        }
+        assert_eq!(
+            format!("{:?}", WellKnownHeader::new(0x48)),
+            "WellKnownHeader(0x48)"
+        );
+    }
+
+    #[test]
+    fn media() {
+        assert_eq!(WellKnownMedia::ANY.get(), 0x00);
+        assert_eq!(WellKnownMedia::ANY.name(), Some("*/*"));
+        assert_eq!(WellKnownMedia::TEXT_PLAIN.get(), 0x03);
+        assert_eq!(WellKnownMedia::MULTIPART_MIXED.get(), 0x0C);
+        assert_eq!(
+            WellKnownMedia::APPLICATION_VND_WAP_MULTIPART_MIXED.get(),
+            0x23
+        );
+        assert_eq!(
+            WellKnownMedia::APPLICATION_VND_WAP_MULTIPART_RELATED.get(),
+            0x33
+        );
+        assert_eq!(WellKnownMedia::APPLICATION_VND_WAP_MMS_MESSAGE.get(), 0x3E);
+        assert_eq!(WellKnownMedia::APPLICATION_OCTET_STREAM.get(), 0x5A);
+        assert_eq!(
+            WellKnownMedia::APPLICATION_VND_UPLANET_CACHEOP_WBXML.get(),
+            0x0201
+        );
+        assert_eq!(WellKnownMedia::IMAGE_X_UP_WPNG.get(), 0x020C);
+        assert_eq!(WellKnownMedia::APPLICATION_IOTA_MMC_WBXML.get(), 0x0300);
+        assert_eq!(
+            WellKnownMedia::APPLICATION_VND_INNOPATH_WAMP_NOTIFICATION.get(),
+            0x031E
+        );
+        assert!(!WellKnownMedia::new(0x59).is_assigned());
+        assert_eq!(WellKnownMedia::new(0x59).to_string(), "0x59");
+        assert_eq!(WellKnownMedia::ALL.len(), 0x5A + 12 + 31);
+        assert_eq!(
+            WellKnownMedia::from_name("application/vnd.wap.mms-message"),
+            Some(WellKnownMedia::APPLICATION_VND_WAP_MMS_MESSAGE)
+        );
+        assert_eq!(
+            WellKnownMedia::from_name("text/x-vcard"),
+            Some(WellKnownMedia::TEXT_X_VCARD)
+        );
+        assert_eq!(WellKnownMedia::TEXT_X_VCARD.name(), Some("text/x-vCard"));
+        assert_eq!(
+            WellKnownMedia::MULTIPART_BYTERANGES.name(),
+            Some("multipart/byteranges")
+        );
+        assert_eq!(
+            WellKnownMedia::from_name("multipart/byterantes"),
+            Some(WellKnownMedia::MULTIPART_BYTERANGES)
+        );
+        assert_eq!(
+            WellKnownMedia::new(0x0A).name(),
+            Some("text/vnd.wap.wta-event")
+        );
+        assert_eq!(
+            WellKnownMedia::new(0x16).name(),
+            Some("application/vnd.wap.wta-eventc")
+        );
+        assert_eq!(WellKnownMedia::from_name("application/smil"), None);
+    }
+
+    #[test]
+    fn parameters() {
+        use ParamValueType as T;
+        type P = WellKnownParameter;
+        assert_eq!(P::Q.get(), 0x00);
+        assert_eq!(P::CHARSET.get(), 0x01);
+        assert_eq!(P::NAME.get(), 0x05);
+        assert_eq!(P::FILENAME.get(), 0x06);
+        assert_eq!(P::TYPE_MULTIPART_RELATED.get(), 0x09);
+        assert_eq!(P::START.get(), 0x0A);
+        assert_eq!(P::SEC.get(), 0x11);
+        assert_eq!(P::NAME_1_4.get(), 0x17);
+        assert_eq!(P::PATH_1_4.get(), 0x1D);
+        assert_eq!(P::ALL.len(), 0x1E);
+        assert_eq!(P::from_name("type"), Some(P::TYPE));
+        assert_eq!(P::from_name("name"), Some(P::NAME));
+        assert_eq!(P::from_name("start"), Some(P::START));
+        assert_eq!(P::START_1_4.name(), Some("Start"));
+        assert_eq!(P::Q.value_type(), T::QValue);
+        assert_eq!(P::CHARSET.value_type(), T::WellKnownCharset);
+        assert_eq!(P::LEVEL.value_type(), T::VersionValue);
+        assert_eq!(P::TYPE.value_type(), T::IntegerValue);
+        assert_eq!(P::UAPROF.value_type(), T::UntypedValue);
+        assert_eq!(P::NAME.value_type(), T::TextString);
+        assert_eq!(P::DIFFERENCES.value_type(), T::FieldName);
+        assert_eq!(P::PADDING.value_type(), T::ShortInteger);
+        assert_eq!(
+            P::TYPE_MULTIPART_RELATED.value_type(),
+            T::ConstrainedEncoding
+        );
+        assert_eq!(P::START.value_type(), T::TextString);
+        assert_eq!(P::MAX_AGE.value_type(), T::DeltaSeconds);
+        assert_eq!(P::SECURE.value_type(), T::NoValue);
+        assert_eq!(P::SEC.value_type(), T::ShortInteger);
+        assert_eq!(P::MAC.value_type(), T::TextValue);
+        assert_eq!(P::READ_DATE.value_type(), T::DateValue);
+        assert_eq!(P::SIZE.value_type(), T::IntegerValue);
+        assert_eq!(P::START_1_4.value_type(), T::TextValue);
+        assert_eq!(P::new(0x1E).value_type(), T::UntypedValue);
+        assert_eq!(P::PADDING.encoding_version(), Some((1, 1)));
+        assert_eq!(P::START_INFO.encoding_version(), Some((1, 2)));
+        assert_eq!(P::SECURE.encoding_version(), Some((1, 3)));
+        assert_eq!(P::PATH_1_4.encoding_version(), Some((1, 4)));
+        assert_eq!(P::new(0x1E).encoding_version(), None);
+    }
+
+    #[test]
+    fn pdu_app_disposition_sec() {
+        assert_eq!(PduType::CONNECT.get(), 0x01);
+        assert_eq!(PduType::PUSH.get(), 0x06);
+        assert_eq!(PduType::CONFIRMED_PUSH.get(), 0x07);
+        assert_eq!(PduType::RESUME.get(), 0x09);
+        assert_eq!(PduType::GET.get(), 0x40);
+        assert_eq!(PduType::TRACE.get(), 0x44);
+        assert_eq!(PduType::POST.get(), 0x60);
+        assert_eq!(PduType::PUT.get(), 0x61);
+        assert!(!PduType::new(0x00).is_assigned());
+
+        assert_eq!(ApplicationId::ANY.get(), 0);
+        assert_eq!(ApplicationId::ANY.name(), Some("x-wap-application:*"));
+        assert_eq!(ApplicationId::PUSH_SIA.get(), 1);
+        assert_eq!(ApplicationId::MMS_UA.get(), 4);
+        assert_eq!(
+            ApplicationId::MMS_UA.name(),
+            Some("x-wap-application:mms.ua")
+        );
+        assert_eq!(ApplicationId::WV_UA.get(), 0x0A);
+        assert_eq!(
+            ApplicationId::from_name("X-WAP-Application:MMS.UA"),
+            Some(ApplicationId::MMS_UA)
+        );
+        assert_eq!(ApplicationId::new(0x8000).to_string(), "0x8000");
+
+        assert_eq!(Disposition::FORM_DATA.get(), 0x80);
+        assert_eq!(Disposition::ATTACHMENT.get(), 0x81);
+        assert_eq!(Disposition::INLINE.get(), 0x82);
+        assert_eq!(
+            Disposition::from_name("Attachment"),
+            Some(Disposition::ATTACHMENT)
+        );
+
+        assert_eq!(SecType::NETWPIN.get(), 0);
+        assert_eq!(SecType::USERPIN.get(), 1);
+        assert_eq!(SecType::USERNETWPIN.get(), 2);
+        assert_eq!(SecType::USERPINMAC.get(), 3);
+        assert_eq!(format!("{:?}", SecType::new(4)), "SecType(0x4)");
+    }
+}
