@@ -140,7 +140,7 @@ assigned_numbers! {
     CC = 0x02, "Cc";
     /// `X-Mms-Content-Location` (wire 0x83, MMS 1.0): Content-location-value; Content-location-Del-value in m-mbox-delete-conf / m-delete-conf.
     CONTENT_LOCATION = 0x03, "X-Mms-Content-Location";
-    /// `Content-Type` (wire 0x84, MMS 1.0): Content-type-value (§1.5); last header, body follows.
+    /// `Content-Type` (wire 0x84, MMS 1.0): Content-type-value (REFERENCE.md §1.5); last header, body follows.
     CONTENT_TYPE = 0x04, "Content-Type";
     /// `Date` (wire 0x85, MMS 1.0): Date-value.
     DATE = 0x05, "Date";
@@ -156,9 +156,9 @@ assigned_numbers! {
     MESSAGE_CLASS = 0x0A, "X-Mms-Message-Class";
     /// `Message-ID` (wire 0x8B, MMS 1.0): Text-string.
     MESSAGE_ID = 0x0B, "Message-ID";
-    /// `X-Mms-Message-Type` (wire 0x8C, MMS 1.0): Short-integer, §7.
+    /// `X-Mms-Message-Type` (wire 0x8C, MMS 1.0): Short-integer, see [`MessageType`].
     MESSAGE_TYPE = 0x0C, "X-Mms-Message-Type";
-    /// `X-Mms-MMS-Version` (wire 0x8D, MMS 1.0): Short-integer version (§1.7).
+    /// `X-Mms-MMS-Version` (wire 0x8D, MMS 1.0): Short-integer version, see [`MmsVersion`].
     MMS_VERSION = 0x0D, "X-Mms-MMS-Version";
     /// `X-Mms-Message-Size` (wire 0x8E, MMS 1.0): Long-integer (octets).
     MESSAGE_SIZE = 0x0E, "X-Mms-Message-Size";

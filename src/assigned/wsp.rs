@@ -3,7 +3,7 @@
 
 use super::macros::assigned_numbers;
 
-/// Maps an encoding-version code (the WSP version that introduced a number) to a pair.
+/// Shorthand for `Some((major, minor))` in the `encoding_version` tables.
 const fn version(major: u8, minor: u8) -> Option<(u8, u8)> {
     Some((major, minor))
 }
