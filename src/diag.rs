@@ -119,7 +119,11 @@ pub struct Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "at byte {} in {}: {}", self.offset, self.context, self.kind)
+        write!(
+            f,
+            "at byte {} in {}: {}",
+            self.offset, self.context, self.kind
+        )
     }
 }
 

@@ -11,12 +11,12 @@ pub mod error;
 pub mod limits;
 pub mod mms;
 pub mod options;
-pub mod sms;
-pub mod wsp;
 #[cfg(feature = "serde")]
 pub mod serde_util;
+pub mod sms;
+pub mod wsp;
 
-pub use error::{DecodeError, DecodeErrorKind, EncodeError};
 pub use diag::{Diagnostic, DiagnosticKind, Diagnostics};
+pub use error::{DecodeError, DecodeErrorKind, EncodeError};
 pub use limits::Limits;
 pub use options::DecodeOptions;
