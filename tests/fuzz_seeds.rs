@@ -1,6 +1,12 @@
 //! Replays the checked-in fuzz seeds and regression inputs (`fuzz/seeds/<target>/*`) through the
 //! same property checks the cargo-fuzz targets run, so plain `cargo test` on stable guards them.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 use std::path::Path;
 
 fn replay(target: &str, check: fn(&[u8])) {
