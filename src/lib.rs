@@ -8,6 +8,8 @@ pub mod assigned;
 pub mod codec;
 pub mod diag;
 pub mod error;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod limits;
 pub mod mms;
 pub mod options;
