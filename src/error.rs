@@ -85,6 +85,11 @@ pub enum DecodeErrorKind {
     Deviation(crate::error::Deviation),
     /// A mandatory header is missing.
     MissingField,
+    /// Strict mode refused a deviation that lenient decoding accepts (the reason names it).
+    Rejected {
+        /// What was refused.
+        reason: &'static str,
+    },
     /// The input is not of the expected kind at all (for example a WSP push whose PDU type is
     /// neither Push nor ConfirmedPush).
     NotThisKind,
@@ -217,6 +222,7 @@ impl fmt::Display for DecodeErrorKind {
             }
             DecodeErrorKind::Deviation(d) => write!(f, "strict mode: {d}"),
             DecodeErrorKind::MissingField => f.write_str("mandatory header missing"),
+            DecodeErrorKind::Rejected { reason } => write!(f, "strict mode: {reason}"),
             DecodeErrorKind::NotThisKind => f.write_str("input is not of the expected kind"),
         }
     }
