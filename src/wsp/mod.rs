@@ -1,2 +1,9 @@
 //! WSP structures above the primitives: content types with parameters, header blocks with
 //! code pages, multipart bodies and the Push PDU (REFERENCE.md §1.5, §2–§4, §8, §9).
+
+pub mod content_type;
+
+pub use content_type::{
+    ContentType, ContentTypeForm, Media, MediaValue, Parameter, TypedValue, UntypedValue,
+    content_type,
+};
