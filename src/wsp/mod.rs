@@ -2,8 +2,12 @@
 //! code pages, multipart bodies and the Push PDU (REFERENCE.md §1.5, §2–§4, §8, §9).
 
 pub mod content_type;
+pub mod headers;
 
 pub use content_type::{
     ContentType, ContentTypeForm, Media, MediaValue, Parameter, TypedValue, UntypedValue,
     content_type,
+};
+pub use headers::{
+    ContentDisposition, ContentId, HeaderBlock, HeaderItem, IntegerOrText, WspHeader,
 };
