@@ -9,6 +9,8 @@ pub mod charset;
 pub mod codec;
 pub mod diag;
 pub mod error;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod limits;
 pub mod mms;
 pub mod options;
