@@ -12,6 +12,7 @@ pub mod error;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod limits;
+pub mod message;
 pub mod mms;
 pub mod options;
 #[cfg(feature = "serde")]
@@ -22,4 +23,6 @@ pub mod wsp;
 pub use diag::{Diagnostic, DiagnosticKind, Diagnostics};
 pub use error::{DecodeError, DecodeErrorKind, EncodeError};
 pub use limits::Limits;
+pub use message::{Message, PushMessage, decode, decode_with};
+pub use mms::Pdu;
 pub use options::DecodeOptions;
