@@ -5,9 +5,12 @@
 extern crate alloc;
 
 pub mod assigned;
+pub mod charset;
 pub mod codec;
 pub mod diag;
 pub mod error;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod limits;
 pub mod mms;
 pub mod options;
