@@ -44,14 +44,66 @@
 use alloc::vec::Vec;
 
 use crate::assigned::{FieldCode, MessageType, MmsVersion};
+use crate::codec::{Encode, Version};
 use crate::diag::{Diagnostic, DiagnosticKind};
+use crate::mms::header::MmsHeader;
+use crate::mms::pdu::Pdu;
 use crate::mms::presence::{Presence, fields_of, presence};
+
+/// Checks a decoded or built PDU against the presence table of its message type and version
+/// (see the module documentation). Missing fields are reported at the offset where the headers
+/// end. Besides what [`validate_fields`] checks, the values of a few conditions are read:
+/// MM-State/MM-Flags in m-send-req need X-Mms-Store = Yes.
+///
+/// A PDU without a message type, or of an unassigned one, gives no diagnostics (the decoder
+/// reports those); a version that is not a 1.x Short-integer is not compared.
+pub fn validate(pdu: &Pdu<'_>) -> Vec<Diagnostic> {
+    let Some(message_type) = pdu.message_type() else {
+        return Vec::new();
+    };
+    let version = match pdu.version() {
+        Some(Version::Short(v)) => MmsVersion(v | 0x80),
+        // Not comparable (major 7, "minor only"): no version checks.
+        _ => MmsVersion(0xFF),
+    };
+    let end = pdu
+        .fields()
+        .last()
+        .map_or(0, |h| h.offset.saturating_add(h.header.encoded_len()));
+    let fields = pdu.fields().iter().filter_map(|h| {
+        h.header
+            .field()
+            .filter(|_| !matches!(h.header, MmsHeader::Application { .. }))
+            .map(|f| (h.offset, f))
+    });
+    let mut out = validate_fields_ending_at(message_type, version, fields, end);
+    if message_type == MessageType::SEND_REQ
+        && pdu
+            .headers()
+            .any(|h| matches!(h, MmsHeader::Store(s) if *s != crate::assigned::YesNo::YES))
+    {
+        for h in pdu.fields() {
+            if matches!(h.header, MmsHeader::MmState(_) | MmsHeader::MmFlags(_)) {
+                out.push(Diagnostic {
+                    offset: h.offset,
+                    context: h
+                        .header
+                        .field()
+                        .and_then(FieldCode::name)
+                        .unwrap_or("header"),
+                    kind: DiagnosticKind::UnexpectedField,
+                });
+            }
+        }
+    }
+    out
+}
 
 /// Checks a PDU's header fields, given in wire order with their absolute offsets, against the
 /// presence table of `message_type` for MMS `version`.
 ///
 /// Missing mandatory fields are reported at offset 0 (this function does not know where the
-/// headers end; `validate` on a decoded PDU reports them at
+/// headers end; [`validate`] on a decoded PDU reports them at
 /// the end of its headers). Returns an empty list for a valid header set and for an
 /// unassigned message type.
 pub fn validate_fields(
