@@ -30,10 +30,14 @@
 //! assert_eq!(pdu.encode_to_vec().unwrap(), wire);
 //! ```
 
+pub mod build;
 pub mod header;
 pub mod owned;
 pub mod pdu;
+pub mod presence;
+pub mod validate;
 pub mod values;
+pub mod views;
 pub mod walk;
 
 pub use header::{MmsHeader, decode_header};
