@@ -1,5 +1,6 @@
 //! Wire-primitive throughput: the building blocks every PDU decode runs many times.
 #![allow(clippy::unwrap_used)]
+#![allow(missing_docs)]
 
 use std::hint::black_box;
 

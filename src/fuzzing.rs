@@ -2,7 +2,12 @@
 //! replays their checked-in seeds (`tests/fuzz_seeds.rs`). Not part of the public API.
 //!
 //! Each check panics when a property fails: that is how libFuzzer learns of a finding.
-#![allow(clippy::panic, clippy::expect_used, clippy::indexing_slicing, missing_docs)]
+#![allow(
+    clippy::panic,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    missing_docs
+)]
 
 use crate::codec::{self, Encode, PResult};
 

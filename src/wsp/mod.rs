@@ -1,2 +1,18 @@
 //! WSP structures above the primitives: content types with parameters, header blocks with
 //! code pages, multipart bodies and the Push PDU (REFERENCE.md §1.5, §2–§4, §8, §9).
+
+pub mod content_type;
+pub mod headers;
+pub mod push;
+
+pub use content_type::{
+    ContentType, ContentTypeForm, Media, MediaValue, Parameter, TypedValue, UntypedValue,
+    content_type,
+};
+pub use headers::{
+    ContentDisposition, ContentId, HeaderBlock, HeaderItem, IntegerOrText, WspHeader,
+};
+pub use push::{
+    ApplicationIdValue, Push, PushBuilder, PushHeader, PushHeaderName, PushHeaders, SmsPushError,
+    push_from_sms,
+};
