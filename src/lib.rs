@@ -8,6 +8,7 @@ pub mod assigned;
 pub mod charset;
 pub mod codec;
 pub mod diag;
+pub mod display;
 pub mod error;
 #[doc(hidden)]
 pub mod fuzzing;

@@ -66,7 +66,10 @@ pub fn decode(input: &[u8]) -> Result<Message<'_>, DecodeError> {
 ///
 /// # Errors
 /// As [`decode`].
-pub fn decode_with<'a>(input: &'a [u8], options: &DecodeOptions) -> Result<Message<'a>, DecodeError> {
+pub fn decode_with<'a>(
+    input: &'a [u8],
+    options: &DecodeOptions,
+) -> Result<Message<'a>, DecodeError> {
     if input.first() == Some(&MMS_PDU_START) {
         return Pdu::decode_with(input, options).map(Message::Pdu);
     }

@@ -120,12 +120,10 @@ fn facts_table_is_consistent() {
     }
 }
 
-// Phase 2 (decode, facts, round trip, goldens) is in `corpus_facts/decode_checks.rs`. It needs
-// `mms::Pdu` and `wsp::Push`, which are not on main yet; once they are, enable it with:
-//     #[path = "corpus_facts/decode_checks.rs"]
-//     mod decode_checks;
-// then run `UPDATE_GOLDEN=1 cargo test --test corpus` once to write `tests/golden/`.
-#[allow(dead_code)]
+// Decoding every file: facts, byte-exact round trip, goldens.
+#[path = "corpus_facts/decode_checks.rs"]
+mod decode_checks;
+
 fn read(root: &Path, file: &CorpusFile) -> Vec<u8> {
     std::fs::read(root.join(file.path)).unwrap_or_else(|e| panic!("{}: {e}", file.path))
 }

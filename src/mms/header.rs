@@ -134,6 +134,28 @@ macro_rules! mms_headers {
                 }
             }
 
+            /// Writes the value for people, without the name (see the `Display` of
+            /// [`MmsHeader`], which adds the name and shows dates in ISO 8601).
+            ///
+            /// # Errors
+            /// Those of the formatter.
+            pub fn fmt_value(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                match self {
+                    $( MmsHeader::$variant(v) => core::fmt::Display::fmt(v, f), )+
+                    MmsHeader::Unknown { value, .. } => {
+                        f.write_str("[")?;
+                        crate::display::write_hex(f, value)?;
+                        f.write_str("]")
+                    }
+                    MmsHeader::Unparsed { value, error, .. } => {
+                        f.write_str("[")?;
+                        crate::display::write_hex(f, value)?;
+                        write!(f, "] (not parsed: {error})")
+                    }
+                    MmsHeader::Application { value, .. } => write!(f, "{value}"),
+                }
+            }
+
             /// A lenient wire form the value was decoded from (Quote rule, missing NUL,
             /// non-minimal length or integer), if any.
             pub fn deviation(&self) -> Option<Deviation> {
@@ -332,6 +354,17 @@ impl<'a> MmsHeader<'a> {
                 Some(crate::charset::decode_text(None, c.uri_bytes(), default))
             }
             _ => None,
+        }
+    }
+}
+
+impl core::fmt::Display for MmsHeader<'_> {
+    /// `Name: value`, e.g. `Subject: Hello` or `Date: 2020-01-01T00:00:00Z (1577836800)`.
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "{}: ", self.name())?;
+        match self {
+            MmsHeader::Date(d) => write!(f, "{} ({})", crate::display::IsoDate(d.value), d.value),
+            other => other.fmt_value(f),
         }
     }
 }
