@@ -563,6 +563,16 @@ impl<'a> HeaderBlock<'a> {
         }
     }
 
+    /// A block over `raw`, which starts at absolute `offset` in the caller's buffer, not yet
+    /// walked (the iterator reports errors; [`HeaderBlock::decode`] checks up front).
+    pub fn with_offset(raw: &'a [u8], offset: usize, max_headers: u32) -> Self {
+        HeaderBlock {
+            raw,
+            offset,
+            max_headers,
+        }
+    }
+
     /// A block over `raw`, which starts at absolute `offset` in the caller's buffer, checked
     /// once: every header is walked, deviations and values kept raw are reported to `diags`,
     /// and the header count is capped by `max_headers`.

@@ -3,6 +3,7 @@
 
 pub mod content_type;
 pub mod headers;
+pub mod multipart;
 
 pub use content_type::{
     ContentType, ContentTypeForm, Media, MediaValue, Parameter, TypedValue, UntypedValue,
@@ -11,3 +12,4 @@ pub use content_type::{
 pub use headers::{
     ContentDisposition, ContentId, HeaderBlock, HeaderItem, IntegerOrText, WspHeader,
 };
+pub use multipart::{Multipart, Part};
