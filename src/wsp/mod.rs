@@ -4,6 +4,7 @@
 pub mod content_type;
 pub mod headers;
 pub mod multipart;
+pub mod writer;
 
 pub use content_type::{
     ContentType, ContentTypeForm, Media, MediaValue, Parameter, TypedValue, UntypedValue,
@@ -13,3 +14,4 @@ pub use headers::{
     ContentDisposition, ContentId, HeaderBlock, HeaderItem, IntegerOrText, WspHeader,
 };
 pub use multipart::{Multipart, Part};
+pub use writer::{MultipartBuilder, PartBuilder, PartData};

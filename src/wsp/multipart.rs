@@ -446,7 +446,18 @@ fn validate(top: &Multipart<'_>, diags: &mut Diagnostics) -> Result<(), DecodeEr
             check_count(&mp, found, diags)?;
             continue;
         };
-        let part = next?;
+        // Data that merely looks like a nested multipart (a part labelled multipart/* holding
+        // something else) is kept as opaque data: its errors are diagnostics, not failures.
+        let nested = stack.len() > 1;
+        let part = match next {
+            Ok(p) => p,
+            Err(e) if nested && !matches!(e.kind, DecodeErrorKind::DepthLimit { .. }) => {
+                diags.report(nested_diag(e))?;
+                stack.pop();
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
         if part.content_type.has_raw_params() {
             diags.report(Diagnostic {
                 offset: part.offset,
@@ -457,24 +468,34 @@ fn validate(top: &Multipart<'_>, diags: &mut Diagnostics) -> Result<(), DecodeEr
                 }),
             })?;
         }
-        HeaderBlock::decode(
+        if let Err(e) = HeaderBlock::decode(
             part.headers.as_bytes(),
             part.headers.offset(),
             top.limits.max_headers,
             diags,
-        )?;
+        ) {
+            if nested && !diags.is_strict() {
+                diags.report(nested_diag(e))?;
+            } else {
+                return Err(e);
+            }
+        }
         match part.nested() {
             Some(Ok(inner)) => stack.push((inner, inner.parts())),
             Some(Err(e)) if matches!(e.kind, DecodeErrorKind::DepthLimit { .. }) => return Err(e),
-            Some(Err(e)) => diags.report(Diagnostic {
-                offset: e.offset,
-                context: "nested multipart",
-                kind: DiagnosticKind::UnparsedValue(e.kind),
-            })?,
+            Some(Err(e)) => diags.report(nested_diag(e))?,
             None => {}
         }
     }
     Ok(())
+}
+
+fn nested_diag(e: DecodeError) -> Diagnostic {
+    Diagnostic {
+        offset: e.offset,
+        context: "nested multipart",
+        kind: DiagnosticKind::UnparsedValue(e.kind),
+    }
 }
 
 fn check_count(mp: &Multipart<'_>, found: u32, diags: &mut Diagnostics) -> Result<(), DecodeError> {
