@@ -1191,7 +1191,7 @@ fn write_param_value_str(f: &mut fmt::Formatter<'_>, media: &Media<'_>) -> fmt::
     clippy::indexing_slicing,
     clippy::panic
 )]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::codec::decode_all;
     use alloc::string::ToString;

@@ -112,7 +112,7 @@ pub enum DispositionToken<'a> {
 
 /// A Content-Disposition value: `Value-length Disposition *(Parameter)` (REFERENCE.md §4.2,
 /// §11.29–30). Parameters stay raw and are decoded lazily.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Eq, Hash)]
 pub struct ContentDisposition<'a> {
     length: LengthForm,
     /// The disposition.
@@ -124,6 +124,14 @@ pub struct ContentDisposition<'a> {
 enum DispositionParams<'a> {
     Wire(&'a [u8]),
     Built(Vec<Parameter<'a>>),
+}
+
+impl PartialEq for ContentDisposition<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.value_length().map(|v| v.form) == other.value_length().map(|v| v.form)
+            && self.disposition == other.disposition
+            && self.params().eq(other.params())
+    }
 }
 
 impl<'a> ContentDisposition<'a> {
@@ -560,6 +568,16 @@ impl<'a> HeaderBlock<'a> {
             raw,
             offset: 0,
             max_headers: crate::Limits::DEFAULT.max_headers,
+        }
+    }
+
+    /// A block over `raw`, which starts at absolute `offset` in the caller's buffer, not yet
+    /// walked (the iterator reports errors; [`HeaderBlock::decode`] checks up front).
+    pub fn with_offset(raw: &'a [u8], offset: usize, max_headers: u32) -> Self {
+        HeaderBlock {
+            raw,
+            offset,
+            max_headers,
         }
     }
 

@@ -3,7 +3,9 @@
 
 pub mod content_type;
 pub mod headers;
+pub mod multipart;
 pub mod push;
+pub mod writer;
 
 pub use content_type::{
     ContentType, ContentTypeForm, Media, MediaValue, Parameter, TypedValue, UntypedValue,
@@ -12,7 +14,9 @@ pub use content_type::{
 pub use headers::{
     ContentDisposition, ContentId, HeaderBlock, HeaderItem, IntegerOrText, WspHeader,
 };
+pub use multipart::{Multipart, Part};
 pub use push::{
     ApplicationIdValue, Push, PushBuilder, PushHeader, PushHeaderName, PushHeaders, SmsPushError,
     push_from_sms,
 };
+pub use writer::{MultipartBuilder, PartBuilder, PartData};

@@ -1,0 +1,763 @@
+//! WSP multipart bodies (WSP 8.5; REFERENCE.md §8.1, §11.21).
+//!
+//! ```text
+//! Multipart = nEntries *Entry
+//! Entry     = HeadersLen DataLen ContentType Headers Data
+//! ```
+//!
+//! A [`Multipart`] keeps the declared entry count as sent and the raw entries; [`Multipart::parts`]
+//! walks them lazily and zero-copy. nEntries is never trusted for sizing: entries are walked
+//! until the data ends and a different count is reported as a diagnostic. Every length is
+//! checked against what is left before anything is cut by it, in 64-bit arithmetic, and the
+//! part count and nesting depth are capped by [`Limits`].
+
+use alloc::vec::Vec;
+
+use crate::assigned::WellKnownMedia;
+use crate::codec::{Encode, PResult, Uintvar, Writer, to_decode_error, uintvar};
+use crate::diag::{Diagnostic, DiagnosticKind, Diagnostics};
+use crate::error::{DecodeError, DecodeErrorKind, EncodeError, WireError, offset_in};
+use crate::limits::Limits;
+use crate::options::DecodeOptions;
+use crate::wsp::content_type::{ContentType, Media, Parameter, content_type};
+use crate::wsp::headers::HeaderBlock;
+
+/// A multipart body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Multipart<'a> {
+    declared: Option<Uintvar>,
+    entries: &'a [u8],
+    offset: usize,
+    depth: u32,
+    limits: Limits,
+}
+
+/// One multipart entry, zero-copy.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Part<'a> {
+    /// Absolute offset of the entry (its HeadersLen).
+    pub offset: usize,
+    /// HeadersLen as sent.
+    pub headers_len: Uintvar,
+    /// DataLen as sent.
+    pub data_len: Uintvar,
+    /// The positional content type.
+    pub content_type: ContentType<'a>,
+    /// The headers after the content type.
+    pub headers: HeaderBlock<'a>,
+    /// The data.
+    pub data: &'a [u8],
+    depth: u32,
+    limits: Limits,
+}
+
+fn error(offset: usize, kind: DecodeErrorKind, context: &'static str) -> DecodeError {
+    DecodeError {
+        offset,
+        kind,
+        context,
+    }
+}
+
+impl<'a> Multipart<'a> {
+    /// Reads nEntries and keeps the entries for lazy decoding; nothing else is checked (see
+    /// [`decode`] for the checked form). `offset` is the absolute position of `body` in the
+    /// caller's buffer; `depth` the nesting level (0 at the top).
+    ///
+    /// # Errors
+    /// A malformed nEntries Uintvar.
+    pub fn parse(
+        body: &'a [u8],
+        offset: usize,
+        limits: Limits,
+        depth: u32,
+    ) -> Result<Self, DecodeError> {
+        if depth > limits.max_depth {
+            return Err(error(
+                offset,
+                DecodeErrorKind::DepthLimit {
+                    limit: limits.max_depth,
+                },
+                "multipart",
+            ));
+        }
+        if body.is_empty() {
+            return Ok(Multipart {
+                declared: None,
+                entries: body,
+                offset,
+                depth,
+                limits,
+            });
+        }
+        let (entries, declared) = crate::codec::in_field(uintvar(body), "multipart nEntries")
+            .map_err(|e| shift(to_decode_error(body, e), offset))?;
+        Ok(Multipart {
+            declared: Some(declared),
+            entries,
+            offset: offset + (body.len() - entries.len()),
+            depth,
+            limits,
+        })
+    }
+
+    /// The declared nEntries as sent (`None` for an empty body, which has none).
+    pub fn declared_count(&self) -> Option<Uintvar> {
+        self.declared
+    }
+
+    /// The raw entries (after nEntries).
+    pub fn entries(&self) -> &'a [u8] {
+        self.entries
+    }
+
+    /// The nesting level (0 for a top-level body).
+    pub fn depth(&self) -> u32 {
+        self.depth
+    }
+
+    /// The parts, decoded lazily; the iterator stops after its first error.
+    pub fn parts(&self) -> PartIter<'a> {
+        PartIter {
+            rest: self.entries,
+            base: self.entries,
+            offset: self.offset,
+            depth: self.depth,
+            limits: self.limits,
+            found: 0,
+            done: false,
+        }
+    }
+
+    /// All parts.
+    ///
+    /// # Errors
+    /// The first entry that does not decode.
+    pub fn parts_vec(&self) -> Result<Vec<Part<'a>>, DecodeError> {
+        self.parts().collect()
+    }
+
+    fn good_parts(&self) -> impl Iterator<Item = Part<'a>> {
+        self.parts().map_while(Result::ok)
+    }
+
+    /// The root part: the one whose Content-ID matches `start` (the multipart/related `start`
+    /// parameter, compared with or without `<>`), else the first part (RFC 2387).
+    pub fn root(&self, start: Option<&[u8]>) -> Option<Part<'a>> {
+        start
+            .and_then(|s| self.find_by_content_id(s))
+            .or_else(|| self.good_parts().next())
+    }
+
+    /// The first SMIL part (`application/smil`, any case).
+    pub fn smil(&self) -> Option<Part<'a>> {
+        self.good_parts().find(Part::is_smil)
+    }
+
+    /// The part with this Content-ID; `id` may carry a `cid:` prefix and angle brackets.
+    pub fn find_by_content_id(&self, id: &[u8]) -> Option<Part<'a>> {
+        let want = normalise_cid(id);
+        self.good_parts()
+            .find(|p| p.content_id().is_some_and(|c| normalise_cid(c) == want))
+    }
+
+    /// The part with this Content-Location (exact, then ASCII case-insensitive).
+    pub fn find_by_location(&self, location: &[u8]) -> Option<Part<'a>> {
+        self.good_parts()
+            .find(|p| p.content_location() == Some(location))
+            .or_else(|| {
+                self.good_parts().find(|p| {
+                    p.content_location()
+                        .is_some_and(|l| l.eq_ignore_ascii_case(location))
+                })
+            })
+    }
+}
+
+fn normalise_cid(id: &[u8]) -> &[u8] {
+    let id = match id.get(..4) {
+        Some(p) if p.eq_ignore_ascii_case(b"cid:") => id.get(4..).unwrap_or(&[]),
+        _ => id,
+    };
+    match (id.first(), id.last()) {
+        (Some(b'<'), Some(b'>')) if id.len() >= 2 => id.get(1..id.len() - 1).unwrap_or(&[]),
+        _ => id,
+    }
+}
+
+fn shift(mut e: DecodeError, by: usize) -> DecodeError {
+    e.offset += by;
+    e
+}
+
+impl<'a> Part<'a> {
+    /// The Content-ID header (angle brackets kept).
+    pub fn content_id(&self) -> Option<&'a [u8]> {
+        self.headers.content_id()
+    }
+
+    /// The Content-Location header.
+    pub fn content_location(&self) -> Option<&'a [u8]> {
+        self.headers.content_location()
+    }
+
+    /// The part's name by MMS_CONF precedence (REFERENCE.md §8.2): the content type's `name`,
+    /// else the Content-Disposition `filename`, else the Content-Location.
+    pub fn name(&self) -> Option<&'a [u8]> {
+        self.content_type
+            .name()
+            .or_else(|| self.headers.filename())
+            .or_else(|| self.content_location())
+    }
+
+    /// True for `application/smil`.
+    pub fn is_smil(&self) -> bool {
+        matches!(self.content_type.media(), Media::Text(t) if t.eq_ignore_ascii_case(b"application/smil"))
+    }
+
+    /// True when the data is itself a WSP multipart: `application/vnd.wap.multipart.*`, or
+    /// `multipart/*` without a MIME `boundary` parameter (a textual MIME body has one).
+    pub fn is_nested_multipart(&self) -> bool {
+        let media = self.content_type.media();
+        if !media.is_multipart() {
+            return false;
+        }
+        let wap = match media {
+            Media::WellKnown(m) => (0x22..=0x26).contains(&m.0) || m == WellKnownMedia(0x33),
+            Media::Text(t) => t
+                .get(..30)
+                .is_some_and(|p| p.eq_ignore_ascii_case(b"application/vnd.wap.multipart.")),
+        };
+        wap || !self.content_type.params().any(|p| {
+            matches!(p, Parameter::Untyped { name, .. } if name.bytes.eq_ignore_ascii_case(b"boundary"))
+        })
+    }
+
+    /// The nested multipart, when [`Part::is_nested_multipart`]; decoded under the depth budget
+    /// of the enclosing body (an error once nesting passes `Limits::max_depth`).
+    pub fn nested(&self) -> Option<Result<Multipart<'a>, DecodeError>> {
+        if !self.is_nested_multipart() {
+            return None;
+        }
+        let data_offset = self.offset + self.encoded_len() - self.data.len();
+        Some(Multipart::parse(
+            self.data,
+            data_offset,
+            self.limits,
+            self.depth.saturating_add(1),
+        ))
+    }
+
+    /// The nesting level of the body holding this part.
+    pub fn depth(&self) -> u32 {
+        self.depth
+    }
+}
+
+impl Encode for Part<'_> {
+    fn encoded_len(&self) -> usize {
+        let hl = self.content_type.encoded_len() + self.headers.encoded_len();
+        uintvar_like(self.headers_len, hl).encoded_len()
+            + uintvar_like(self.data_len, self.data.len()).encoded_len()
+            + hl
+            + self.data.len()
+    }
+
+    fn encode<W: Writer + ?Sized>(&self, w: &mut W) -> Result<(), EncodeError> {
+        let hl = self.content_type.encoded_len() + self.headers.encoded_len();
+        uintvar_for(self.headers_len, hl)?.encode(w)?;
+        uintvar_for(self.data_len, self.data.len())?.encode(w)?;
+        self.content_type.encode(w)?;
+        self.headers.encode(w)?;
+        w.write_bytes(self.data)
+    }
+}
+
+/// The Uintvar for `len`, keeping `sent`'s form when it still holds the same value.
+fn uintvar_like(sent: Uintvar, len: usize) -> Uintvar {
+    match u32::try_from(len) {
+        Ok(v) if v == sent.value => sent,
+        Ok(v) => Uintvar::new(v),
+        Err(_) => Uintvar::new(u32::MAX),
+    }
+}
+
+fn uintvar_for(sent: Uintvar, len: usize) -> Result<Uintvar, EncodeError> {
+    u32::try_from(len)
+        .map(|_| uintvar_like(sent, len))
+        .map_err(|_| EncodeError::Unencodable {
+            field: "multipart entry",
+            reason: "length above 2^32-1",
+        })
+}
+
+impl Encode for Multipart<'_> {
+    fn encoded_len(&self) -> usize {
+        self.declared.map_or(0, |d| d.encoded_len()) + self.entries.len()
+    }
+
+    fn encode<W: Writer + ?Sized>(&self, w: &mut W) -> Result<(), EncodeError> {
+        if let Some(d) = self.declared {
+            d.encode(w)?;
+        }
+        w.write_bytes(self.entries)
+    }
+}
+
+/// The lazy iterator over a multipart's entries.
+#[derive(Debug, Clone)]
+pub struct PartIter<'a> {
+    rest: &'a [u8],
+    base: &'a [u8],
+    offset: usize,
+    depth: u32,
+    limits: Limits,
+    found: u32,
+    done: bool,
+}
+
+impl PartIter<'_> {
+    /// Entries decoded so far.
+    pub fn found(&self) -> u32 {
+        self.found
+    }
+}
+
+impl<'a> Iterator for PartIter<'a> {
+    type Item = Result<Part<'a>, DecodeError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done || self.rest.is_empty() {
+            return None;
+        }
+        let at = self.offset + offset_in(self.base, self.rest);
+        if self.found >= self.limits.max_parts {
+            self.done = true;
+            return Some(Err(error(
+                at,
+                DecodeErrorKind::TooManyParts {
+                    limit: self.limits.max_parts,
+                },
+                "multipart",
+            )));
+        }
+        match entry(self.rest) {
+            Ok((rest, (headers_len, data_len, content_type, headers, data))) => {
+                self.rest = rest;
+                self.found += 1;
+                Some(Ok(Part {
+                    offset: at,
+                    headers_len,
+                    data_len,
+                    content_type,
+                    headers: HeaderBlock::with_offset(
+                        headers,
+                        self.offset + offset_in(self.base, headers),
+                        self.limits.max_headers,
+                    ),
+                    data,
+                    depth: self.depth,
+                    limits: self.limits,
+                }))
+            }
+            Err(e) => {
+                self.done = true;
+                Some(Err(shift(to_decode_error(self.base, e), self.offset)))
+            }
+        }
+    }
+}
+
+type Entry<'a> = (Uintvar, Uintvar, ContentType<'a>, &'a [u8], &'a [u8]);
+
+fn entry(input: &[u8]) -> PResult<'_, Entry<'_>> {
+    let (rest, headers_len) = crate::codec::in_field(uintvar(input), "multipart HeadersLen")?;
+    let (rest, data_len) = crate::codec::in_field(uintvar(rest), "multipart DataLen")?;
+    let need = u64::from(headers_len.value) + u64::from(data_len.value);
+    if need > rest.len() as u64 {
+        return Err(nom::Err::Error(
+            WireError::new(
+                input,
+                DecodeErrorKind::LengthExceedsInput {
+                    need,
+                    have: rest.len() as u64,
+                },
+            )
+            .in_field("multipart entry"),
+        ));
+    }
+    let (rest, headers) = crate::codec::take(rest, u64::from(headers_len.value))?;
+    let (rest, data) = crate::codec::take(rest, u64::from(data_len.value))?;
+    // The content type must fit inside HeadersLen (§8.1): it is read from the bounded slice.
+    let (headers, ct) = crate::codec::in_field(content_type(headers), "multipart Content-Type")?;
+    Ok((rest, (headers_len, data_len, ct, headers, data)))
+}
+
+/// Decodes a multipart body and checks it whole: every entry (nested bodies too, iteratively,
+/// under `Limits::max_depth`), every header block, and the declared count. Offsets count from
+/// the start of `body`.
+///
+/// ```
+/// use mms_pdu::DecodeOptions;
+/// use mms_pdu::wsp::multipart;
+/// // nEntries 1; HeadersLen 1, DataLen 2, text/plain, "hi"
+/// let body = [0x01, 0x01, 0x02, 0x83, b'h', b'i'];
+/// let (mp, diags) = multipart::decode(&body, &DecodeOptions::new()).unwrap();
+/// let part = mp.parts().next().unwrap().unwrap();
+/// assert_eq!(part.data, b"hi");
+/// assert!(diags.is_empty());
+/// ```
+///
+/// # Errors
+/// The first entry that does not decode (with its absolute offset), `TooManyParts`,
+/// `TooManyHeaders`, `DepthLimit`, or a deviation in strict mode.
+pub fn decode<'a>(
+    body: &'a [u8],
+    opts: &DecodeOptions,
+) -> Result<(Multipart<'a>, Vec<Diagnostic>), DecodeError> {
+    decode_at(body, 0, opts)
+}
+
+/// As [`decode`], for a body that starts at absolute `offset` in the caller's buffer (offsets in
+/// errors and diagnostics are then absolute).
+///
+/// # Errors
+/// As [`decode`].
+pub fn decode_at<'a>(
+    body: &'a [u8],
+    offset: usize,
+    opts: &DecodeOptions,
+) -> Result<(Multipart<'a>, Vec<Diagnostic>), DecodeError> {
+    let mut diags = Diagnostics::new(opts.is_strict());
+    let mp = Multipart::parse(body, offset, opts.get_limits(), 0)?;
+    validate(&mp, &mut diags)?;
+    Ok((mp, diags.into_vec()))
+}
+
+/// Walks a multipart and everything nested in it with an explicit stack (no recursion).
+fn validate(top: &Multipart<'_>, diags: &mut Diagnostics) -> Result<(), DecodeError> {
+    let mut stack: Vec<(Multipart<'_>, PartIter<'_>)> = Vec::new();
+    stack.push((*top, top.parts()));
+    while let Some((mp, it)) = stack.last_mut() {
+        let Some(next) = it.next() else {
+            let found = it.found();
+            let mp = *mp;
+            stack.pop();
+            check_count(&mp, found, diags)?;
+            continue;
+        };
+        // Data that merely looks like a nested multipart (a part labelled multipart/* holding
+        // something else) is kept as opaque data: its errors are diagnostics, not failures.
+        let nested = stack.len() > 1;
+        let part = match next {
+            Ok(p) => p,
+            Err(e) if nested && !matches!(e.kind, DecodeErrorKind::DepthLimit { .. }) => {
+                diags.report(nested_diag(e))?;
+                stack.pop();
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        if part.content_type.has_raw_params() {
+            diags.report(Diagnostic {
+                offset: part.offset,
+                context: "multipart Content-Type",
+                kind: DiagnosticKind::UnparsedValue(DecodeErrorKind::UnexpectedOctet {
+                    found: 0,
+                    expected: crate::error::Expected::Value,
+                }),
+            })?;
+        }
+        if let Err(e) = HeaderBlock::decode(
+            part.headers.as_bytes(),
+            part.headers.offset(),
+            top.limits.max_headers,
+            diags,
+        ) {
+            if nested && !diags.is_strict() {
+                diags.report(nested_diag(e))?;
+            } else {
+                return Err(e);
+            }
+        }
+        match part.nested() {
+            Some(Ok(inner)) => stack.push((inner, inner.parts())),
+            Some(Err(e)) if matches!(e.kind, DecodeErrorKind::DepthLimit { .. }) => return Err(e),
+            Some(Err(e)) => diags.report(nested_diag(e))?,
+            None => {}
+        }
+    }
+    Ok(())
+}
+
+fn nested_diag(e: DecodeError) -> Diagnostic {
+    Diagnostic {
+        offset: e.offset,
+        context: "nested multipart",
+        kind: DiagnosticKind::UnparsedValue(e.kind),
+    }
+}
+
+fn check_count(mp: &Multipart<'_>, found: u32, diags: &mut Diagnostics) -> Result<(), DecodeError> {
+    let at = mp
+        .offset
+        .saturating_sub(mp.declared.map_or(0, |d| d.encoded_len()));
+    match mp.declared {
+        None => diags.report(Diagnostic {
+            offset: at,
+            context: "multipart (empty body, no nEntries)",
+            kind: DiagnosticKind::PartCountMismatch {
+                declared: 0,
+                found: 0,
+            },
+        }),
+        Some(d) if d.value != found => diags.report(Diagnostic {
+            offset: at,
+            context: "multipart nEntries",
+            kind: DiagnosticKind::PartCountMismatch {
+                declared: d.value,
+                found,
+            },
+        }),
+        Some(d) if !d.is_minimal() => diags.report(Diagnostic {
+            offset: at,
+            context: "multipart nEntries",
+            kind: DiagnosticKind::Deviation(crate::error::Deviation::NonMinimalUintvar),
+        }),
+        Some(_) => Ok(()),
+    }
+}
+
+#[cfg(test)]
+#[allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::assigned::Charset;
+    use crate::codec::decode_all;
+    use alloc::vec;
+
+    /// REFERENCE.md §8.4: the top-level content type and the multipart after it.
+    pub(crate) fn worked_example() -> Vec<u8> {
+        let mut b = Vec::new();
+        b.extend_from_slice(&[0x18, 0xB3, 0x89]);
+        b.extend_from_slice(b"application/smil\0");
+        b.extend_from_slice(&[0x8A]);
+        b.extend_from_slice(b"<s>\0");
+        b.extend_from_slice(&[0x02, 0x1F, 0x07]);
+        b.extend_from_slice(b"application/smil\0");
+        b.extend_from_slice(b"\xC0\x22<s>\0");
+        b.extend_from_slice(b"\x8Es.smil\0");
+        b.extend_from_slice(b"<smil/>");
+        b.extend_from_slice(&[0x11, 0x05, 0x03, 0x83, 0x81, 0xEA]);
+        b.extend_from_slice(b"\xC0\x22<t>\0");
+        b.extend_from_slice(b"\x8Et.txt\0");
+        b.extend_from_slice(b"Hello");
+        b
+    }
+
+    #[test]
+    fn worked_example_round_trips() {
+        let b = worked_example();
+        let (rest, ct) = content_type(&b).unwrap();
+        assert_eq!(ct.start(), Some(&b"<s>"[..]));
+        assert_eq!(ct.type_param(), Some(Media::Text(b"application/smil")));
+        let body_at = b.len() - rest.len();
+        assert_eq!(rest[0], 0x02);
+        let (mp, diags) = decode_at(rest, body_at, &DecodeOptions::new().strict(true)).unwrap();
+        assert!(diags.is_empty());
+        let parts = mp.parts_vec().unwrap();
+        assert_eq!(parts.len(), 2);
+        assert_eq!(parts[0].offset, body_at + 1);
+        assert_eq!(parts[0].headers_len.value, 31);
+        assert_eq!(parts[0].data, b"<smil/>");
+        assert!(parts[0].is_smil());
+        assert_eq!(parts[1].content_type.charset(), Some(Charset::UTF_8));
+        assert_eq!(parts[1].data, b"Hello");
+        assert_eq!(mp.root(ct.start()).unwrap().data, b"<smil/>");
+        assert_eq!(mp.smil().unwrap().content_location(), Some(&b"s.smil"[..]));
+        assert_eq!(mp.find_by_content_id(b"cid:t").unwrap().data, b"Hello");
+        assert_eq!(mp.find_by_content_id(b"<t>").unwrap().data, b"Hello");
+        assert_eq!(mp.find_by_location(b"T.TXT").unwrap().data, b"Hello");
+        // Byte-exact: whole body, and part by part.
+        assert_eq!(mp.encode_to_vec().unwrap(), rest);
+        let mut again = Uintvar::new(2).encode_to_vec().unwrap();
+        for p in &parts {
+            assert_eq!(p.encoded_len(), p.encode_to_vec().unwrap().len());
+            p.encode(&mut again).unwrap();
+        }
+        assert_eq!(again, rest);
+        let mut whole = ct.encode_to_vec().unwrap();
+        mp.encode(&mut whole).unwrap();
+        assert_eq!(whole, b);
+    }
+
+    #[test]
+    fn every_prefix_fails_or_reports() {
+        let b = worked_example();
+        let (rest, _) = content_type(&b).unwrap();
+        for n in 1..rest.len() {
+            let r = decode(&rest[..n], &DecodeOptions::new());
+            assert!(r.is_err() || !r.unwrap().1.is_empty(), "prefix {n}");
+        }
+    }
+
+    #[test]
+    fn empty_body_is_no_entries_with_diagnostic() {
+        let (mp, diags) = decode(&[], &DecodeOptions::new()).unwrap();
+        assert_eq!(mp.parts().count(), 0);
+        assert_eq!(mp.declared_count(), None);
+        assert_eq!(diags.len(), 1);
+        assert_eq!(mp.encode_to_vec().unwrap(), Vec::<u8>::new());
+        assert!(decode(&[], &DecodeOptions::new().strict(true)).is_err());
+    }
+
+    #[test]
+    fn huge_declared_count_without_data() {
+        let body = [0x81, 0x80, 0x80, 0x80, 0x00];
+        let (mp, diags) = decode(&body, &DecodeOptions::new()).unwrap();
+        assert_eq!(mp.declared_count().unwrap().value, 1 << 28);
+        assert_eq!(mp.parts().count(), 0);
+        assert_eq!(
+            diags[0].kind,
+            DiagnosticKind::PartCountMismatch {
+                declared: 1 << 28,
+                found: 0
+            }
+        );
+    }
+
+    #[test]
+    fn part_length_past_the_end() {
+        let body = [0x01, 0x01, 0x10, 0x83, b'a'];
+        let e = decode_at(&body, 50, &DecodeOptions::new()).unwrap_err();
+        assert_eq!(e.offset, 51);
+        assert!(matches!(
+            e.kind,
+            DecodeErrorKind::LengthExceedsInput { need: 17, have: 2 }
+        ));
+        assert_eq!(e.context, "multipart entry");
+    }
+
+    #[test]
+    fn lengths_overflowing_32_bits() {
+        let mut body = vec![0x01];
+        body.extend_from_slice(&[0x8F, 0xFF, 0xFF, 0xFF, 0x7F]);
+        body.extend_from_slice(&[0x8F, 0xFF, 0xFF, 0xFF, 0x7F]);
+        body.extend_from_slice(&[0x83, 0x00]);
+        let e = decode(&body, &DecodeOptions::new()).unwrap_err();
+        assert_eq!(e.offset, 1);
+        assert!(matches!(
+            e.kind,
+            DecodeErrorKind::LengthExceedsInput {
+                need: 0x1_FFFF_FFFE,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn headers_len_smaller_than_content_type() {
+        let body = [0x01, 0x01, 0x00, 0x03, 0x83, 0x81, 0xEA];
+        let e = decode(&body, &DecodeOptions::new()).unwrap_err();
+        assert_eq!(e.context, "Content-Type");
+        assert_eq!(e.offset, 4);
+        assert!(matches!(
+            e.kind,
+            DecodeErrorKind::LengthExceedsInput { need: 3, have: 0 }
+        ));
+    }
+
+    #[test]
+    fn too_many_parts() {
+        let mut body = vec![0x03];
+        for _ in 0..3 {
+            body.extend_from_slice(&[0x01, 0x00, 0x83]);
+        }
+        let opts = DecodeOptions::new().limits(Limits {
+            max_parts: 2,
+            ..Limits::DEFAULT
+        });
+        let e = decode(&body, &opts).unwrap_err();
+        assert_eq!(e.kind, DecodeErrorKind::TooManyParts { limit: 2 });
+        assert_eq!(e.offset, 7);
+    }
+
+    /// `levels` multiparts nested one in another, innermost holding one text part.
+    fn nested(levels: usize) -> Vec<u8> {
+        // Built back to front (prefixes pushed reversed) so that 100,000 levels stay linear.
+        let mut rev: Vec<u8> = vec![b'x', 0x83, 0x01, 0x01, 0x01];
+        for _ in 0..levels {
+            let inner_len = rev.len();
+            rev.push(0xA3); // application/vnd.wap.multipart.mixed
+            let mut len = Uintvar::new(u32::try_from(inner_len).unwrap())
+                .encode_to_vec()
+                .unwrap();
+            len.reverse();
+            rev.extend_from_slice(&len);
+            rev.extend_from_slice(&[0x01, 0x01]);
+        }
+        rev.reverse();
+        rev
+    }
+
+    #[test]
+    fn nesting_within_and_past_the_limit() {
+        let body = nested(8);
+        let (mp, _) = decode(&body, &DecodeOptions::new()).unwrap();
+        let mut m = mp;
+        for _ in 0..8 {
+            m = m
+                .parts()
+                .next()
+                .unwrap()
+                .unwrap()
+                .nested()
+                .unwrap()
+                .unwrap();
+        }
+        assert_eq!(m.parts().next().unwrap().unwrap().data, b"x");
+        assert_eq!(mp.encode_to_vec().unwrap(), body);
+
+        let body = nested(9);
+        let e = decode(&body, &DecodeOptions::new()).unwrap_err();
+        assert_eq!(e.kind, DecodeErrorKind::DepthLimit { limit: 8 });
+
+        // 100,000 levels: a clean error at once, and no stack overflow even with no limit.
+        let body = nested(100_000);
+        let e = decode(&body, &DecodeOptions::new()).unwrap_err();
+        assert_eq!(e.kind, DecodeErrorKind::DepthLimit { limit: 8 });
+        let opts = DecodeOptions::new().limits(Limits {
+            max_depth: u32::MAX,
+            ..Limits::DEFAULT
+        });
+        assert!(decode(&body, &opts).is_ok());
+    }
+
+    #[test]
+    fn count_mismatch_and_textual_multipart() {
+        let body = [0x00, 0x01, 0x01, 0x83, b'a'];
+        let (mp, diags) = decode(&body, &DecodeOptions::new()).unwrap();
+        assert_eq!(mp.parts().count(), 1);
+        assert_eq!(
+            diags[0].kind,
+            DiagnosticKind::PartCountMismatch {
+                declared: 0,
+                found: 1
+            }
+        );
+        // A MIME multipart part (with boundary) is opaque data, not a nested WSP multipart.
+        let ct = b"\x1Dmultipart/mixed\0boundary\0xyz\0";
+        let mut body = vec![0x01, u8::try_from(ct.len()).unwrap(), 0x03];
+        body.extend_from_slice(ct);
+        body.extend_from_slice(b"--x");
+        let (mp, diags) = decode(&body, &DecodeOptions::new()).unwrap();
+        assert!(diags.is_empty(), "{diags:?}");
+        assert!(mp.parts().next().unwrap().unwrap().nested().is_none());
+        let _ = decode_all(ct, content_type).unwrap();
+    }
+}
