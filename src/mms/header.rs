@@ -31,6 +31,7 @@ use crate::mms::values::{
 };
 
 /// Decodes a value of type `T` from exactly `value`; leftovers are an error.
+#[inline]
 fn typed<'a, T: HeaderValue<'a>>(
     value: &'a [u8],
     ctx: &DecodeContext,
@@ -405,13 +406,14 @@ impl Encode for MmsHeader<'_> {
 /// # Errors
 /// `UnexpectedOctet` (expected a field name) for an octet 0x00–0x1F or 0x7F; a value whose
 /// extent cannot be found (text without NUL, length past the end) names its field.
+#[inline]
 pub fn decode_header<'a>(input: &'a [u8], ctx: &DecodeContext) -> PResult<'a, MmsHeader<'a>> {
     let (rest, b) = octet(input)?;
     if b >= 0x80 {
         let code = b & 0x7F;
         let field = FieldCode(code);
-        let name = field.name().unwrap_or("unknown MMS header");
-        let (after, value) = in_field(skip_value(rest), name)?;
+        let (after, value) = skip_value(rest)
+            .map_err(|e| e.map(|e| e.in_field(field.name().unwrap_or("unknown MMS header"))))?;
         let header = match MmsHeader::decode_typed(code, value, ctx) {
             None => MmsHeader::Unknown { code, value },
             Some(Ok(h)) => h,
