@@ -58,7 +58,7 @@ macro_rules! mms_headers {
         /// assert!(matches!(h, MmsHeader::Subject(s) if s.as_bytes() == b"Hi"));
         /// assert_eq!(h.encode_to_vec().unwrap(), [0x96, b'H', b'i', 0]);
         /// ```
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
         pub enum MmsHeader<'a> {
             $( $(#[$doc])* $variant($ty), )+
             /// An unassigned field code, or Content (0x2E) / Additional-headers (0x30), which

@@ -20,7 +20,7 @@ use crate::options::DecodeOptions;
 ///
 /// For a decoded PDU the offset is where the header's name octet was found; for a PDU built
 /// with [`Pdu::new`] it is where the header will be on the wire.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct PduHeader<'a> {
     /// Absolute offset of the header's name octet.
     pub offset: usize,
@@ -57,10 +57,10 @@ macro_rules! single_getters {
         $(
             $(#[$doc])*
             pub fn $name(&self) -> Option<$ty> {
-                self.headers.iter().find_map(|h| match h.header {
+                self.headers.iter().find_map(|h| match &h.header {
                     MmsHeader::$variant(v) => Some(v),
                     _ => None,
-                })
+                }).cloned()
             }
         )+
     };
@@ -71,8 +71,8 @@ macro_rules! repeated_getters {
         $(
             $(#[$doc])*
             pub fn $name(&self) -> impl Iterator<Item = $ty> + '_ {
-                self.headers.iter().filter_map(|h| match h.header {
-                    MmsHeader::$variant(v) => Some(v),
+                self.headers.iter().filter_map(|h| match &h.header {
+                    MmsHeader::$variant(v) => Some(v.clone()),
                     _ => None,
                 })
             }
@@ -243,8 +243,9 @@ impl<'a> Pdu<'a> {
         let headers = headers
             .into_iter()
             .map(|header| {
+                let len = header.encoded_len();
                 let h = PduHeader { offset, header };
-                offset += header.encoded_len();
+                offset += len;
                 h
             })
             .collect();

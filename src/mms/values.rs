@@ -21,8 +21,8 @@ use crate::assigned::{
 };
 use crate::codec::{
     DateValue, DeltaSeconds, Encode, EncodedString, IntegerForm, IntegerValue, LengthForm,
-    LongInteger, PResult, RawValue, TextString, Token, ValueLength, Version, Writer, date_value,
-    encoded_string, expect_empty, fail, integer_value, length_prefixed, long_integer, raw_value,
+    LongInteger, PResult, TextString, Token, ValueLength, Version, Writer, date_value,
+    encoded_string, expect_empty, fail, integer_value, length_prefixed, long_integer,
     short_integer, text_string, token_text, unexpected, version_value,
 };
 use crate::error::{DecodeError, DecodeErrorKind, Deviation, EncodeError, Expected};
@@ -302,19 +302,19 @@ impl<'a> HeaderValue<'a> for Version<'a> {
 
 /// The value of the MMS Content-Type header (WSP Content-type-value, REFERENCE.md §1.5).
 ///
-/// Kept as the raw value until the WSP content-type model lands; switching is a change of this
-/// alias and of [`content_type_value`].
-pub type ContentTypeValue<'a> = RawValue<'a>;
+/// The WSP content type of REFERENCE.md §1.5 (well-known or text media, typed parameters kept
+/// lazily), owned by [`crate::wsp::content_type`].
+pub type ContentTypeValue<'a> = crate::wsp::ContentType<'a>;
 
 /// Decodes the Content-Type value of an MMS PDU.
 ///
 /// # Errors
-/// A value of none of the three generic shapes.
+/// A value that is not a Content-type-value.
 pub fn content_type_value(input: &[u8]) -> PResult<'_, ContentTypeValue<'_>> {
-    raw_value(input)
+    crate::wsp::content_type(input)
 }
 
-impl<'a> HeaderValue<'a> for RawValue<'a> {
+impl<'a> HeaderValue<'a> for ContentTypeValue<'a> {
     fn decode_value(input: &'a [u8], _: &DecodeContext) -> PResult<'a, Self> {
         content_type_value(input)
     }

@@ -133,10 +133,10 @@ macro_rules! pdu_types {
     (@accessor one $acc:ident $Variant:ident $Ty:ty) => {
         #[doc = concat!("The ", stringify!($Variant), " field (its first typed occurrence).")]
         pub fn $acc(&self) -> Option<$Ty> {
-            self.pdu.headers().find_map(|h| match *h {
+            self.pdu.headers().find_map(|h| match h {
                 MmsHeader::$Variant(v) => Some(v),
                 _ => None,
-            })
+            }).cloned()
         }
     };
     (@accessor many $acc:ident $Variant:ident $Ty:ty) => {

@@ -11,7 +11,7 @@ use crate::mms::values::DecodeContext;
 use crate::options::DecodeOptions;
 
 /// One header found by a [`HeaderWalk`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct HeaderField<'a> {
     /// Absolute offset of the header's name octet (from the start of the walked buffer).
     pub offset: usize,
@@ -156,6 +156,13 @@ impl<'a> Iterator for HeaderWalk<'a> {
         match decode_header(start, &self.ctx) {
             Ok((after, header)) => {
                 let used = start.len() - after.len();
+                match &header {
+                    MmsHeader::MessageType(t) if self.ctx.message_type.is_none() => {
+                        self.ctx.message_type = Some(*t);
+                    }
+                    MmsHeader::ContentType(_) => self.state = State::Body,
+                    _ => {}
+                }
                 let field = HeaderField {
                     offset: self.offset(),
                     raw: start.get(..used).unwrap_or(start),
@@ -163,13 +170,6 @@ impl<'a> Iterator for HeaderWalk<'a> {
                 };
                 self.rest = after;
                 self.count += 1;
-                match header {
-                    MmsHeader::MessageType(t) if self.ctx.message_type.is_none() => {
-                        self.ctx.message_type = Some(t);
-                    }
-                    MmsHeader::ContentType(_) => self.state = State::Body,
-                    _ => {}
-                }
                 Some(Ok(field))
             }
             Err(e) => {
