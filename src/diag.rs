@@ -72,6 +72,32 @@ pub enum DiagnosticKind {
     UnexpectedBody,
 }
 
+impl DiagnosticKind {
+    /// A fixed one-line description (without the numbers that `Display` adds).
+    pub fn summary(&self) -> &'static str {
+        match self {
+            DiagnosticKind::Deviation(_) => "non-canonical wire form",
+            DiagnosticKind::OutOfOrder => "header out of canonical order",
+            DiagnosticKind::MissingMandatory => "mandatory header missing",
+            DiagnosticKind::UnexpectedField => "header not allowed in this PDU type",
+            DiagnosticKind::NewerThanVersion => "header newer than the PDU's MMS version",
+            DiagnosticKind::UnparsedValue(_) => "value does not parse as its field's grammar",
+            DiagnosticKind::UnknownField => "unknown header field",
+            DiagnosticKind::ApplicationHeader => "textual header in MMS header block",
+            DiagnosticKind::UnknownMessageType => "unknown message type",
+            DiagnosticKind::UnknownVersion => "MMS version outside 1.0-1.3",
+            DiagnosticKind::TrailingBytes { .. } => "octets after the last header",
+            DiagnosticKind::PartCountMismatch { .. } => "multipart entry count mismatch",
+            DiagnosticKind::ContentLengthMismatch { .. } => {
+                "Content-Length disagrees with the data"
+            }
+            DiagnosticKind::HeadersLenMismatch { .. } => "HeadersLen disagrees with the headers",
+            DiagnosticKind::CodePageShift { .. } => "shift to another header code page",
+            DiagnosticKind::UnexpectedBody => "Content-Type in a PDU without body",
+        }
+    }
+}
+
 impl fmt::Display for DiagnosticKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
@@ -135,7 +161,9 @@ impl Diagnostic {
             DiagnosticKind::UnparsedValue(k) => k,
             DiagnosticKind::MissingMandatory => DecodeErrorKind::MissingField,
             DiagnosticKind::TrailingBytes { count } => DecodeErrorKind::TrailingBytes { count },
-            _ => DecodeErrorKind::NotThisKind,
+            other => DecodeErrorKind::Rejected {
+                reason: other.summary(),
+            },
         };
         DecodeError {
             offset: self.offset,

@@ -14,6 +14,7 @@ use core::fmt;
 ///
 /// Each variant names the grammar item of WSP (WAP-230 §8.4) or MMS_ENC that could not be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub enum DecodeErrorKind {
     /// The input ended while `need` more octets were required and only `have` were left.
@@ -84,6 +85,11 @@ pub enum DecodeErrorKind {
     Deviation(crate::error::Deviation),
     /// A mandatory header is missing.
     MissingField,
+    /// Strict mode refused a deviation that lenient decoding accepts (the reason names it).
+    Rejected {
+        /// What was refused.
+        reason: &'static str,
+    },
     /// The input is not of the expected kind at all (for example a WSP push whose PDU type is
     /// neither Push nor ConfirmedPush).
     NotThisKind,
@@ -91,6 +97,7 @@ pub enum DecodeErrorKind {
 
 /// A grammar item, used to say what a decoder expected to find.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub enum Expected {
     /// Short-integer: an octet with the high bit set.
@@ -146,6 +153,7 @@ impl fmt::Display for Expected {
 /// In the default (lenient) mode each is accepted and reported as a diagnostic; in strict mode
 /// it is an error of kind [`DecodeErrorKind::Deviation`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub enum Deviation {
     /// A Text-string ran to the end of its buffer without a terminating NUL (REFERENCE §11.7).
@@ -214,6 +222,7 @@ impl fmt::Display for DecodeErrorKind {
             }
             DecodeErrorKind::Deviation(d) => write!(f, "strict mode: {d}"),
             DecodeErrorKind::MissingField => f.write_str("mandatory header missing"),
+            DecodeErrorKind::Rejected { reason } => write!(f, "strict mode: {reason}"),
             DecodeErrorKind::NotThisKind => f.write_str("input is not of the expected kind"),
         }
     }
@@ -228,6 +237,7 @@ impl fmt::Display for DecodeErrorKind {
 /// assert_eq!(err.to_string(), "at byte 2 in Uintvar: input ends: need 1 more octets, 0 left");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[error("at byte {offset} in {context}: {kind}")]
 pub struct DecodeError {
     /// Absolute offset of the octet where the problem was found, counted from the start of the

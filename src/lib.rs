@@ -5,10 +5,15 @@
 extern crate alloc;
 
 pub mod assigned;
+pub mod charset;
 pub mod codec;
 pub mod diag;
+pub mod display;
 pub mod error;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod limits;
+pub mod message;
 pub mod mms;
 pub mod options;
 #[cfg(feature = "serde")]
@@ -19,4 +24,6 @@ pub mod wsp;
 pub use diag::{Diagnostic, DiagnosticKind, Diagnostics};
 pub use error::{DecodeError, DecodeErrorKind, EncodeError};
 pub use limits::Limits;
+pub use message::{Message, PushMessage, decode, decode_with};
+pub use mms::Pdu;
 pub use options::DecodeOptions;

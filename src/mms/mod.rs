@@ -1,2 +1,54 @@
-//! The MMS PDU model: header fields, PDU types, decoding, encoding, builders and validation
-//! (REFERENCE.md §6, §7).
+//! The MMS PDU model: header values, the typed header, the lazy header walk, the decoded PDU
+//! and its owned form (OMA MMS Encapsulation 1.0–1.3; REFERENCE.md §6, §7, §10, §11).
+//!
+//! Layers, bottom up:
+//! - [`values`]: one type per value grammar of REFERENCE.md §6 (addresses, From, Time-value,
+//!   Previously-Sent-*, MM-Flags, Mbox-Totals/Quotas, Element-Descriptor, the indexed "-Del"
+//!   forms ...), each decodable, encodable and remembering its wire form.
+//! - [`header`]: [`MmsHeader`], one variant per field code 0x01–0x3F generated from one
+//!   table, with raw fallbacks (`Unknown`, `Unparsed`, `Application`) so nothing is lost.
+//! - [`walk`]: [`HeaderWalk`], an allocation-free iterator over a header block with absolute
+//!   offsets; stops at Content-Type (the body follows).
+//! - [`pdu`]: [`Pdu`], the ordered header list, body, trailing octets and diagnostics, with
+//!   typed getters; encodes byte-exact.
+//! - [`owned`]: [`OwnedPdu`], a `'static` PDU over one `bytes::Bytes`.
+//!
+//! Validation (mandatory fields per PDU type), typed per-type views and builders live beside
+//! these modules and are built on them; decoding never depends on validation.
+//!
+//! ```
+//! use mms_pdu::codec::Encode;
+//! use mms_pdu::mms::{AddressKind, Pdu};
+//! // REFERENCE.md §9.1: an m-notification-ind.
+//! let wire = b"\x8C\x82\x98T2\0\x8D\x92\x89\x18\x80+15551234567/TYPE=PLMN\0\x8A\x80\
+//!     \x8E\x02\x30\x39\x88\x05\x81\x03\x03\xF4\x80\x83http://mmsc.example/m1\0";
+//! let pdu = Pdu::decode(wire).unwrap();
+//! assert_eq!(pdu.from_address().unwrap().kind(), AddressKind::Phone);
+//! assert_eq!(pdu.message_size().unwrap().value, 12345);
+//! assert_eq!(pdu.content_location().unwrap().uri_bytes(), b"http://mmsc.example/m1");
+//! assert!(pdu.diagnostics().is_empty());
+//! assert_eq!(pdu.encode_to_vec().unwrap(), wire);
+//! ```
+
+pub mod build;
+pub mod header;
+pub mod owned;
+pub mod pdu;
+pub mod presence;
+pub mod validate;
+pub mod values;
+pub mod views;
+pub mod walk;
+
+pub use header::{MmsHeader, decode_header};
+pub use owned::OwnedPdu;
+pub use pdu::{Pdu, PduHeader};
+pub use values::{
+    Address, AddressKind, ContentLocationValue, ContentTypeValue, DecodeContext, ElementDescriptor,
+    ElementParam, ElementParamName, ElementParamValue, ElementParams, FromValue, HeaderValue,
+    MboxQuotas, MboxTotals, MessageClassValue, MmFlags, PreviouslySentBy, PreviouslySentDate,
+    ResponseStatusValue, ResponseTextValue, Time, TimeValue, address, content_type_value,
+    element_descriptor, from_value, mbox_quotas, mbox_totals, mm_flags, previously_sent_by,
+    previously_sent_date, time_value,
+};
+pub use walk::{HeaderField, HeaderWalk};

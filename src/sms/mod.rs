@@ -1,2 +1,22 @@
 //! The SMS transport of WAP push: WDP user data headers, segmentation and reassembly
 //! (REFERENCE.md §9.2; 3GPP TS 23.040).
+//!
+//! A WAP push travels in 8-bit SMS with a user data header: an application port addressing
+//! element (destination 2948) in every segment, and a concatenation element when the push needs
+//! more than one SMS. [`split_user_data`] reads the header of one SMS, [`segments`] splits a push
+//! for sending, and [`Reassembler`] joins received segments with bounded memory.
+
+mod reassemble;
+mod segment;
+mod udh;
+
+pub use reassemble::{PendingMessage, Reassembler, ReassemblyError, ReassemblyLimits};
+pub use segment::{
+    ConcatReference, MAX_USER_DATA, PortAddressing, Segment, SegmentOptions, Segments,
+    segment_to_vecs, segments,
+};
+pub use udh::{
+    Concatenation, Elements, HeaderElements, IEI_CONCAT_8BIT, IEI_CONCAT_16BIT, IEI_PORTS_8BIT,
+    IEI_PORTS_16BIT, InformationElement, PORT_WAP_PUSH, PORT_WAP_PUSH_SECURE, PORT_WAP_WSP, Ports,
+    UserDataHeader, split_user_data,
+};

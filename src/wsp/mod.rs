@@ -4,6 +4,7 @@
 pub mod content_type;
 pub mod headers;
 pub mod multipart;
+pub mod push;
 pub mod writer;
 
 pub use content_type::{
@@ -14,4 +15,8 @@ pub use headers::{
     ContentDisposition, ContentId, HeaderBlock, HeaderItem, IntegerOrText, WspHeader,
 };
 pub use multipart::{Multipart, Part};
+pub use push::{
+    ApplicationIdValue, Push, PushBuilder, PushHeader, PushHeaderName, PushHeaders, SmsPushError,
+    push_from_sms,
+};
 pub use writer::{MultipartBuilder, PartBuilder, PartData};

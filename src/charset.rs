@@ -1,0 +1,323 @@
+//! Text decoding for Encoded-string-values and text parts (REFERENCE.md §5, §11.4, §11.9).
+//!
+//! Decoding never fails: invalid octets become U+FFFD. With the default-on `charsets` feature
+//! every charset of the table that `encoding_rs` knows is decoded (Big5, Shift_JIS, EUC-JP,
+//! EUC-KR / KS_C_5601 as windows-949, GB2312 / GBK / GB18030, ISO-8859-x, windows-125x,
+//! KOI8-R, Macintosh ...); UTF-16 / UCS-2 / UTF-32 and ISO-8859-1 are decoded here by hand.
+//! Without the feature only UTF-8, us-ascii, ISO-8859-1, UTF-16/UCS-2 and UTF-32 are decoded
+//! and other charsets are read as UTF-8, lossily.
+
+use alloc::borrow::Cow;
+use alloc::string::String;
+
+use crate::assigned::Charset;
+use crate::codec::EncodedString;
+
+/// Decodes `bytes` sent in `charset` (`None`, or Any-charset (0), or an unknown MIBenum:
+/// `default`).
+///
+/// - us-ascii is read as UTF-8 (a superset, and what phones really send);
+/// - a UTF-8 BOM is stripped;
+/// - UTF-16 and UCS-2 detect a BOM (`FE FF` / `FF FE`) and default to big-endian; a trailing
+///   odd octet becomes U+FFFD;
+/// - invalid octets become U+FFFD, never an error.
+///
+/// Borrows when the input is valid UTF-8 already.
+///
+/// ```
+/// use mms_pdu::assigned::Charset;
+/// use mms_pdu::charset::decode_text;
+/// assert_eq!(decode_text(Some(Charset::UTF_16), &[0xFE, 0xFF, 0, b'H', 0, b'i'], Charset::UTF_8), "Hi");
+/// assert_eq!(decode_text(None, b"plain", Charset::UTF_8), "plain");
+/// assert_eq!(decode_text(Some(Charset::ISO_8859_1), &[0xE9], Charset::UTF_8), "é");
+/// ```
+pub fn decode_text<'t>(
+    charset: Option<Charset>,
+    bytes: &'t [u8],
+    default: Charset,
+) -> Cow<'t, str> {
+    let charset = match charset {
+        Some(c) if !c.is_any() && is_decodable(c) => c,
+        _ => default,
+    };
+    decode_known(charset, bytes)
+}
+
+/// Decodes the text of an Encoded-string-value by its charset (`default` when it has none).
+pub fn encoded_string_text<'t>(s: &EncodedString<'t>, default: Charset) -> Cow<'t, str> {
+    let charset = s
+        .charset()
+        .map(|c| u32::try_from(c.value).map_or(Charset::ANY, Charset));
+    decode_text(charset, s.as_bytes(), default)
+}
+
+fn is_decodable(c: Charset) -> bool {
+    match c {
+        Charset::US_ASCII
+        | Charset::UTF_8
+        | Charset::ISO_8859_1
+        | Charset::UCS_2
+        | Charset::UTF_16
+        | Charset::UTF_16BE
+        | Charset::UTF_16LE
+        | Charset::UCS_4
+        | Charset::UTF_32
+        | Charset::UTF_32BE
+        | Charset::UTF_32LE => true,
+        #[cfg(feature = "charsets")]
+        other => encoding_for(other).is_some(),
+        #[cfg(not(feature = "charsets"))]
+        _ => false,
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Endian {
+    Big,
+    Little,
+}
+
+fn decode_known(charset: Charset, bytes: &[u8]) -> Cow<'_, str> {
+    match charset {
+        Charset::ISO_8859_1 => latin1(bytes),
+        Charset::UCS_2 | Charset::UTF_16 => utf16(bytes, None),
+        Charset::UTF_16BE => utf16(bytes, Some(Endian::Big)),
+        Charset::UTF_16LE => utf16(bytes, Some(Endian::Little)),
+        Charset::UCS_4 | Charset::UTF_32 => utf32(bytes, None),
+        Charset::UTF_32BE => utf32(bytes, Some(Endian::Big)),
+        Charset::UTF_32LE => utf32(bytes, Some(Endian::Little)),
+        #[cfg(feature = "charsets")]
+        other => match encoding_for(other) {
+            Some(enc) if enc != encoding_rs::UTF_8 => {
+                let (text, _) = enc.decode_without_bom_handling(bytes);
+                text
+            }
+            _ => utf8(bytes),
+        },
+        #[cfg(not(feature = "charsets"))]
+        _ => utf8(bytes),
+    }
+}
+
+fn utf8(bytes: &[u8]) -> Cow<'_, str> {
+    let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    String::from_utf8_lossy(bytes)
+}
+
+fn latin1(bytes: &[u8]) -> Cow<'_, str> {
+    if bytes.is_ascii() {
+        // ASCII is valid UTF-8: borrow.
+        return Cow::Borrowed(core::str::from_utf8(bytes).unwrap_or_default());
+    }
+    Cow::Owned(bytes.iter().map(|&b| char::from(b)).collect())
+}
+
+fn utf16(bytes: &[u8], endian: Option<Endian>) -> Cow<'static, str> {
+    let (endian, body) = match (bytes, endian) {
+        ([0xFE, 0xFF, rest @ ..], None | Some(Endian::Big)) => (Endian::Big, rest),
+        ([0xFF, 0xFE, rest @ ..], None | Some(Endian::Little)) => (Endian::Little, rest),
+        (_, e) => (e.unwrap_or(Endian::Big), bytes),
+    };
+    let chunks = body.chunks_exact(2);
+    let odd = !chunks.remainder().is_empty();
+    let units = chunks.map(|c| match (endian, c) {
+        (Endian::Big, [a, b]) => u16::from_be_bytes([*a, *b]),
+        (Endian::Little, [a, b]) => u16::from_le_bytes([*a, *b]),
+        _ => 0xFFFD,
+    });
+    let mut out: String = char::decode_utf16(units)
+        .map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER))
+        .collect();
+    if odd {
+        out.push(char::REPLACEMENT_CHARACTER);
+    }
+    Cow::Owned(out)
+}
+
+fn utf32(bytes: &[u8], endian: Option<Endian>) -> Cow<'static, str> {
+    let (endian, body) = match (bytes, endian) {
+        ([0x00, 0x00, 0xFE, 0xFF, rest @ ..], None | Some(Endian::Big)) => (Endian::Big, rest),
+        ([0xFF, 0xFE, 0x00, 0x00, rest @ ..], None | Some(Endian::Little)) => {
+            (Endian::Little, rest)
+        }
+        (_, e) => (e.unwrap_or(Endian::Big), bytes),
+    };
+    let chunks = body.chunks_exact(4);
+    let odd = !chunks.remainder().is_empty();
+    let mut out: String = chunks
+        .map(|c| {
+            let mut q = [0u8; 4];
+            q.copy_from_slice(c);
+            let v = match endian {
+                Endian::Big => u32::from_be_bytes(q),
+                Endian::Little => u32::from_le_bytes(q),
+            };
+            char::from_u32(v).unwrap_or(char::REPLACEMENT_CHARACTER)
+        })
+        .collect();
+    if odd {
+        out.push(char::REPLACEMENT_CHARACTER);
+    }
+    Cow::Owned(out)
+}
+
+/// The `encoding_rs` encoding for a charset, when it has one. UTF-16/UCS-2/UTF-32 and
+/// ISO-8859-1 are decoded by [`decode_text`] itself (encoding_rs maps the label iso-8859-1
+/// to windows-1252, which differs in 0x80–0x9F); ISO-2022-KR and UTF-7 have none.
+#[cfg(feature = "charsets")]
+pub fn encoding_for(charset: Charset) -> Option<&'static encoding_rs::Encoding> {
+    use encoding_rs as e;
+    Some(match charset {
+        Charset::US_ASCII | Charset::UTF_8 => e::UTF_8,
+        Charset::ISO_8859_1 => e::WINDOWS_1252,
+        Charset::ISO_8859_2 => e::ISO_8859_2,
+        Charset::ISO_8859_3 => e::ISO_8859_3,
+        Charset::ISO_8859_4 => e::ISO_8859_4,
+        Charset::ISO_8859_5 => e::ISO_8859_5,
+        Charset::ISO_8859_6 | Charset::ISO_8859_6_E | Charset::ISO_8859_6_I => e::ISO_8859_6,
+        Charset::ISO_8859_7 => e::ISO_8859_7,
+        Charset::ISO_8859_8 | Charset::ISO_8859_8_E => e::ISO_8859_8,
+        Charset::ISO_8859_8_I => e::ISO_8859_8_I,
+        Charset::ISO_8859_9 => e::WINDOWS_1254,
+        Charset::ISO_8859_10 => e::ISO_8859_10,
+        Charset::ISO_8859_13 => e::ISO_8859_13,
+        Charset::ISO_8859_14 => e::ISO_8859_14,
+        Charset::ISO_8859_15 => e::ISO_8859_15,
+        Charset::ISO_8859_16 => e::ISO_8859_16,
+        Charset::SHIFT_JIS => e::SHIFT_JIS,
+        Charset::EUC_JP => e::EUC_JP,
+        Charset::ISO_2022_JP | Charset::ISO_2022_JP_2 => e::ISO_2022_JP,
+        Charset::KS_C_5601_1987 | Charset::EUC_KR => e::EUC_KR,
+        Charset::GB2312 | Charset::GBK => e::GBK,
+        Charset::GB18030 => e::GB18030,
+        Charset::BIG5 => e::BIG5,
+        Charset::KOI8_R => e::KOI8_R,
+        Charset::MACINTOSH => e::MACINTOSH,
+        Charset::WINDOWS_874 => e::WINDOWS_874,
+        Charset::WINDOWS_1250 => e::WINDOWS_1250,
+        Charset::WINDOWS_1251 => e::WINDOWS_1251,
+        Charset::WINDOWS_1252 => e::WINDOWS_1252,
+        Charset::WINDOWS_1253 => e::WINDOWS_1253,
+        Charset::WINDOWS_1254 => e::WINDOWS_1254,
+        Charset::WINDOWS_1255 => e::WINDOWS_1255,
+        Charset::WINDOWS_1256 => e::WINDOWS_1256,
+        Charset::WINDOWS_1257 => e::WINDOWS_1257,
+        Charset::WINDOWS_1258 => e::WINDOWS_1258,
+        Charset::UCS_2 | Charset::UTF_16 | Charset::UTF_16BE => e::UTF_16BE,
+        Charset::UTF_16LE => e::UTF_16LE,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+mod tests {
+    use super::*;
+
+    const U8: Charset = Charset::UTF_8;
+
+    #[test]
+    fn utf8_and_defaults() {
+        let s = "Привет";
+        assert!(matches!(decode_text(Some(U8), s.as_bytes(), U8), Cow::Borrowed(t) if t == s));
+        assert_eq!(decode_text(None, s.as_bytes(), U8), s);
+        assert_eq!(decode_text(Some(Charset::ANY), s.as_bytes(), U8), s);
+        assert_eq!(decode_text(Some(Charset::US_ASCII), s.as_bytes(), U8), s);
+        assert_eq!(decode_text(Some(Charset(2)), b"abc", U8), "abc");
+        assert_eq!(decode_text(Some(U8), b"\xEF\xBB\xBFhi", U8), "hi");
+        assert_eq!(decode_text(Some(U8), b"a\xFFb", U8), "a\u{FFFD}b");
+        assert_eq!(decode_text(None, &[0xE9], Charset::ISO_8859_1), "é");
+    }
+
+    #[test]
+    fn utf16_with_and_without_bom() {
+        assert_eq!(
+            decode_text(Some(Charset::UTF_16), &[0xFE, 0xFF, 0, b'H', 0, b'i'], U8),
+            "Hi"
+        );
+        assert_eq!(
+            decode_text(Some(Charset::UTF_16), &[0xFF, 0xFE, b'H', 0, b'i', 0], U8),
+            "Hi"
+        );
+        assert_eq!(
+            decode_text(Some(Charset::UTF_16), &[0, b'H', 0, b'i'], U8),
+            "Hi"
+        );
+        assert_eq!(
+            decode_text(Some(Charset::UCS_2), &[0, b'H', 0, b'i'], U8),
+            "Hi"
+        );
+        assert_eq!(
+            decode_text(Some(Charset::UTF_16LE), &[b'H', 0, b'i', 0], U8),
+            "Hi"
+        );
+        assert_eq!(
+            decode_text(Some(Charset::UTF_16), &[0, b'H', 0], U8),
+            "H\u{FFFD}"
+        );
+        // Unpaired surrogate.
+        assert_eq!(
+            decode_text(Some(Charset::UTF_16), &[0xD8, 0x00], U8),
+            "\u{FFFD}"
+        );
+        assert_eq!(
+            decode_text(Some(Charset::UTF_32), &[0, 0, 0, b'H'], U8),
+            "H"
+        );
+    }
+
+    #[test]
+    fn latin1_exact() {
+        assert_eq!(
+            decode_text(Some(Charset::ISO_8859_1), b"caf\xE9", U8),
+            "café"
+        );
+        // 0x80-0x9F are C1 controls in ISO-8859-1 (not windows-1252 punctuation).
+        assert_eq!(
+            decode_text(Some(Charset::ISO_8859_1), &[0x80], U8),
+            "\u{80}"
+        );
+    }
+
+    #[cfg(feature = "charsets")]
+    #[test]
+    fn legacy_charsets() {
+        // "中文" in Big5, "日本" in Shift_JIS, "한국" in EUC-KR, "中" in GB2312.
+        assert_eq!(
+            decode_text(Some(Charset::BIG5), &[0xA4, 0xA4, 0xA4, 0xE5], U8),
+            "中文"
+        );
+        assert_eq!(
+            decode_text(Some(Charset::SHIFT_JIS), &[0x93, 0xFA, 0x96, 0x7B], U8),
+            "日本"
+        );
+        assert_eq!(
+            decode_text(Some(Charset::EUC_KR), &[0xC7, 0xD1, 0xB1, 0xB9], U8),
+            "한국"
+        );
+        assert_eq!(
+            decode_text(Some(Charset::KS_C_5601_1987), &[0xC7, 0xD1], U8),
+            "한"
+        );
+        assert_eq!(decode_text(Some(Charset::GB2312), &[0xD6, 0xD0], U8), "中");
+        assert_eq!(decode_text(Some(Charset::KOI8_R), &[0xF0, 0xD2], U8), "Пр");
+        assert_eq!(decode_text(Some(Charset::WINDOWS_1251), &[0xCF], U8), "П");
+        assert_eq!(
+            decode_text(Some(Charset::SHIFT_JIS), &[0x93], U8),
+            "\u{FFFD}"
+        );
+        assert!(encoding_for(Charset::UTF_7).is_none());
+        // No encoding: read as the default.
+        assert_eq!(decode_text(Some(Charset::UTF_7), b"abc", U8), "abc");
+    }
+
+    #[test]
+    fn encoded_string_text_uses_charset() {
+        let s = EncodedString::with_charset(1015, &[0xFE, 0xFF, 0, b'H', 0, b'i']);
+        assert_eq!(encoded_string_text(&s, U8), "Hi");
+        let s = EncodedString::with_charset(0, b"any");
+        assert_eq!(encoded_string_text(&s, U8), "any");
+        let s = EncodedString::with_charset(u64::MAX, b"huge");
+        assert_eq!(encoded_string_text(&s, U8), "huge");
+    }
+}

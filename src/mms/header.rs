@@ -1,0 +1,609 @@
+//! The typed MMS header: one variant per field code 0x01–0x3F (REFERENCE.md §6), plus the
+//! opaque fallbacks that keep what is not understood.
+//!
+//! The variant list, [`MmsHeader::field`], the decode dispatch, the encode dispatch and the
+//! deviation check are all generated from one table (`mms_headers!` below): a row is the field
+//! code, the variant and its value type, and the value type's [`HeaderValue`] implementation is
+//! its decoder.
+//!
+//! Robustness rule: every MMS header value has one of the three generic shapes of
+//! REFERENCE.md §1.1, so the decoder first finds the value's extent with
+//! [`crate::codec::skip_value`], then decodes the typed value *inside that exact
+//! slice* and requires it to consume every octet. Any failure or leftover keeps the header as
+//! [`MmsHeader::Unparsed`] (raw octets, written back unchanged) and the walk goes on in sync.
+//! Only a failure of the skip itself (a text without NUL, a length past the end) is an error.
+
+use alloc::borrow::Cow;
+
+use crate::assigned::{
+    CancelStatus, ContentClass, FieldCode, MessageType, MmState, Priority, ReadStatus,
+    ReplyCharging, RetrievalMode, RetrieveStatus, SenderVisibility, Status, StoreStatus, YesNo,
+};
+use crate::codec::{
+    DateValue, Encode, EncodedString, IntegerValue, PResult, TextString, Token, Version, Writer,
+    in_field, octet, skip_value, text_string, token_text, unexpected,
+};
+use crate::error::{DecodeErrorKind, Deviation, EncodeError, Expected};
+use crate::mms::values::{
+    Address, ContentLocationValue, ContentTypeValue, DecodeContext, ElementDescriptor, FromValue,
+    HeaderValue, MboxQuotas, MboxTotals, MessageClassValue, MmFlags, PreviouslySentBy,
+    PreviouslySentDate, ResponseStatusValue, ResponseTextValue, TimeValue,
+};
+
+/// Decodes a value of type `T` from exactly `value`; leftovers are an error.
+fn typed<'a, T: HeaderValue<'a>>(
+    value: &'a [u8],
+    ctx: &DecodeContext,
+) -> Result<T, DecodeErrorKind> {
+    match T::decode_value(value, ctx) {
+        Ok(([], v)) => Ok(v),
+        Ok((rest, _)) => Err(DecodeErrorKind::TrailingBytes {
+            count: rest.len() as u64,
+        }),
+        Err(nom::Err::Error(e) | nom::Err::Failure(e)) => Err(e.kind),
+        Err(nom::Err::Incomplete(_)) => Err(DecodeErrorKind::UnexpectedEnd { need: 1, have: 0 }),
+    }
+}
+
+macro_rules! mms_headers {
+    ($( $(#[$doc:meta])* $code:literal => $variant:ident($ty:ty), )+) => {
+        /// One MMS header: a typed well-known field, or an opaque fallback that keeps the raw
+        /// octets (written back unchanged).
+        ///
+        /// ```
+        /// use mms_pdu::codec::Encode;
+        /// use mms_pdu::mms::{decode_header, DecodeContext, MmsHeader};
+        /// let (_, h) = decode_header(&[0x96, b'H', b'i', 0], &DecodeContext::default()).unwrap();
+        /// assert!(matches!(h, MmsHeader::Subject(s) if s.as_bytes() == b"Hi"));
+        /// assert_eq!(h.encode_to_vec().unwrap(), [0x96, b'H', b'i', 0]);
+        /// ```
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum MmsHeader<'a> {
+            $( $(#[$doc])* $variant($ty), )+
+            /// An unassigned field code, or Content (0x2E) / Additional-headers (0x30), which
+            /// have no value grammar of their own: the value is skipped generically and kept.
+            Unknown {
+                /// The field code (wire octet without the high bit).
+                code: u8,
+                /// The whole value as sent.
+                value: &'a [u8],
+            },
+            /// A well-known field whose value does not follow its grammar; kept raw.
+            Unparsed {
+                /// The field.
+                field: FieldCode,
+                /// The whole value as sent.
+                value: &'a [u8],
+                /// Why the typed decode failed.
+                error: DecodeErrorKind,
+            },
+            /// A textual (application) header: Token-text name, Text-string value
+            /// (REFERENCE.md §11.25). Names are not checked against the token alphabet (a
+            /// single space occurs in real data).
+            Application {
+                /// The name.
+                name: Token<'a>,
+                /// The value.
+                value: TextString<'a>,
+            },
+        }
+
+        impl<'a> MmsHeader<'a> {
+            /// The field code (`None` for an application header).
+            pub const fn field(&self) -> Option<FieldCode> {
+                match self {
+                    $( MmsHeader::$variant(_) => Some(FieldCode($code)), )+
+                    MmsHeader::Unknown { code, .. } => Some(FieldCode(*code)),
+                    MmsHeader::Unparsed { field, .. } => Some(*field),
+                    MmsHeader::Application { .. } => None,
+                }
+            }
+
+            /// Decodes the value of well-known field `code` from exactly `value`; `None` for
+            /// a code with no value grammar.
+            fn decode_typed(
+                code: u8,
+                value: &'a [u8],
+                ctx: &DecodeContext,
+            ) -> Option<Result<Self, DecodeErrorKind>> {
+                match code {
+                    $( $code => Some(typed::<$ty>(value, ctx).map(MmsHeader::$variant)), )+
+                    _ => None,
+                }
+            }
+
+            /// Octets of the value (without the name).
+            fn value_len(&self) -> usize {
+                match self {
+                    $( MmsHeader::$variant(v) => v.encoded_len(), )+
+                    MmsHeader::Unknown { value, .. } | MmsHeader::Unparsed { value, .. } => {
+                        value.len()
+                    }
+                    MmsHeader::Application { value, .. } => value.encoded_len(),
+                }
+            }
+
+            /// Writes the value (without the name).
+            fn encode_value<W: Writer + ?Sized>(&self, w: &mut W) -> Result<(), EncodeError> {
+                match self {
+                    $( MmsHeader::$variant(v) => v.encode(w), )+
+                    MmsHeader::Unknown { value, .. } | MmsHeader::Unparsed { value, .. } => {
+                        w.write_bytes(value)
+                    }
+                    MmsHeader::Application { value, .. } => value.encode(w),
+                }
+            }
+
+            /// Writes the value for people, without the name (see the `Display` of
+            /// [`MmsHeader`], which adds the name and shows dates in ISO 8601).
+            ///
+            /// # Errors
+            /// Those of the formatter.
+            pub fn fmt_value(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                match self {
+                    $( MmsHeader::$variant(v) => core::fmt::Display::fmt(v, f), )+
+                    MmsHeader::Unknown { value, .. } => {
+                        f.write_str("[")?;
+                        crate::display::write_hex(f, value)?;
+                        f.write_str("]")
+                    }
+                    MmsHeader::Unparsed { value, error, .. } => {
+                        f.write_str("[")?;
+                        crate::display::write_hex(f, value)?;
+                        write!(f, "] (not parsed: {error})")
+                    }
+                    MmsHeader::Application { value, .. } => write!(f, "{value}"),
+                }
+            }
+
+            /// A lenient wire form the value was decoded from (Quote rule, missing NUL,
+            /// non-minimal length or integer), if any.
+            pub fn deviation(&self) -> Option<Deviation> {
+                match self {
+                    $( MmsHeader::$variant(v) => HeaderValue::deviation(v), )+
+                    MmsHeader::Application { value, .. } => value.deviation(),
+                    MmsHeader::Unknown { .. } | MmsHeader::Unparsed { .. } => None,
+                }
+            }
+        }
+    };
+}
+
+mms_headers! {
+    /// Bcc (0x01), repeatable.
+    0x01 => Bcc(Address<'a>),
+    /// Cc (0x02), repeatable.
+    0x02 => Cc(Address<'a>),
+    /// X-Mms-Content-Location (0x03); indexed in the delete confirmations.
+    0x03 => ContentLocation(ContentLocationValue<'a>),
+    /// Content-Type (0x04): the last header; the body follows.
+    0x04 => ContentType(ContentTypeValue<'a>),
+    /// Date (0x05), seconds since 1970-01-01T00:00:00Z.
+    0x05 => Date(DateValue),
+    /// X-Mms-Delivery-Report (0x06).
+    0x06 => DeliveryReport(YesNo),
+    /// X-Mms-Delivery-Time (0x07).
+    0x07 => DeliveryTime(TimeValue),
+    /// X-Mms-Expiry (0x08).
+    0x08 => Expiry(TimeValue),
+    /// From (0x09).
+    0x09 => From(FromValue<'a>),
+    /// X-Mms-Message-Class (0x0A).
+    0x0A => MessageClass(MessageClassValue<'a>),
+    /// Message-ID (0x0B).
+    0x0B => MessageId(TextString<'a>),
+    /// X-Mms-Message-Type (0x0C): the first header of every PDU.
+    0x0C => MessageType(MessageType),
+    /// X-Mms-MMS-Version (0x0D).
+    0x0D => MmsVersion(Version<'a>),
+    /// X-Mms-Message-Size (0x0E), octets (Long-integer; a Short-integer is accepted).
+    0x0E => MessageSize(IntegerValue),
+    /// X-Mms-Priority (0x0F).
+    0x0F => Priority(Priority),
+    /// X-Mms-Read-Report (0x10; X-Mms-Read-Reply in MMS 1.0).
+    0x10 => ReadReport(YesNo),
+    /// X-Mms-Report-Allowed (0x11).
+    0x11 => ReportAllowed(YesNo),
+    /// X-Mms-Response-Status (0x12).
+    0x12 => ResponseStatus(ResponseStatusValue),
+    /// X-Mms-Response-Text (0x13); indexed in the delete confirmations.
+    0x13 => ResponseText(ResponseTextValue<'a>),
+    /// X-Mms-Sender-Visibility (0x14).
+    0x14 => SenderVisibility(SenderVisibility),
+    /// X-Mms-Status (0x15).
+    0x15 => Status(Status),
+    /// Subject (0x16).
+    0x16 => Subject(EncodedString<'a>),
+    /// To (0x17), repeatable.
+    0x17 => To(Address<'a>),
+    /// X-Mms-Transaction-Id (0x18).
+    0x18 => TransactionId(TextString<'a>),
+    /// X-Mms-Retrieve-Status (0x19).
+    0x19 => RetrieveStatus(RetrieveStatus),
+    /// X-Mms-Retrieve-Text (0x1A).
+    0x1A => RetrieveText(EncodedString<'a>),
+    /// X-Mms-Read-Status (0x1B).
+    0x1B => ReadStatus(ReadStatus),
+    /// X-Mms-Reply-Charging (0x1C).
+    0x1C => ReplyCharging(ReplyCharging),
+    /// X-Mms-Reply-Charging-Deadline (0x1D).
+    0x1D => ReplyChargingDeadline(TimeValue),
+    /// X-Mms-Reply-Charging-ID (0x1E).
+    0x1E => ReplyChargingId(TextString<'a>),
+    /// X-Mms-Reply-Charging-Size (0x1F), octets.
+    0x1F => ReplyChargingSize(IntegerValue),
+    /// X-Mms-Previously-Sent-By (0x20), repeatable.
+    0x20 => PreviouslySentBy(PreviouslySentBy<'a>),
+    /// X-Mms-Previously-Sent-Date (0x21), repeatable.
+    0x21 => PreviouslySentDate(PreviouslySentDate),
+    /// X-Mms-Store (0x22).
+    0x22 => Store(YesNo),
+    /// X-Mms-MM-State (0x23).
+    0x23 => MmState(MmState),
+    /// X-Mms-MM-Flags (0x24), repeatable.
+    0x24 => MmFlags(MmFlags<'a>),
+    /// X-Mms-Store-Status (0x25).
+    0x25 => StoreStatus(StoreStatus),
+    /// X-Mms-Store-Status-Text (0x26).
+    0x26 => StoreStatusText(EncodedString<'a>),
+    /// X-Mms-Stored (0x27).
+    0x27 => Stored(YesNo),
+    /// X-Mms-Attributes (0x28): a field code, repeatable.
+    0x28 => Attributes(FieldCode),
+    /// X-Mms-Totals (0x29).
+    0x29 => Totals(YesNo),
+    /// X-Mms-Mbox-Totals (0x2A).
+    0x2A => MboxTotals(MboxTotals),
+    /// X-Mms-Quotas (0x2B).
+    0x2B => Quotas(YesNo),
+    /// X-Mms-Mbox-Quotas (0x2C).
+    0x2C => MboxQuotas(MboxQuotas),
+    /// X-Mms-Message-Count (0x2D).
+    0x2D => MessageCount(IntegerValue),
+    /// X-Mms-Start (0x2F).
+    0x2F => Start(IntegerValue),
+    /// X-Mms-Distribution-Indicator (0x31).
+    0x31 => DistributionIndicator(YesNo),
+    /// X-Mms-Element-Descriptor (0x32).
+    0x32 => ElementDescriptor(ElementDescriptor<'a>),
+    /// X-Mms-Limit (0x33).
+    0x33 => Limit(IntegerValue),
+    /// X-Mms-Recommended-Retrieval-Mode (0x34).
+    0x34 => RecommendedRetrievalMode(RetrievalMode),
+    /// X-Mms-Recommended-Retrieval-Mode-Text (0x35).
+    0x35 => RecommendedRetrievalModeText(EncodedString<'a>),
+    /// X-Mms-Status-Text (0x36).
+    0x36 => StatusText(EncodedString<'a>),
+    /// X-Mms-Applic-ID (0x37).
+    0x37 => ApplicId(TextString<'a>),
+    /// X-Mms-Reply-Applic-ID (0x38).
+    0x38 => ReplyApplicId(TextString<'a>),
+    /// X-Mms-Aux-Applic-Info (0x39).
+    0x39 => AuxApplicInfo(TextString<'a>),
+    /// X-Mms-Content-Class (0x3A).
+    0x3A => ContentClass(ContentClass),
+    /// X-Mms-DRM-Content (0x3B).
+    0x3B => DrmContent(YesNo),
+    /// X-Mms-Adaptation-Allowed (0x3C).
+    0x3C => AdaptationAllowed(YesNo),
+    /// X-Mms-Replace-ID (0x3D).
+    0x3D => ReplaceId(TextString<'a>),
+    /// X-Mms-Cancel-ID (0x3E).
+    0x3E => CancelId(TextString<'a>),
+    /// X-Mms-Cancel-Status (0x3F).
+    0x3F => CancelStatus(CancelStatus),
+}
+
+impl<'a> MmsHeader<'a> {
+    /// The header's name: the registered field name, `"unknown"` for an unassigned code, or
+    /// the application header's own name (`"?"` when it is not UTF-8).
+    pub fn name(&self) -> &'a str {
+        match self {
+            MmsHeader::Application { name, .. } => name.as_str().unwrap_or("?"),
+            other => other.static_name(),
+        }
+    }
+
+    /// A static name for error and diagnostic contexts.
+    pub(crate) fn static_name(&self) -> &'static str {
+        match self.field() {
+            Some(f) => f.name().unwrap_or("unknown MMS header"),
+            None => "application header",
+        }
+    }
+
+    /// The application header's name octets, if this is one.
+    pub const fn application_name(&self) -> Option<Token<'a>> {
+        match self {
+            MmsHeader::Application { name, .. } => Some(*name),
+            _ => None,
+        }
+    }
+
+    /// `true` for the opaque fallbacks ([`MmsHeader::Unknown`], [`MmsHeader::Unparsed`]).
+    pub const fn is_raw(&self) -> bool {
+        matches!(self, MmsHeader::Unknown { .. } | MmsHeader::Unparsed { .. })
+    }
+
+    /// The header's text value decoded to a string, for the Encoded-string-value and
+    /// Text-string fields (Subject, Message-ID, addresses, ...); `None` for other fields.
+    pub fn text(&self, default: crate::assigned::Charset) -> Option<Cow<'a, str>> {
+        use crate::charset::encoded_string_text;
+        match self {
+            MmsHeader::Bcc(a) | MmsHeader::Cc(a) | MmsHeader::To(a) => {
+                Some(encoded_string_text(&a.0, default))
+            }
+            MmsHeader::Subject(s)
+            | MmsHeader::RetrieveText(s)
+            | MmsHeader::StoreStatusText(s)
+            | MmsHeader::RecommendedRetrievalModeText(s)
+            | MmsHeader::StatusText(s) => Some(encoded_string_text(s, default)),
+            MmsHeader::ResponseText(r) => Some(encoded_string_text(r.text(), default)),
+            MmsHeader::MessageId(t)
+            | MmsHeader::TransactionId(t)
+            | MmsHeader::ReplyChargingId(t)
+            | MmsHeader::ApplicId(t)
+            | MmsHeader::ReplyApplicId(t)
+            | MmsHeader::AuxApplicInfo(t)
+            | MmsHeader::ReplaceId(t)
+            | MmsHeader::CancelId(t)
+            | MmsHeader::Application { value: t, .. } => {
+                Some(crate::charset::decode_text(None, t.bytes, default))
+            }
+            MmsHeader::ContentLocation(c) => {
+                Some(crate::charset::decode_text(None, c.uri_bytes(), default))
+            }
+            _ => None,
+        }
+    }
+}
+
+impl core::fmt::Display for MmsHeader<'_> {
+    /// `Name: value`, e.g. `Subject: Hello` or `Date: 2020-01-01T00:00:00Z (1577836800)`.
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "{}: ", self.name())?;
+        match self {
+            MmsHeader::Date(d) => write!(f, "{} ({})", crate::display::IsoDate(d.value), d.value),
+            other => other.fmt_value(f),
+        }
+    }
+}
+
+impl Encode for MmsHeader<'_> {
+    fn encoded_len(&self) -> usize {
+        let name = match self {
+            MmsHeader::Application { name, .. } => name.encoded_len(),
+            _ => 1,
+        };
+        name + self.value_len()
+    }
+
+    fn encode<W: Writer + ?Sized>(&self, w: &mut W) -> Result<(), EncodeError> {
+        match self {
+            MmsHeader::Application { name, .. } => name.encode(w)?,
+            MmsHeader::Unknown { code, .. } if *code > 0x7F => {
+                return Err(EncodeError::Unencodable {
+                    field: "MMS header",
+                    reason: "field code above 0x7F",
+                });
+            }
+            _ => {
+                let code = self.field().map_or(0, FieldCode::get);
+                w.write_u8(code | 0x80)?;
+            }
+        }
+        self.encode_value(w)
+    }
+}
+
+/// Decodes one header of an MMS header block at the start of `input`.
+///
+/// A name octet 0x80–0xFF is a well-known field (code & 0x7F); 0x20–0x7E starts an
+/// application header (Token-text, then a Text-string value). Anything else cannot start an
+/// MMS header (MMS has no code pages).
+///
+/// # Errors
+/// `UnexpectedOctet` (expected a field name) for an octet 0x00–0x1F or 0x7F; a value whose
+/// extent cannot be found (text without NUL, length past the end) names its field.
+pub fn decode_header<'a>(input: &'a [u8], ctx: &DecodeContext) -> PResult<'a, MmsHeader<'a>> {
+    let (rest, b) = octet(input)?;
+    if b >= 0x80 {
+        let code = b & 0x7F;
+        let field = FieldCode(code);
+        let name = field.name().unwrap_or("unknown MMS header");
+        let (after, value) = in_field(skip_value(rest), name)?;
+        let header = match MmsHeader::decode_typed(code, value, ctx) {
+            None => MmsHeader::Unknown { code, value },
+            Some(Ok(h)) => h,
+            Some(Err(error)) => MmsHeader::Unparsed {
+                field,
+                value,
+                error,
+            },
+        };
+        Ok((after, header))
+    } else if (0x20..0x7F).contains(&b) {
+        let (rest, name) = in_field(token_text(input), "application header")?;
+        let (rest, value) = in_field(text_string(rest), "application header")?;
+        Ok((rest, MmsHeader::Application { name, value }))
+    } else {
+        in_field(unexpected(input, Expected::FieldName), "MMS header")
+    }
+}
+
+#[cfg(test)]
+#[allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+mod tests {
+    use super::*;
+    use crate::codec::IntegerForm;
+    use crate::mms::values::Time;
+
+    fn one(wire: &[u8]) -> MmsHeader<'_> {
+        one_in(wire, &DecodeContext::default())
+    }
+
+    fn one_in<'a>(wire: &'a [u8], ctx: &DecodeContext) -> MmsHeader<'a> {
+        let (rest, h) = decode_header(wire, ctx).unwrap();
+        assert!(rest.is_empty(), "{h:?} left {rest:?}");
+        assert_eq!(h.encode_to_vec().unwrap(), wire, "{h:?}");
+        assert_eq!(h.encoded_len(), wire.len());
+        h
+    }
+
+    #[test]
+    fn typed_fields() {
+        assert_eq!(
+            one(&[0x89, 0x01, 0x81]),
+            MmsHeader::From(FromValue::insert_address())
+        );
+        assert!(matches!(
+            one(&[0x88, 0x05, 0x81, 0x03, 0x03, 0xF4, 0x80]),
+            MmsHeader::Expiry(TimeValue { time: Time::Relative(d), .. }) if d.value == 259_200
+        ));
+        assert!(matches!(
+            one(&[0x88, 0x02, 0x81, 0x8A]),
+            MmsHeader::Expiry(TimeValue { time: Time::Relative(d), .. })
+                if d.value == 10 && d.form == IntegerForm::Short
+        ));
+        assert_eq!(
+            one(&[0x8C, 0x82]),
+            MmsHeader::MessageType(MessageType::NOTIFICATION_IND)
+        );
+        assert_eq!(
+            one(&[0x8D, 0x93]),
+            MmsHeader::MmsVersion(Version::Short(0x13))
+        );
+        assert!(
+            matches!(one(&[0x8E, 0x02, 0x30, 0x39]), MmsHeader::MessageSize(v) if v.value == 12345)
+        );
+        assert_eq!(
+            one(&[0xA8, 0x96]),
+            MmsHeader::Attributes(FieldCode::SUBJECT)
+        );
+        assert_eq!(
+            one(&[0xBF, 0x80]),
+            MmsHeader::CancelStatus(CancelStatus::SUCCESSFULLY_RECEIVED)
+        );
+        let h = one(b"\x97+15551234567/TYPE=PLMN\0");
+        assert!(matches!(h, MmsHeader::To(a) if a.value() == b"+15551234567"));
+        assert_eq!(h.name(), "To");
+        assert!(matches!(
+            one(&[0xA4, 0x06, 0x80, b'W', b'o', b'r', b'k', 0]),
+            MmsHeader::MmFlags(_)
+        ));
+        assert!(matches!(
+            one(&[0xAA, 0x02, 0x80, 0x85]),
+            MmsHeader::MboxTotals(_)
+        ));
+        assert!(matches!(
+            one(b"\xA0\x04\x80a@b"),
+            MmsHeader::Unparsed { .. }
+        ));
+        assert!(matches!(
+            one(b"\xA0\x05\x80a@b\0"),
+            MmsHeader::PreviouslySentBy(_)
+        ));
+        assert!(matches!(
+            one(b"\xB2\x05<r>\0\x82"),
+            MmsHeader::Unparsed { .. }
+        ));
+        assert!(matches!(
+            one(b"\xB2\x0F<r>\0\x82image/png\0"),
+            MmsHeader::ElementDescriptor(_)
+        ));
+    }
+
+    #[test]
+    fn indexed_content_location_in_delete_conf() {
+        let del = DecodeContext::new(Some(MessageType::DELETE_CONF));
+        let h = one_in(b"\x83\x05\x81abc\0", &del);
+        assert!(matches!(
+            h,
+            MmsHeader::ContentLocation(ContentLocationValue::Indexed { .. })
+        ));
+        // Elsewhere the same octets do not follow the grammar: kept raw.
+        assert!(matches!(
+            one(b"\x83\x05\x81abc\0"),
+            MmsHeader::Unparsed { .. }
+        ));
+    }
+
+    #[test]
+    fn fallbacks() {
+        // Token field sent as text: Unparsed, raw value kept.
+        let h = one(b"\x86yes\0");
+        assert!(
+            matches!(h, MmsHeader::Unparsed { field: FieldCode::DELIVERY_REPORT, value, .. } if value == b"yes\0")
+        );
+        // Unassigned token octet stays typed.
+        assert_eq!(one(&[0x86, 0x85]), MmsHeader::DeliveryReport(YesNo(0x85)));
+        // Content (0x2E), Additional-headers (0x30) and unassigned codes: Unknown.
+        assert!(matches!(
+            one(&[0xAE, 0x80]),
+            MmsHeader::Unknown { code: 0x2E, .. }
+        ));
+        assert!(matches!(
+            one(&[0xB0, 0x02, 1, 2]),
+            MmsHeader::Unknown { code: 0x30, .. }
+        ));
+        assert!(matches!(
+            one(&[0xC5, 0x80]),
+            MmsHeader::Unknown { code: 0x45, .. }
+        ));
+        assert!(matches!(
+            one(&[0x80, 0x80]),
+            MmsHeader::Unknown { code: 0, .. }
+        ));
+        // Application header, including a name of a single space.
+        let h = one(b"X-Scanned-By\0MIMEDefang\0");
+        assert!(matches!(h, MmsHeader::Application { .. }));
+        assert_eq!(h.name(), "X-Scanned-By");
+        assert_eq!(h.field(), None);
+        assert!(matches!(one(b" \0v\0"), MmsHeader::Application { .. }));
+        // Trailing octets inside a length-delimited value: Unparsed.
+        assert!(matches!(
+            one(&[0x89, 0x02, 0x81, 0x00]),
+            MmsHeader::Unparsed {
+                error: DecodeErrorKind::TrailingBytes { count: 1 },
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn hard_errors_name_the_field() {
+        let ctx = DecodeContext::default();
+        let e = decode_header(&[0x89, 0x40], &ctx).unwrap_err();
+        let nom::Err::Error(e) = e else { panic!() };
+        assert_eq!(e.context, "From");
+        assert_eq!(e.kind, DecodeErrorKind::MissingTerminator);
+        let nom::Err::Error(e) = decode_header(&[0x88, 0x05, 0x81], &ctx).unwrap_err() else {
+            panic!()
+        };
+        assert_eq!(e.context, "X-Mms-Expiry");
+        assert!(decode_header(&[0x00], &ctx).is_err());
+        assert!(decode_header(&[0x7F], &ctx).is_err());
+        assert!(decode_header(&[], &ctx).is_err());
+    }
+
+    #[test]
+    fn every_field_code_decodes_or_falls_back() {
+        // Any code with any of the three shapes never panics and re-encodes exactly.
+        let values: [&[u8]; 5] = [&[0x80], &[0x81], b"x\0", &[0x02, 0x81, 0x80], &[0x00]];
+        let ctx = DecodeContext::default();
+        for code in 0x80..=0xFFu8 {
+            for v in values {
+                let mut wire = alloc::vec![code];
+                wire.extend_from_slice(v);
+                let (rest, h) = decode_header(&wire, &ctx).unwrap();
+                assert!(rest.is_empty());
+                assert_eq!(h.encode_to_vec().unwrap(), wire, "{h:?}");
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+//! An owned, `'static` PDU over one shared buffer.
+//!
+//! Why this shape: [`Pdu<'a>`](crate::mms::Pdu) borrows every value from its input, so it
+//! cannot be `'static` without owning that input alongside the borrows (a self-referential
+//! struct, which safe Rust cannot express without `unsafe` or extra crates). Instead
+//! [`OwnedPdu`] owns the encoded octets as a [`bytes::Bytes`] and re-borrows a [`Pdu`] on
+//! demand: decoding is cheap (one pass, one `Vec` of headers) and the input was validated
+//! once, up front. Parts of the body are handed out as `Bytes` slices of the same buffer
+//! ([`Bytes::slice_ref`]), so nothing is copied per field or per part.
+
+use bytes::Bytes;
+
+use crate::codec::Encode;
+use crate::error::{DecodeError, EncodeError};
+use crate::mms::pdu::Pdu;
+use crate::options::DecodeOptions;
+
+/// A decoded PDU that owns its octets.
+///
+/// ```
+/// use bytes::Bytes;
+/// use mms_pdu::mms::OwnedPdu;
+/// let owned = OwnedPdu::decode(Bytes::from_static(&[0x8C, 0x80, 0x84, 0xA3, 0x00])).unwrap();
+/// assert_eq!(owned.pdu().headers().len(), 2);
+/// assert_eq!(owned.body_bytes().unwrap().as_ref(), &[0x00]);
+/// let forever: OwnedPdu = owned; // 'static
+/// # let _ = forever;
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OwnedPdu {
+    bytes: Bytes,
+    options: DecodeOptions,
+}
+
+impl OwnedPdu {
+    /// Validates `bytes` as a PDU (lenient decoding) and keeps them.
+    ///
+    /// # Errors
+    /// As [`Pdu::decode`].
+    pub fn decode(bytes: Bytes) -> Result<Self, DecodeError> {
+        Self::decode_with(bytes, DecodeOptions::new())
+    }
+
+    /// Validates `bytes` as a PDU with `options` and keeps both.
+    ///
+    /// # Errors
+    /// As [`Pdu::decode_with`].
+    pub fn decode_with(bytes: Bytes, options: DecodeOptions) -> Result<Self, DecodeError> {
+        Pdu::decode_with(&bytes, &options)?;
+        Ok(OwnedPdu { bytes, options })
+    }
+
+    /// The PDU, borrowed from the owned octets.
+    pub fn pdu(&self) -> Pdu<'_> {
+        // Decoding is deterministic and these octets decoded with these options when the
+        // value was made, so the fallback (an empty PDU) is never taken.
+        Pdu::decode_with(&self.bytes, &self.options)
+            .unwrap_or_else(|_| Pdu::new(alloc::vec::Vec::new(), None))
+    }
+
+    /// The body as a zero-copy slice of the owned buffer.
+    pub fn body_bytes(&self) -> Option<Bytes> {
+        self.pdu().body().map(|b| self.bytes.slice_ref(b))
+    }
+
+    /// A zero-copy `Bytes` of any sub-slice of [`OwnedPdu::as_bytes`] (for example a part's
+    /// data found through [`OwnedPdu::pdu`]). An empty slice is returned for a slice from
+    /// elsewhere.
+    pub fn slice_ref(&self, part: &[u8]) -> Bytes {
+        let base = self.bytes.as_ptr() as usize;
+        let at = part.as_ptr() as usize;
+        let inside = at >= base && at.saturating_add(part.len()) <= base + self.bytes.len();
+        if inside && !part.is_empty() {
+            self.bytes.slice_ref(part)
+        } else {
+            Bytes::new()
+        }
+    }
+
+    /// The encoded PDU.
+    pub fn as_bytes(&self) -> &Bytes {
+        &self.bytes
+    }
+
+    /// Gives the encoded PDU back.
+    pub fn into_bytes(self) -> Bytes {
+        self.bytes
+    }
+}
+
+impl Pdu<'_> {
+    /// Encodes this PDU once into a new buffer and returns it as an [`OwnedPdu`].
+    ///
+    /// # Errors
+    /// The encode error, or `Unencodable` when the encoded octets do not decode again
+    /// (possible only for a hand-built PDU).
+    pub fn into_owned(&self) -> Result<OwnedPdu, EncodeError> {
+        let bytes = Bytes::from(self.encode_to_vec()?);
+        OwnedPdu::decode(bytes).map_err(|_| EncodeError::Unencodable {
+            field: "PDU",
+            reason: "the encoded PDU does not decode",
+        })
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn into_owned_round_trip_and_zero_copy_body() {
+        let wire = [0x8C, 0x84, 0x8D, 0x92, 0x84, 0x83, b'h', b'i'];
+        let pdu = Pdu::decode(&wire).unwrap();
+        let owned = pdu.into_owned().unwrap();
+        assert_eq!(owned.as_bytes().as_ref(), &wire);
+        assert_eq!(owned.pdu(), pdu);
+        let body = owned.body_bytes().unwrap();
+        assert_eq!(body.as_ref(), b"hi");
+        // Same buffer, no copy.
+        assert_eq!(body.as_ptr(), owned.as_bytes()[6..].as_ptr());
+        assert!(owned.slice_ref(b"elsewhere").is_empty());
+        assert!(OwnedPdu::decode(Bytes::from_static(&[0x00])).is_err());
+    }
+}

@@ -1,0 +1,567 @@
+//! Which header fields each MMS PDU type has: the presence table of REFERENCE.md §7.4 as data.
+//!
+//! For each of the 24 message types the table lists, in canonical order (Type,
+//! Transaction-ID, Version first; Content-Type last), the fields the PDU may carry with their
+//! presence ([`Presence`]), whether they may repeat, and the MMS version from which they are
+//! allowed in that PDU. A field not listed is [`Presence::NotAllowed`].
+//!
+//! The table is used by the validator ([`crate::mms::validate`]), the builders (which refuse a
+//! field the type does not allow or the chosen version does not have) and the typed views.
+//!
+//! Where REFERENCE.md marks a row **UNVERIFIED** the lenient reading is taken (the field is
+//! allowed, optional, and allowed since the PDU's own version); each such choice is noted next
+//! to its row.
+//!
+//! ```
+//! use mms_pdu::assigned::{FieldCode, MessageType, MmsVersion};
+//! use mms_pdu::mms::presence::{Presence, presence};
+//!
+//! let rule = presence(MessageType::NOTIFICATION_IND, FieldCode::CONTENT_LOCATION);
+//! assert_eq!(rule.presence, Presence::Mandatory);
+//! assert!(!rule.repeatable);
+//! assert_eq!(rule.since, MmsVersion::V1_0);
+//! assert_eq!(
+//!     presence(MessageType::DELIVERY_IND, FieldCode::TRANSACTION_ID).presence,
+//!     Presence::NotAllowed
+//! );
+//! ```
+
+use crate::assigned::{FieldCode, MessageType, MmsVersion};
+
+/// Whether a field must, may, may under a condition, or must not appear in a PDU type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Presence {
+    /// The field must be present (**M** in REFERENCE.md §7.4).
+    Mandatory,
+    /// The field may be present (**O**).
+    Optional,
+    /// The field is present only under a condition on other fields or values (**C**; the
+    /// rule is given in REFERENCE.md §7.4 and checked by the validator where it can be).
+    Conditional,
+    /// The field has no place in this PDU type (**—**, or not listed).
+    NotAllowed,
+}
+
+impl Presence {
+    /// `true` for every presence except [`Presence::NotAllowed`].
+    pub const fn is_allowed(self) -> bool {
+        !matches!(self, Presence::NotAllowed)
+    }
+}
+
+/// The rule for one field in one PDU type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct FieldRule {
+    /// Mandatory, optional, conditional or not allowed.
+    pub presence: Presence,
+    /// Whether the field may occur more than once (To, Cc, Bcc, MM-Flags, ...).
+    pub repeatable: bool,
+    /// The first MMS version in which the field is allowed in this PDU type (the later of the
+    /// field's and the message type's versions unless the table says otherwise).
+    pub since: MmsVersion,
+}
+
+impl FieldRule {
+    /// The rule of a field that is not allowed.
+    const NOT_ALLOWED: FieldRule = FieldRule {
+        presence: Presence::NotAllowed,
+        repeatable: false,
+        since: MmsVersion::V1_0,
+    };
+}
+
+/// One row of a PDU table: field, presence, repeatable, explicit `since` (or the default).
+#[derive(Clone, Copy)]
+struct Row {
+    field: FieldCode,
+    presence: Presence,
+    repeatable: bool,
+    since: Option<MmsVersion>,
+}
+
+/// A table row (the value of the compact row syntax used below).
+const fn row(
+    field: FieldCode,
+    presence: Presence,
+    repeatable: bool,
+    since: Option<MmsVersion>,
+) -> Row {
+    Row {
+        field,
+        presence,
+        repeatable,
+        since,
+    }
+}
+
+/// Builds a `&[Row]` from lines `FIELD: M|O|C [R] [since V1_x]`.
+macro_rules! rows {
+    ($($field:ident : $p:ident $($rep:ident)? $(@ $since:ident)?;)*) => {
+        &[$(row(
+            FieldCode::$field,
+            rows!(@p $p),
+            rows!(@r $($rep)?),
+            rows!(@s $($since)?),
+        )),*]
+    };
+    (@p M) => { Presence::Mandatory };
+    (@p O) => { Presence::Optional };
+    (@p C) => { Presence::Conditional };
+    (@r R) => { true };
+    (@r) => { false };
+    (@s $v:ident) => { Some(MmsVersion::$v) };
+    (@s) => { None };
+}
+
+// The tables, one per message type, in canonical order (REFERENCE.md §7.2, §7.4). Unless noted,
+// a row's `since` is the later of the field's (§6) and the message type's (§7.1) version.
+
+const SEND_REQ: &[Row] = rows! {
+    MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
+    DATE: O; FROM: M;
+    TO: O R; CC: O R; BCC: O R;
+    SUBJECT: O; MESSAGE_CLASS: O; EXPIRY: O; DELIVERY_TIME: O; PRIORITY: O;
+    SENDER_VISIBILITY: O; DELIVERY_REPORT: O; READ_REPORT: O;
+    REPLY_CHARGING: O; REPLY_CHARGING_DEADLINE: O; REPLY_CHARGING_SIZE: O; REPLY_CHARGING_ID: O;
+    STORE: O;
+    // Only with X-Mms-Store = Yes.
+    MM_STATE: C; MM_FLAGS: C R;
+    APPLIC_ID: O; REPLY_APPLIC_ID: O; AUX_APPLIC_INFO: O;
+    CONTENT_CLASS: O; DRM_CONTENT: O; ADAPTATION_ALLOWED: O;
+    CONTENT_TYPE: M;
+};
+
+const SEND_CONF: &[Row] = rows! {
+    MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
+    RESPONSE_STATUS: M; RESPONSE_TEXT: O;
+    // Present when the MM was accepted; B2G and AOSP treat it as optional.
+    MESSAGE_ID: C;
+    // When the MM was also stored in the MMBox.
+    CONTENT_LOCATION: C @ V1_2;
+    STORE_STATUS: O; STORE_STATUS_TEXT: O;
+};
+
+const NOTIFICATION_IND: &[Row] = rows! {
+    MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
+    FROM: O; SUBJECT: O; DELIVERY_REPORT: O; STORED: O;
+    MESSAGE_CLASS: M;
+    // UNVERIFIED (remembered as 1.2; Symbian does not write it): accepted from 1.0.
+    PRIORITY: O;
+    MESSAGE_SIZE: M; EXPIRY: M;
+    REPLY_CHARGING: O; REPLY_CHARGING_DEADLINE: O; REPLY_CHARGING_SIZE: O; REPLY_CHARGING_ID: O;
+    CONTENT_LOCATION: M;
+    ELEMENT_DESCRIPTOR: O; DISTRIBUTION_INDICATOR: O;
+    RECOMMENDED_RETRIEVAL_MODE: O; RECOMMENDED_RETRIEVAL_MODE_TEXT: O;
+    APPLIC_ID: O; REPLY_APPLIC_ID: O; AUX_APPLIC_INFO: O;
+    CONTENT_CLASS: O; DRM_CONTENT: O; REPLACE_ID: O;
+};
+
+const NOTIFYRESP_IND: &[Row] = rows! {
+    MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
+    STATUS: M; REPORT_ALLOWED: O;
+};
+
+const RETRIEVE_CONF: &[Row] = rows! {
+    MESSAGE_TYPE: M;
+    // Present when an m-acknowledge-ind is expected; B2G and AOSP do not require it.
+    TRANSACTION_ID: O;
+    MMS_VERSION: M;
+    // Present when the PDU carries the MM.
+    MESSAGE_ID: C;
+    DATE: M; FROM: O;
+    PREVIOUSLY_SENT_BY: O R; PREVIOUSLY_SENT_DATE: O R;
+    TO: O R; CC: O R;
+    SUBJECT: O; MM_STATE: O; MM_FLAGS: O R;
+    MESSAGE_CLASS: O; PRIORITY: O; DELIVERY_REPORT: O; READ_REPORT: O;
+    REPLY_CHARGING: O; REPLY_CHARGING_DEADLINE: O; REPLY_CHARGING_SIZE: O; REPLY_CHARGING_ID: O;
+    RETRIEVE_STATUS: O; RETRIEVE_TEXT: O;
+    DISTRIBUTION_INDICATOR: O;
+    APPLIC_ID: O; REPLY_APPLIC_ID: O; AUX_APPLIC_INFO: O;
+    CONTENT_CLASS: O; DRM_CONTENT: O; REPLACE_ID: O;
+    CONTENT_TYPE: M;
+};
+
+const ACKNOWLEDGE_IND: &[Row] = rows! {
+    MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
+    REPORT_ALLOWED: O;
+};
+
+// To is the one recipient the report is about: not repeatable in the reports.
+const DELIVERY_IND: &[Row] = rows! {
+    MESSAGE_TYPE: M; MMS_VERSION: M;
+    MESSAGE_ID: M; TO: M; DATE: M; STATUS: M; STATUS_TEXT: O;
+    APPLIC_ID: O; REPLY_APPLIC_ID: O; AUX_APPLIC_INFO: O;
+};
+
+// Date is optional here (B2G's mandatory list and AOSP's check agree).
+const READ_REC_IND: &[Row] = rows! {
+    MESSAGE_TYPE: M; MMS_VERSION: M;
+    MESSAGE_ID: M; TO: M; FROM: M; DATE: O; READ_STATUS: M;
+    APPLIC_ID: O; REPLY_APPLIC_ID: O; AUX_APPLIC_INFO: O;
+};
+
+const READ_ORIG_IND: &[Row] = rows! {
+    MESSAGE_TYPE: M; MMS_VERSION: M;
+    MESSAGE_ID: M; TO: M; FROM: M; DATE: M; READ_STATUS: M;
+    APPLIC_ID: O; REPLY_APPLIC_ID: O; AUX_APPLIC_INFO: O;
+};
+
+const FORWARD_REQ: &[Row] = rows! {
+    MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
+    DATE: O;
+    // UNVERIFIED M vs O (Symbian always writes it; Insert-address allowed): mandatory.
+    FROM: M;
+    TO: O R; CC: O R; BCC: O R;
+    EXPIRY: O; DELIVERY_TIME: O; REPORT_ALLOWED: O; DELIVERY_REPORT: O; READ_REPORT: O;
+    STORE: O; MM_STATE: O; MM_FLAGS: O R;
+    // Symbian writes reply charging in a forward only for 1.3.
+    REPLY_CHARGING: O @ V1_3; REPLY_CHARGING_DEADLINE: O @ V1_3; REPLY_CHARGING_SIZE: O @ V1_3;
+    CONTENT_LOCATION: M;
+};
+
+const FORWARD_CONF: &[Row] = rows! {
+    MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
+    RESPONSE_STATUS: M; RESPONSE_TEXT: O;
+    MESSAGE_ID: C;
+    CONTENT_LOCATION: C @ V1_2;
+    STORE_STATUS: O; STORE_STATUS_TEXT: O;
+};
+
+const MBOX_STORE_REQ: &[Row] = rows! {
+    MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
+    CONTENT_LOCATION: M; MM_STATE: O; MM_FLAGS: O R;
+};
+
+const MBOX_STORE_CONF: &[Row] = rows! {
+    MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
+    // On success.
+    CONTENT_LOCATION: C;
+    STORE_STATUS: M; STORE_STATUS_TEXT: O;
+};
+
+const MBOX_VIEW_REQ: &[Row] = rows! {
+    MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
+    CONTENT_LOCATION: O R; MM_STATE: O R; MM_FLAGS: O R;
+    START: O; LIMIT: O; ATTRIBUTES: O R; TOTALS: O; QUOTAS: O;
+};
+
+// Mbox-Totals / Mbox-Quotas: up to one per token (message, size), hence repeatable.
+const MBOX_VIEW_CONF: &[Row] = rows! {
+    MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
+    RESPONSE_STATUS: M; RESPONSE_TEXT: O;
+    CONTENT_LOCATION: O R; MM_STATE: O R; MM_FLAGS: O R;
+    START: O; LIMIT: O; ATTRIBUTES: O R;
+    MBOX_TOTALS: O R; MBOX_QUOTAS: O R; MESSAGE_COUNT: O;
+    // With a body of m-mbox-descr entries (layout UNVERIFIED beyond Symbian).
+    CONTENT_TYPE: C;
+};
+
+const MBOX_UPLOAD_REQ: &[Row] = rows! {
+    MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
+    MM_STATE: O; MM_FLAGS: O R;
+    CONTENT_TYPE: M;
+};
+
+const MBOX_UPLOAD_CONF: &[Row] = rows! {
+    MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
+    CONTENT_LOCATION: C; STORE_STATUS: M; STORE_STATUS_TEXT: O;
+};
+
+const MBOX_DELETE_REQ: &[Row] = rows! {
+    MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
+    CONTENT_LOCATION: M R;
+};
+
+// Content-Location and Response-Text in their indexed "-Del" forms.
+const MBOX_DELETE_CONF: &[Row] = rows! {
+    MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
+    CONTENT_LOCATION: O R; RESPONSE_STATUS: M; RESPONSE_TEXT: O R;
+};
+
+const MBOX_DESCR: &[Row] = rows! {
+    MESSAGE_TYPE: M;
+    // UNVERIFIED (Symbian's encoder omits it): optional.
+    MMS_VERSION: O;
+    // "O/C" (the reference of the stored MM): optional.
+    CONTENT_LOCATION: O;
+    MESSAGE_ID: O; MM_STATE: O; MM_FLAGS: O R; DATE: O; FROM: O;
+    TO: O R; CC: O R; BCC: O R;
+    MESSAGE_CLASS: O; SUBJECT: O; PRIORITY: O; DELIVERY_TIME: O; EXPIRY: O;
+    DELIVERY_REPORT: O; READ_REPORT: O; MESSAGE_SIZE: O;
+    REPLY_CHARGING: O; REPLY_CHARGING_DEADLINE: O; REPLY_CHARGING_SIZE: O; REPLY_CHARGING_ID: O;
+    PREVIOUSLY_SENT_BY: O R; PREVIOUSLY_SENT_DATE: O R;
+    // When X-Mms-Attributes asked for Content.
+    CONTENT_TYPE: O;
+};
+
+const DELETE_REQ: &[Row] = rows! {
+    MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
+    CONTENT_LOCATION: M R;
+};
+
+const DELETE_CONF: &[Row] = rows! {
+    MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
+    CONTENT_LOCATION: O R; RESPONSE_STATUS: M; RESPONSE_TEXT: O R;
+};
+
+// UNVERIFIED (no implementation builds it; from the spec as remembered).
+const CANCEL_REQ: &[Row] = rows! {
+    MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
+    CANCEL_ID: M;
+};
+
+// UNVERIFIED M vs O: optional (the lenient reading; a confirmation without status decodes
+// without a diagnostic).
+const CANCEL_CONF: &[Row] = rows! {
+    MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
+    CANCEL_STATUS: O;
+};
+
+/// The rows of a message type (empty for an unassigned type).
+fn rows_of(message_type: MessageType) -> &'static [Row] {
+    match message_type {
+        MessageType::SEND_REQ => SEND_REQ,
+        MessageType::SEND_CONF => SEND_CONF,
+        MessageType::NOTIFICATION_IND => NOTIFICATION_IND,
+        MessageType::NOTIFYRESP_IND => NOTIFYRESP_IND,
+        MessageType::RETRIEVE_CONF => RETRIEVE_CONF,
+        MessageType::ACKNOWLEDGE_IND => ACKNOWLEDGE_IND,
+        MessageType::DELIVERY_IND => DELIVERY_IND,
+        MessageType::READ_REC_IND => READ_REC_IND,
+        MessageType::READ_ORIG_IND => READ_ORIG_IND,
+        MessageType::FORWARD_REQ => FORWARD_REQ,
+        MessageType::FORWARD_CONF => FORWARD_CONF,
+        MessageType::MBOX_STORE_REQ => MBOX_STORE_REQ,
+        MessageType::MBOX_STORE_CONF => MBOX_STORE_CONF,
+        MessageType::MBOX_VIEW_REQ => MBOX_VIEW_REQ,
+        MessageType::MBOX_VIEW_CONF => MBOX_VIEW_CONF,
+        MessageType::MBOX_UPLOAD_REQ => MBOX_UPLOAD_REQ,
+        MessageType::MBOX_UPLOAD_CONF => MBOX_UPLOAD_CONF,
+        MessageType::MBOX_DELETE_REQ => MBOX_DELETE_REQ,
+        MessageType::MBOX_DELETE_CONF => MBOX_DELETE_CONF,
+        MessageType::MBOX_DESCR => MBOX_DESCR,
+        MessageType::DELETE_REQ => DELETE_REQ,
+        MessageType::DELETE_CONF => DELETE_CONF,
+        MessageType::CANCEL_REQ => CANCEL_REQ,
+        MessageType::CANCEL_CONF => CANCEL_CONF,
+        _ => &[],
+    }
+}
+
+/// The later of two versions.
+const fn later(a: MmsVersion, b: MmsVersion) -> MmsVersion {
+    if a.0 >= b.0 { a } else { b }
+}
+
+impl Row {
+    fn rule(&self, message_type: MessageType) -> FieldRule {
+        let default_since = later(
+            self.field.since().unwrap_or(MmsVersion::V1_0),
+            message_type.since().unwrap_or(MmsVersion::V1_0),
+        );
+        FieldRule {
+            presence: self.presence,
+            repeatable: self.repeatable,
+            since: self.since.unwrap_or(default_since),
+        }
+    }
+}
+
+/// The rule for `field` in a PDU of type `message_type`.
+///
+/// Fields the type does not list, and every field of an unassigned message type, are
+/// [`Presence::NotAllowed`] (with `since` 1.0 and not repeatable).
+pub fn presence(message_type: MessageType, field: FieldCode) -> FieldRule {
+    rows_of(message_type)
+        .iter()
+        .find(|r| r.field == field)
+        .map_or(FieldRule::NOT_ALLOWED, |r| r.rule(message_type))
+}
+
+/// The fields `message_type` allows, with their rules, in canonical order: Message-Type,
+/// Transaction-ID (where the type has one), MMS-Version, the other fields in the order of
+/// REFERENCE.md §7.4, and Content-Type last (for the types with a body).
+///
+/// Empty for an unassigned message type.
+///
+/// ```
+/// use mms_pdu::assigned::{FieldCode, MessageType};
+/// use mms_pdu::mms::presence::{Presence, fields_of};
+///
+/// let mandatory: Vec<FieldCode> = fields_of(MessageType::NOTIFYRESP_IND)
+///     .filter(|(_, rule)| rule.presence == Presence::Mandatory)
+///     .map(|(field, _)| field)
+///     .collect();
+/// assert_eq!(
+///     mandatory,
+///     [
+///         FieldCode::MESSAGE_TYPE,
+///         FieldCode::TRANSACTION_ID,
+///         FieldCode::MMS_VERSION,
+///         FieldCode::STATUS
+///     ]
+/// );
+/// ```
+pub fn fields_of(
+    message_type: MessageType,
+) -> impl Iterator<Item = (FieldCode, FieldRule)> + Clone + 'static {
+    rows_of(message_type)
+        .iter()
+        .map(move |r| (r.field, r.rule(message_type)))
+}
+
+/// The position of `field` in the canonical order of `message_type` (`None` when the type
+/// does not allow it). Builders sort by it.
+pub fn canonical_position(message_type: MessageType, field: FieldCode) -> Option<usize> {
+    rows_of(message_type).iter().position(|r| r.field == field)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
+
+    use super::*;
+
+    #[test]
+    fn every_assigned_type_has_a_table_starting_with_type() {
+        for &mt in MessageType::ALL {
+            let first = fields_of(mt).next().unwrap();
+            assert_eq!(first.0, FieldCode::MESSAGE_TYPE, "{mt}");
+            assert_eq!(first.1.presence, Presence::Mandatory, "{mt}");
+            assert_eq!(first.1.since, mt.since().unwrap(), "{mt}");
+        }
+        assert_eq!(fields_of(MessageType::new(0x98)).count(), 0);
+        assert_eq!(
+            presence(MessageType::new(0x98), FieldCode::TO).presence,
+            Presence::NotAllowed
+        );
+    }
+
+    #[test]
+    fn no_field_listed_twice_and_content_type_last() {
+        for &mt in MessageType::ALL {
+            let fields: alloc::vec::Vec<_> = fields_of(mt).map(|(f, _)| f).collect();
+            for (i, f) in fields.iter().enumerate() {
+                assert!(!fields[i + 1..].contains(f), "{mt}: {f} listed twice");
+                assert!(f.is_assigned(), "{mt}: {f}");
+                assert!(*f != FieldCode::CONTENT && *f != FieldCode::ADDITIONAL_HEADERS);
+            }
+            if let Some(pos) = fields.iter().position(|&f| f == FieldCode::CONTENT_TYPE) {
+                assert_eq!(pos, fields.len() - 1, "{mt}");
+                assert!(mt.has_body(), "{mt}");
+            } else {
+                assert!(!mt.has_body(), "{mt}");
+            }
+        }
+    }
+
+    #[test]
+    fn canonical_prefix_is_type_tid_version() {
+        for &mt in MessageType::ALL {
+            let f: alloc::vec::Vec<_> = fields_of(mt).map(|(f, _)| f).take(3).collect();
+            let no_tid = matches!(
+                mt,
+                MessageType::DELIVERY_IND
+                    | MessageType::READ_REC_IND
+                    | MessageType::READ_ORIG_IND
+                    | MessageType::MBOX_DESCR
+            );
+            if no_tid {
+                assert_eq!(
+                    f[..2],
+                    [FieldCode::MESSAGE_TYPE, FieldCode::MMS_VERSION],
+                    "{mt}"
+                );
+                assert_eq!(
+                    presence(mt, FieldCode::TRANSACTION_ID).presence,
+                    Presence::NotAllowed
+                );
+            } else {
+                assert_eq!(
+                    f,
+                    [
+                        FieldCode::MESSAGE_TYPE,
+                        FieldCode::TRANSACTION_ID,
+                        FieldCode::MMS_VERSION
+                    ],
+                    "{mt}"
+                );
+            }
+        }
+        assert_eq!(
+            presence(MessageType::RETRIEVE_CONF, FieldCode::TRANSACTION_ID).presence,
+            Presence::Optional
+        );
+        assert_eq!(
+            presence(MessageType::MBOX_DESCR, FieldCode::MMS_VERSION).presence,
+            Presence::Optional
+        );
+    }
+
+    #[test]
+    fn since_is_never_before_field_or_type() {
+        for &mt in MessageType::ALL {
+            for (f, rule) in fields_of(mt) {
+                assert!(rule.since >= f.since().unwrap(), "{mt} {f}");
+                assert!(rule.since >= mt.since().unwrap(), "{mt} {f}");
+            }
+        }
+    }
+
+    #[test]
+    fn spot_checks_from_the_reference() {
+        let p = |mt, f| presence(mt, f);
+        assert_eq!(
+            p(MessageType::RETRIEVE_CONF, FieldCode::BCC).presence,
+            Presence::NotAllowed
+        );
+        assert!(p(MessageType::SEND_REQ, FieldCode::TO).repeatable);
+        assert_eq!(
+            p(MessageType::SEND_REQ, FieldCode::MM_STATE).presence,
+            Presence::Conditional
+        );
+        assert_eq!(
+            p(MessageType::SEND_REQ, FieldCode::STORE).since,
+            MmsVersion::V1_2
+        );
+        assert_eq!(
+            p(MessageType::SEND_CONF, FieldCode::CONTENT_LOCATION).since,
+            MmsVersion::V1_2
+        );
+        assert_eq!(
+            p(MessageType::FORWARD_REQ, FieldCode::REPLY_CHARGING).since,
+            MmsVersion::V1_3
+        );
+        assert_eq!(
+            p(MessageType::NOTIFICATION_IND, FieldCode::PRIORITY).presence,
+            Presence::Optional
+        );
+        assert_eq!(
+            p(MessageType::READ_REC_IND, FieldCode::DATE).presence,
+            Presence::Optional
+        );
+        assert_eq!(
+            p(MessageType::READ_ORIG_IND, FieldCode::DATE).presence,
+            Presence::Mandatory
+        );
+        assert!(p(MessageType::MBOX_DELETE_REQ, FieldCode::CONTENT_LOCATION).repeatable);
+        assert!(p(MessageType::DELETE_CONF, FieldCode::RESPONSE_TEXT).repeatable);
+        assert!(!p(MessageType::SEND_CONF, FieldCode::RESPONSE_TEXT).repeatable);
+        assert_eq!(
+            p(MessageType::CANCEL_REQ, FieldCode::CANCEL_ID).presence,
+            Presence::Mandatory
+        );
+        assert_eq!(
+            p(MessageType::CANCEL_REQ, FieldCode::CANCEL_ID).since,
+            MmsVersion::V1_3
+        );
+        assert_eq!(
+            p(MessageType::DELIVERY_IND, FieldCode::STATUS_TEXT).since,
+            MmsVersion::V1_3
+        );
+        assert_eq!(
+            canonical_position(MessageType::NOTIFICATION_IND, FieldCode::CONTENT_LOCATION),
+            Some(15)
+        );
+    }
+}

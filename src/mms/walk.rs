@@ -1,0 +1,243 @@
+//! The lazy, allocation-free layer: an iterator over the headers of an MMS PDU.
+//!
+//! A relay or a hot path that needs two fields of a notification can walk the headers without
+//! building the [`Pdu`](crate::mms::Pdu) (which is itself built on this walk). Each step decodes
+//! one header (typed, or raw when its value does not follow its grammar) with its absolute
+//! offset and its raw octets.
+
+use crate::codec::Encode as _;
+use crate::error::{DecodeError, DecodeErrorKind, Expected};
+use crate::mms::header::{MmsHeader, decode_header};
+use crate::mms::values::DecodeContext;
+use crate::options::DecodeOptions;
+
+/// One header found by a [`HeaderWalk`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct HeaderField<'a> {
+    /// Absolute offset of the header's name octet (from the start of the walked buffer).
+    pub offset: usize,
+    /// The whole header as sent, name octet(s) included.
+    pub raw: &'a [u8],
+    /// The decoded header.
+    pub header: MmsHeader<'a>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum State {
+    Headers,
+    /// Content-Type was read: what is left is the body.
+    Body,
+    /// An octet that cannot start a header stopped the walk: what is left is trailing.
+    Trailing,
+    /// An error was returned; the walk is over.
+    Failed,
+}
+
+/// Iterates the header block of an MMS PDU, yielding `Result<HeaderField, DecodeError>`.
+///
+/// - Stops after Content-Type: the body follows ([`HeaderWalk::body`]).
+/// - Stops at an octet that cannot start an MMS header (0x00–0x1F, 0x7F): real notifications
+///   end with stray `00` or `0A` octets (REFERENCE.md §11.27), so by default the rest is
+///   reported as [`HeaderWalk::trailing`]; in strict mode it is an error.
+/// - Fused after the first error; at most `Limits::max_headers` headers.
+///
+/// ```
+/// use mms_pdu::mms::{HeaderWalk, MmsHeader};
+/// let pdu = [0x8C, 0x83, 0x98, b'T', b'1', 0x00, 0x8D, 0x90, 0x95, 0x81];
+/// let mut walk = HeaderWalk::new(&pdu);
+/// let fields: Vec<_> = walk.by_ref().collect::<Result<_, _>>().unwrap();
+/// assert_eq!(fields.len(), 4);
+/// assert_eq!(fields[1].offset, 2);
+/// assert!(matches!(fields[1].header, MmsHeader::TransactionId(t) if t.bytes == b"T1"));
+/// assert_eq!(walk.body(), None);
+/// ```
+#[derive(Debug, Clone)]
+pub struct HeaderWalk<'a> {
+    base: &'a [u8],
+    rest: &'a [u8],
+    ctx: DecodeContext,
+    strict: bool,
+    max_headers: u32,
+    count: u32,
+    state: State,
+}
+
+impl<'a> HeaderWalk<'a> {
+    /// A lenient walk over `pdu` with the default limits.
+    pub fn new(pdu: &'a [u8]) -> Self {
+        Self::with_options(pdu, &DecodeOptions::new())
+    }
+
+    /// A walk over `pdu` with `options` (strictness, header limit).
+    pub fn with_options(pdu: &'a [u8], options: &DecodeOptions) -> Self {
+        HeaderWalk {
+            base: pdu,
+            rest: pdu,
+            ctx: DecodeContext::default(),
+            strict: options.is_strict(),
+            max_headers: options.get_limits().max_headers,
+            count: 0,
+            state: State::Headers,
+        }
+    }
+
+    /// A walk that starts with a known context (e.g. the header block of an m-mbox-descr).
+    #[must_use]
+    pub fn with_context(mut self, ctx: DecodeContext) -> Self {
+        self.ctx = ctx;
+        self
+    }
+
+    /// The decode context so far (the message type once its header was read).
+    pub fn context(&self) -> DecodeContext {
+        self.ctx
+    }
+
+    /// The octets not yet walked.
+    pub fn rest(&self) -> &'a [u8] {
+        self.rest
+    }
+
+    /// Absolute offset of the next octet to walk.
+    pub fn offset(&self) -> usize {
+        self.base.len() - self.rest.len()
+    }
+
+    /// The body: `Some` once Content-Type has been read (possibly empty), else `None`.
+    pub fn body(&self) -> Option<&'a [u8]> {
+        (self.state == State::Body).then_some(self.rest)
+    }
+
+    /// Octets after the last header of a body-less PDU that cannot start a header (empty
+    /// unless the walk stopped on one).
+    pub fn trailing(&self) -> &'a [u8] {
+        if self.state == State::Trailing {
+            self.rest
+        } else {
+            &[]
+        }
+    }
+
+    fn error(&mut self, at: &'a [u8], kind: DecodeErrorKind, context: &'static str) -> DecodeError {
+        self.state = State::Failed;
+        DecodeError {
+            offset: crate::error::offset_in(self.base, at),
+            kind,
+            context,
+        }
+    }
+}
+
+impl<'a> Iterator for HeaderWalk<'a> {
+    type Item = Result<HeaderField<'a>, DecodeError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.state != State::Headers {
+            return None;
+        }
+        let &first = self.rest.first()?;
+        if first < 0x20 || first == 0x7F {
+            if self.strict {
+                let kind = DecodeErrorKind::UnexpectedOctet {
+                    found: first,
+                    expected: Expected::FieldName,
+                };
+                return Some(Err(self.error(self.rest, kind, "MMS header")));
+            }
+            self.state = State::Trailing;
+            return None;
+        }
+        if self.count >= self.max_headers {
+            let kind = DecodeErrorKind::TooManyHeaders {
+                limit: self.max_headers,
+            };
+            return Some(Err(self.error(self.rest, kind, "MMS header")));
+        }
+        let start = self.rest;
+        match decode_header(start, &self.ctx) {
+            Ok((after, header)) => {
+                let used = start.len() - after.len();
+                let field = HeaderField {
+                    offset: self.offset(),
+                    raw: start.get(..used).unwrap_or(start),
+                    header,
+                };
+                debug_assert_eq!(header.encoded_len(), used);
+                self.rest = after;
+                self.count += 1;
+                match header {
+                    MmsHeader::MessageType(t) if self.ctx.message_type.is_none() => {
+                        self.ctx.message_type = Some(t);
+                    }
+                    MmsHeader::ContentType(_) => self.state = State::Body,
+                    _ => {}
+                }
+                Some(Ok(field))
+            }
+            Err(e) => {
+                self.state = State::Failed;
+                Some(Err(crate::codec::to_decode_error(self.base, e)))
+            }
+        }
+    }
+}
+
+impl core::iter::FusedIterator for HeaderWalk<'_> {}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+mod tests {
+    use super::*;
+    use alloc::vec::Vec;
+
+    #[test]
+    fn stops_at_content_type_and_exposes_body() {
+        let pdu = [0x8C, 0x80, 0x84, 0xA3, 0x00, 0xAA];
+        let mut w = HeaderWalk::new(&pdu);
+        let f: Vec<_> = w.by_ref().map(Result::unwrap).collect();
+        assert_eq!(f.len(), 2);
+        assert_eq!(f[1].raw, &[0x84, 0xA3]);
+        assert_eq!(w.body(), Some(&[0x00, 0xAA][..]));
+        assert_eq!(w.trailing(), &[] as &[u8]);
+    }
+
+    #[test]
+    fn stray_octets_are_trailing_or_strict_error() {
+        let pdu = [0x8C, 0x82, 0x00, 0x00];
+        let mut w = HeaderWalk::new(&pdu);
+        assert_eq!(w.by_ref().count(), 1);
+        assert_eq!(w.trailing(), &[0, 0]);
+        assert_eq!(w.body(), None);
+        let strict = DecodeOptions::new().strict(true);
+        let mut w = HeaderWalk::with_options(&pdu, &strict);
+        assert!(w.next().unwrap().is_ok());
+        let e = w.next().unwrap().unwrap_err();
+        assert_eq!(e.offset, 2);
+        assert!(w.next().is_none());
+    }
+
+    #[test]
+    fn fused_after_error_with_absolute_offset() {
+        let pdu = [0x8C, 0x82, 0x89, 0x40];
+        let mut w = HeaderWalk::new(&pdu);
+        assert!(w.next().unwrap().is_ok());
+        let e = w.next().unwrap().unwrap_err();
+        assert_eq!(e.context, "From");
+        assert_eq!(e.offset, 3);
+        assert!(w.next().is_none());
+    }
+
+    #[test]
+    fn header_limit() {
+        let pdu = [0x8C, 0x82, 0x86, 0x80, 0x86, 0x80];
+        let opts = DecodeOptions::new().limits(crate::Limits {
+            max_headers: 2,
+            ..crate::Limits::DEFAULT
+        });
+        let r: Result<Vec<_>, _> = HeaderWalk::with_options(&pdu, &opts).collect();
+        assert_eq!(
+            r.unwrap_err().kind,
+            DecodeErrorKind::TooManyHeaders { limit: 2 }
+        );
+    }
+}

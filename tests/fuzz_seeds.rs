@@ -1,0 +1,34 @@
+//! Replays the checked-in fuzz seeds and regression inputs (`fuzz/seeds/<target>/*`) through the
+//! same property checks the cargo-fuzz targets run, so plain `cargo test` on stable guards them.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+use std::path::Path;
+
+fn replay(target: &str, check: fn(&[u8])) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fuzz/seeds")
+        .join(target);
+    let mut count = 0;
+    for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+        let path = entry.unwrap().path();
+        let data = std::fs::read(&path).unwrap();
+        let result = std::panic::catch_unwind(|| check(&data));
+        assert!(
+            result.is_ok(),
+            "seed {} fails its property check",
+            path.display()
+        );
+        count += 1;
+    }
+    assert!(count > 0, "no seeds in {}", dir.display());
+}
+
+#[test]
+fn primitives_seeds() {
+    replay("primitives", mms_pdu::fuzzing::primitives);
+}
