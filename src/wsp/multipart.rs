@@ -210,6 +210,13 @@ impl<'a> Part<'a> {
             .or_else(|| self.content_location())
     }
 
+    /// The data as text, decoded by the content type's `charset` (`default` when it has none,
+    /// names Any-charset, or names a charset that cannot be decoded; REFERENCE.md §11.4).
+    /// Never fails: undecodable octets become U+FFFD. Borrows when the data is valid UTF-8.
+    pub fn text(&self, default: crate::assigned::Charset) -> alloc::borrow::Cow<'a, str> {
+        crate::charset::decode_text(self.content_type.charset(), self.data, default)
+    }
+
     /// True for `application/smil`.
     pub fn is_smil(&self) -> bool {
         matches!(self.content_type.media(), Media::Text(t) if t.eq_ignore_ascii_case(b"application/smil"))
@@ -578,6 +585,7 @@ pub(crate) mod tests {
         assert!(parts[0].is_smil());
         assert_eq!(parts[1].content_type.charset(), Some(Charset::UTF_8));
         assert_eq!(parts[1].data, b"Hello");
+        assert_eq!(parts[1].text(Charset::ISO_8859_1), "Hello");
         assert_eq!(mp.root(ct.start()).unwrap().data, b"<smil/>");
         assert_eq!(mp.smil().unwrap().content_location(), Some(&b"s.smil"[..]));
         assert_eq!(mp.find_by_content_id(b"cid:t").unwrap().data, b"Hello");
