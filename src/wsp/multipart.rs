@@ -210,6 +210,13 @@ impl<'a> Part<'a> {
             .or_else(|| self.content_location())
     }
 
+    /// The data as text, decoded by the content type's `charset` (`default` when it has none,
+    /// names Any-charset, or names a charset that cannot be decoded; REFERENCE.md §11.4).
+    /// Never fails: undecodable octets become U+FFFD. Borrows when the data is valid UTF-8.
+    pub fn text(&self, default: crate::assigned::Charset) -> alloc::borrow::Cow<'a, str> {
+        crate::charset::decode_text(self.content_type.charset(), self.data, default)
+    }
+
     /// True for `application/smil`.
     pub fn is_smil(&self) -> bool {
         matches!(self.content_type.media(), Media::Text(t) if t.eq_ignore_ascii_case(b"application/smil"))
@@ -578,6 +585,7 @@ pub(crate) mod tests {
         assert!(parts[0].is_smil());
         assert_eq!(parts[1].content_type.charset(), Some(Charset::UTF_8));
         assert_eq!(parts[1].data, b"Hello");
+        assert_eq!(parts[1].text(Charset::ISO_8859_1), "Hello");
         assert_eq!(mp.root(ct.start()).unwrap().data, b"<smil/>");
         assert_eq!(mp.smil().unwrap().content_location(), Some(&b"s.smil"[..]));
         assert_eq!(mp.find_by_content_id(b"cid:t").unwrap().data, b"Hello");
@@ -759,5 +767,93 @@ pub(crate) mod tests {
         assert!(diags.is_empty(), "{diags:?}");
         assert!(mp.parts().next().unwrap().unwrap().nested().is_none());
         let _ = decode_all(ct, content_type).unwrap();
+    }
+
+    /// Walks the MMS header block of a bare PDU by value shape (§1.1) to the Content-Type.
+    fn mms_body(pdu: &[u8]) -> Option<(usize, ContentType<'_>, &[u8])> {
+        let mut rest = pdu;
+        loop {
+            let (&name, after) = rest.split_first()?;
+            if name == 0x84 {
+                let (body, ct) = content_type(after).ok()?;
+                return Some((pdu.len() - body.len(), ct, body));
+            }
+            rest = if name >= 0x80 {
+                crate::codec::skip_value(after).ok()?.0
+            } else {
+                let (r, _) = crate::codec::token_text(rest).ok()?;
+                crate::codec::text_string(r).ok()?.0
+            };
+        }
+    }
+
+    #[cfg(feature = "std")]
+    #[test]
+    fn corpus_bodies_round_trip() {
+        extern crate std;
+        use std::path::PathBuf;
+        let dir = std::env::var("MMS_PDU_CORPUS").map_or_else(
+            |_| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"),
+            PathBuf::from,
+        );
+        if !dir.is_dir() {
+            std::eprintln!("corpus not found at {}; skipped", dir.display());
+            return;
+        }
+        let mut stack = vec![dir];
+        let (mut bodies, mut failures) = (0, Vec::new());
+        while let Some(d) = stack.pop() {
+            for e in std::fs::read_dir(&d).unwrap() {
+                let path = e.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                if path.extension().is_some_and(|x| x == "md") {
+                    continue;
+                }
+                let pdu = std::fs::read(&path).unwrap();
+                let Some((at, ct, body)) = mms_body(&pdu) else {
+                    std::println!(
+                        "{}: no MMS Content-Type found (not a bare PDU with a body)",
+                        path.display()
+                    );
+                    continue;
+                };
+                if !ct.is_multipart() {
+                    continue;
+                }
+                bodies += 1;
+                match decode_at(body, at, &DecodeOptions::new()) {
+                    Ok((mp, diags)) => {
+                        let n = mp.parts().count();
+                        std::println!("{}: {n} parts, {} diagnostics", path.display(), diags.len());
+                        for d in &diags {
+                            std::println!("    {d}");
+                        }
+                        if mp.encode_to_vec().unwrap() != body {
+                            failures.push(std::format!("{}: not byte-exact", path.display()));
+                        }
+                        let mut again = Vec::new();
+                        if let Some(d) = mp.declared_count() {
+                            d.encode(&mut again).unwrap();
+                        }
+                        for p in mp.parts() {
+                            let p = p.unwrap();
+                            for h in p.headers.iter() {
+                                h.unwrap().header.encode(&mut Vec::new()).unwrap();
+                            }
+                            p.encode(&mut again).unwrap();
+                        }
+                        if again != body {
+                            failures.push(std::format!("{}: parts not byte-exact", path.display()));
+                        }
+                    }
+                    Err(e) => failures.push(std::format!("{}: {e}", path.display())),
+                }
+            }
+        }
+        std::println!("{bodies} multipart bodies");
+        assert!(failures.is_empty(), "{failures:#?}");
     }
 }
