@@ -197,11 +197,7 @@ fn render_pdu(
     }
     if let Some(body) = pdu.body() {
         let body_offset = offset_of(whole, body);
-        let is_multipart = pdu
-            .content_type()
-            .map(|ct| mms_pdu::wsp::content_type(&ct.encode_to_vec().unwrap_or_default()).map(|(_, c)| c.is_multipart()))
-            .and_then(Result::ok)
-            .unwrap_or(false);
+        let is_multipart = pdu.content_type().is_some_and(|ct| ct.is_multipart());
         if is_multipart {
             let (mp, diags) = multipart::decode_at(body, body_offset, options)
                 .map_err(|e| Failure::Input(format!("body: {e}")))?;

@@ -374,7 +374,9 @@ mod tests {
         MmState, Priority, ReadStatus, ReplyCharging, ResponseStatus, RetrievalMode,
         RetrieveStatus, SenderVisibility, Status, StoreStatus, YesNo,
     };
-    use crate::codec::{DateValue, Encode, EncodedString, RawValue, TextString, ValueLength};
+    use crate::assigned::WellKnownMedia;
+    use crate::codec::{DateValue, Encode, EncodedString, TextString};
+    use crate::wsp::ContentType;
     use crate::diag::DiagnosticKind;
     use crate::mms::validate::validate;
     use crate::mms::values::{
@@ -402,7 +404,7 @@ mod tests {
             FieldCode::CONTENT_LOCATION => {
                 H::ContentLocation(ContentLocationValue::uri(b"http://mmsc.example/m1"))
             }
-            FieldCode::CONTENT_TYPE => H::ContentType(RawValue::Short(0xA3)),
+            FieldCode::CONTENT_TYPE => H::ContentType(ContentType::well_known(WellKnownMedia::APPLICATION_VND_WAP_MULTIPART_MIXED)),
             FieldCode::DATE => H::Date(DateValue::new(1_700_000_000)),
             FieldCode::DELIVERY_TIME => H::DeliveryTime(TimeValue::absolute(1_700_003_600)),
             FieldCode::EXPIRY => H::Expiry(TimeValue::relative(259_200)),
@@ -490,7 +492,7 @@ mod tests {
                 continue;
             }
             if field == FieldCode::CONTENT_TYPE {
-                b.set_body(RawValue::Short(0xA3), b"\x00");
+                b.set_body(ContentType::well_known(WellKnownMedia::APPLICATION_VND_WAP_MULTIPART_MIXED), b"\x00");
                 continue;
             }
             b.push(sample(mt, field, 1));
@@ -537,7 +539,7 @@ mod tests {
                     continue;
                 }
                 if field == FieldCode::CONTENT_TYPE {
-                    b.set_body(RawValue::Short(0xA3), b"");
+                    b.set_body(ContentType::well_known(WellKnownMedia::APPLICATION_VND_WAP_MULTIPART_MIXED), b"");
                 } else {
                     b.push(sample(mt, field, 1));
                 }
@@ -613,7 +615,7 @@ mod tests {
             })
         );
         assert_eq!(
-            n().header(MmsHeader::ContentType(RawValue::Short(0xA3)))
+            n().header(MmsHeader::ContentType(ContentType::well_known(WellKnownMedia::APPLICATION_VND_WAP_MULTIPART_MIXED)))
                 .build(),
             Err(EncodeError::FieldNotInVersion {
                 field: "Content-Type"
@@ -646,7 +648,7 @@ mod tests {
             SendReq::build(
                 TextString::new(b"T"),
                 FromValue::insert_address(),
-                RawValue::Short(0xA3),
+                ContentType::well_known(WellKnownMedia::APPLICATION_VND_WAP_MULTIPART_MIXED),
             )
             .to(Address::new(PHONE))
         };
@@ -674,7 +676,7 @@ mod tests {
             SendReq::build(
                 TextString::new(b"T"),
                 FromValue::insert_address(),
-                RawValue::Short(0xA3)
+                ContentType::well_known(WellKnownMedia::APPLICATION_VND_WAP_MULTIPART_MIXED)
             )
             .build(),
             Err(EncodeError::MissingField { field: "To" })
@@ -689,20 +691,17 @@ mod tests {
             \x11\x05\x03\x83\x81\xEA\xC0\x22<t>\0\x8Et.txt\0Hello";
         let ct_start = 39;
         assert_eq!(wire[ct_start], 0x84);
-        let ct_data = &wire[ct_start + 2..ct_start + 2 + 24];
         let body = &wire[ct_start + 2 + 24..];
         let pdu = SendReq::build(
             TextString::new(b"T1"),
             FromValue::insert_address(),
-            RawValue::Short(0x80),
+            ContentType::well_known(WellKnownMedia::ANY),
         )
         .subject(EncodedString::plain(b"Hi"))
         .to(Address::new(PHONE))
         .body(
-            RawValue::Length {
-                length: ValueLength::new(24),
-                data: ct_data,
-            },
+            crate::codec::decode_all(&wire[ct_start + 1..ct_start + 2 + 24], crate::wsp::content_type)
+                .unwrap(),
             body,
         )
         .build()
