@@ -170,9 +170,23 @@ fn render_push(out: &mut String, push: &Push<'_>, diagnostics: &[Diagnostic]) {
         push.pdu_type(),
         push.headers_len().value,
     );
-    let _ = writeln!(out, "  Content-Type: {}", hex_or_text(push.content_type_raw()));
-    for h in push.headers() {
-        let _ = writeln!(out, "  {h:?}");
+    match push.content_type() {
+        Some(ct) => {
+            let _ = writeln!(out, "  Content-Type: {ct}");
+        }
+        None => {
+            let _ = writeln!(out, "  Content-Type: [{}]", hex(push.content_type_raw()));
+        }
+    }
+    for h in push.header_block().iter() {
+        match h {
+            Ok(item) => {
+                let _ = writeln!(out, "  {}", item.header);
+            }
+            Err(e) => {
+                let _ = writeln!(out, "  <header error: {e}>");
+            }
+        }
     }
     let _ = writeln!(out, "  body: {} octets", push.body().len());
     render_diagnostics(out, diagnostics, "  ");
@@ -236,7 +250,7 @@ fn render_part(out: &mut String, i: usize, part: &Part<'_>, indent: &str) -> Res
     for h in part.headers.iter() {
         match h {
             Ok(item) => {
-                let _ = writeln!(out, "{indent}    {:?}", item.header);
+                let _ = writeln!(out, "{indent}    {}", item.header);
             }
             Err(e) => {
                 let _ = writeln!(out, "{indent}    <header error: {e}>");
@@ -260,13 +274,12 @@ fn offset_of(whole: &[u8], part: &[u8]) -> usize {
     (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize)
 }
 
-fn hex_or_text(bytes: &[u8]) -> String {
-    match std::str::from_utf8(bytes) {
-        Ok(s) if s.bytes().all(|b| (0x20..0x7F).contains(&b) || b == 0) => {
-            s.trim_end_matches('\0').to_owned()
-        }
-        _ => bytes.iter().map(|b| format!("{b:02X}")).collect::<Vec<_>>().join(" "),
-    }
+fn hex(bytes: &[u8]) -> String {
+    bytes
+        .iter()
+        .map(|b| format!("{b:02X}"))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn json(path: &str, bytes: &[u8], options: &DecodeOptions) -> Result<String, Failure> {

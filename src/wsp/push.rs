@@ -408,6 +408,18 @@ impl<'a> Push<'a> {
         self.headers
     }
 
+    /// The content type, typed (`None` only for a push built by hand with a malformed one:
+    /// decoding checks it).
+    pub fn content_type(&self) -> Option<crate::wsp::ContentType<'a>> {
+        crate::codec::decode_all(self.content_type, crate::wsp::content_type).ok()
+    }
+
+    /// The push headers as a typed WSP header block (X-Wap-Application-Id, Push-Flag,
+    /// Content-Length, Encoding-Version, X-Wap-Initiator-URI, ... and raw fallbacks).
+    pub fn header_block(&self) -> crate::wsp::HeaderBlock<'a> {
+        crate::wsp::HeaderBlock::new(self.headers)
+    }
+
     /// The body (the MMS PDU for an MMS push; opaque otherwise).
     pub const fn body(&self) -> &'a [u8] {
         self.body
