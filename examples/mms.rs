@@ -166,7 +166,8 @@ fn render_push(out: &mut String, push: &Push<'_>, diagnostics: &[Diagnostic]) {
     let _ = writeln!(
         out,
         "WSP push: TID {}, PDU type {}, HeadersLen {}",
-        push.tid().map_or_else(|| "none".to_owned(), |t| t.to_string()),
+        push.tid()
+            .map_or_else(|| "none".to_owned(), |t| t.to_string()),
         push.pdu_type(),
         push.headers_len().value,
     );

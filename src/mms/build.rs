@@ -369,14 +369,13 @@ mod tests {
     #![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
 
     use super::*;
+    use crate::assigned::WellKnownMedia;
     use crate::assigned::{
         CancelStatus, ContentClass, MboxQuotasToken, MboxTotalsToken, MessageClass, MmFlagsToken,
         MmState, Priority, ReadStatus, ReplyCharging, ResponseStatus, RetrievalMode,
         RetrieveStatus, SenderVisibility, Status, StoreStatus, YesNo,
     };
-    use crate::assigned::WellKnownMedia;
     use crate::codec::{DateValue, Encode, EncodedString, TextString};
-    use crate::wsp::ContentType;
     use crate::diag::DiagnosticKind;
     use crate::mms::validate::validate;
     use crate::mms::values::{
@@ -385,6 +384,7 @@ mod tests {
         ResponseTextValue, TimeValue,
     };
     use crate::mms::views::{NotificationInd, SendReq};
+    use crate::wsp::ContentType;
 
     const PHONE: &[u8] = b"+15551234567/TYPE=PLMN";
 
@@ -404,7 +404,9 @@ mod tests {
             FieldCode::CONTENT_LOCATION => {
                 H::ContentLocation(ContentLocationValue::uri(b"http://mmsc.example/m1"))
             }
-            FieldCode::CONTENT_TYPE => H::ContentType(ContentType::well_known(WellKnownMedia::APPLICATION_VND_WAP_MULTIPART_MIXED)),
+            FieldCode::CONTENT_TYPE => H::ContentType(ContentType::well_known(
+                WellKnownMedia::APPLICATION_VND_WAP_MULTIPART_MIXED,
+            )),
             FieldCode::DATE => H::Date(DateValue::new(1_700_000_000)),
             FieldCode::DELIVERY_TIME => H::DeliveryTime(TimeValue::absolute(1_700_003_600)),
             FieldCode::EXPIRY => H::Expiry(TimeValue::relative(259_200)),
@@ -492,7 +494,10 @@ mod tests {
                 continue;
             }
             if field == FieldCode::CONTENT_TYPE {
-                b.set_body(ContentType::well_known(WellKnownMedia::APPLICATION_VND_WAP_MULTIPART_MIXED), b"\x00");
+                b.set_body(
+                    ContentType::well_known(WellKnownMedia::APPLICATION_VND_WAP_MULTIPART_MIXED),
+                    b"\x00",
+                );
                 continue;
             }
             b.push(sample(mt, field, 1));
@@ -539,7 +544,12 @@ mod tests {
                     continue;
                 }
                 if field == FieldCode::CONTENT_TYPE {
-                    b.set_body(ContentType::well_known(WellKnownMedia::APPLICATION_VND_WAP_MULTIPART_MIXED), b"");
+                    b.set_body(
+                        ContentType::well_known(
+                            WellKnownMedia::APPLICATION_VND_WAP_MULTIPART_MIXED,
+                        ),
+                        b"",
+                    );
                 } else {
                     b.push(sample(mt, field, 1));
                 }
@@ -615,8 +625,10 @@ mod tests {
             })
         );
         assert_eq!(
-            n().header(MmsHeader::ContentType(ContentType::well_known(WellKnownMedia::APPLICATION_VND_WAP_MULTIPART_MIXED)))
-                .build(),
+            n().header(MmsHeader::ContentType(ContentType::well_known(
+                WellKnownMedia::APPLICATION_VND_WAP_MULTIPART_MIXED
+            )))
+            .build(),
             Err(EncodeError::FieldNotInVersion {
                 field: "Content-Type"
             })
@@ -700,8 +712,11 @@ mod tests {
         .subject(EncodedString::plain(b"Hi"))
         .to(Address::new(PHONE))
         .body(
-            crate::codec::decode_all(&wire[ct_start + 1..ct_start + 2 + 24], crate::wsp::content_type)
-                .unwrap(),
+            crate::codec::decode_all(
+                &wire[ct_start + 1..ct_start + 2 + 24],
+                crate::wsp::content_type,
+            )
+            .unwrap(),
             body,
         )
         .build()

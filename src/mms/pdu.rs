@@ -48,6 +48,8 @@ pub struct PduHeader<'a> {
 pub struct Pdu<'a> {
     headers: Vec<PduHeader<'a>>,
     body: Option<&'a [u8]>,
+    /// Absolute offset of the body (where the headers end).
+    body_offset: usize,
     trailing: &'a [u8],
     diagnostics: Vec<Diagnostic>,
 }
@@ -149,14 +151,21 @@ impl<'a> Pdu<'a> {
                 });
             }
         }
+        let end = input.len() - walk.rest().len();
         let mut pdu = Pdu {
             headers,
             body: walk.body(),
+            body_offset: end,
             trailing: walk.trailing(),
             diagnostics: Vec::new(),
         };
-        let end = input.len() - walk.rest().len();
         pdu.diagnose(options.is_strict(), end)?;
+        // A multipart body is checked whole (every entry, every part header, nested bodies under
+        // the depth budget) so that a truncated or hostile body is an error here, not later.
+        if let (Some(body), Some(true)) = (pdu.body, pdu.content_type().map(|c| c.is_multipart())) {
+            let (_, diags) = crate::wsp::multipart::decode_at(body, end, options)?;
+            pdu.diagnostics.extend(diags);
+        }
         Ok(pdu)
     }
 
@@ -252,6 +261,7 @@ impl<'a> Pdu<'a> {
         Pdu {
             headers,
             body,
+            body_offset: offset,
             trailing: &[],
             diagnostics: Vec::new(),
         }
@@ -283,6 +293,24 @@ impl<'a> Pdu<'a> {
             MmsHeader::Application { name, value } => Some((name.bytes, value.bytes)),
             _ => None,
         })
+    }
+
+    /// The body as a WSP multipart, when the Content-Type says it is one (decoding already
+    /// checked it; this re-reads only its entry count). Offsets in its parts are absolute.
+    ///
+    /// # Errors
+    /// Only for a PDU built by hand whose body does not start with a valid entry count.
+    pub fn multipart(&self) -> Option<Result<crate::wsp::Multipart<'a>, DecodeError>> {
+        let body = self.body?;
+        if !self.content_type()?.is_multipart() {
+            return None;
+        }
+        Some(crate::wsp::Multipart::parse(
+            body,
+            self.body_offset,
+            crate::Limits::DEFAULT,
+            0,
+        ))
     }
 
     /// The body: the octets after Content-Type (`None` when there is no Content-Type).
