@@ -32,3 +32,43 @@ fn replay(target: &str, check: fn(&[u8])) {
 fn primitives_seeds() {
     replay("primitives", mms_pdu::fuzzing::primitives);
 }
+
+#[test]
+fn pdu_seeds() {
+    replay("pdu", mms_pdu::fuzzing::pdu);
+}
+
+#[test]
+fn message_seeds() {
+    replay("message", mms_pdu::fuzzing::message);
+}
+
+#[test]
+fn multipart_seeds() {
+    replay("multipart", mms_pdu::fuzzing::multipart);
+}
+
+#[test]
+fn content_type_seeds() {
+    replay("content_type", mms_pdu::fuzzing::content_type);
+}
+
+#[test]
+fn wsp_headers_seeds() {
+    replay("wsp_headers", mms_pdu::fuzzing::wsp_headers);
+}
+
+#[test]
+fn sms_seeds() {
+    replay("sms", mms_pdu::fuzzing::sms);
+}
+
+#[test]
+fn reassembly_seeds() {
+    replay("reassembly", mms_pdu::fuzzing::reassembly);
+}
+
+#[test]
+fn built_pdu_seeds() {
+    replay("built_pdu", mms_pdu::fuzzing::built_pdu);
+}
