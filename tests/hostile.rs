@@ -293,3 +293,72 @@ fn the_samples_with_octets_appended() {
         all_checks(&twice);
     }
 }
+
+/// Finding of the `built_pdu` target: a Transaction-ID built as `TextString::new(b"\x01...")`
+/// was written as is, and the decoder (rightly) read its first octet as a Value-length, so the
+/// PDU came back as different headers. The encoder now refuses it, as it refuses a plain
+/// Encoded-string starting with a control octet.
+#[test]
+fn built_text_starting_with_a_control_octet_is_refused() {
+    use mms_pdu::EncodeError;
+    use mms_pdu::assigned::{MessageType, Status};
+    use mms_pdu::codec::{TextString, Token};
+    use mms_pdu::mms::MmsHeader;
+    use mms_pdu::mms::build::PduBuilder;
+    let build = |tid: &'static [u8]| {
+        PduBuilder::new(MessageType::NOTIFYRESP_IND)
+            .header(MmsHeader::TransactionId(TextString::new(tid)))
+            .header(MmsHeader::Status(Status::RETRIEVED))
+            .build()
+            .unwrap()
+    };
+    for tid in [&b"\x01\x05"[..], b"\x1Fx", b"\x1E"] {
+        assert!(
+            matches!(
+                build(tid).encode_to_vec(),
+                Err(EncodeError::Unencodable {
+                    field: "X-Mms-Transaction-Id",
+                    ..
+                })
+            ),
+            "{tid:02X?}"
+        );
+    }
+    // Text starting with a space, a high octet (quoted) or empty still round-trips.
+    for tid in [&b" x"[..], b"\xC3\xA9", b""] {
+        let wire = build(tid).encode_to_vec().unwrap();
+        let back = Pdu::decode(&wire).unwrap();
+        assert_eq!(back.transaction_id().unwrap().bytes, tid);
+    }
+    // A text MMS-Version whose control octet happens to be the length of what follows is read
+    // back as text (`8D 02 78 00`); one whose "length" does not fit is refused.
+    use mms_pdu::codec::Version;
+    let version = |v: &'static [u8]| {
+        mms_pdu::mms::Pdu::new(
+            vec![
+                MmsHeader::MessageType(MessageType::NOTIFYRESP_IND),
+                MmsHeader::MmsVersion(Version::Text(TextString::new(v))),
+            ],
+            None,
+        )
+        .encode_to_vec()
+    };
+    let wire = version(b"\x02x").unwrap();
+    assert_eq!(Pdu::decode(&wire).unwrap().encode_to_vec().unwrap(), wire);
+    assert!(matches!(
+        Pdu::decode(&wire).unwrap().version(),
+        Some(Version::Text(t)) if t.bytes == b"\x02x"
+    ));
+    assert!(version(b"\x05x").is_err());
+    // An application header whose name is empty or starts with a control octet.
+    for name in [&b""[..], b"\x05X"] {
+        let h = MmsHeader::Application {
+            name: Token::new(name),
+            value: TextString::new(b"v"),
+        };
+        assert!(h.encode_to_vec().is_err(), "{name:02X?}");
+    }
+    fuzzing::built_pdu(include_bytes!(
+        "../fuzz/seeds/built_pdu/regress-text-control-octet"
+    ));
+}

@@ -380,6 +380,7 @@ impl Encode for MmsHeader<'_> {
     }
 
     fn encode<W: Writer + ?Sized>(&self, w: &mut W) -> Result<(), EncodeError> {
+        self.check_leading_octet()?;
         match self {
             MmsHeader::Application { name, .. } => name.encode(w)?,
             MmsHeader::Unknown { code, .. } if *code > 0x7F => {
@@ -394,6 +395,63 @@ impl Encode for MmsHeader<'_> {
             }
         }
         self.encode_value(w)
+    }
+}
+
+impl MmsHeader<'_> {
+    /// Refuses a value the decoder would read as something else: at a field-value position
+    /// an octet 0x01–0x1F starts a Value-length (§1.1), so the typed text values refuse an
+    /// unquoted text starting with one, and the encoder must too; a text Version-value is read
+    /// back when that "length" happens to cover it exactly (`8D 01 00`). An application header
+    /// name must start with a token octet (0x20–0x7E). Found by the `built_pdu` fuzz target:
+    /// `TextString::new(b"\x01\x05...")` as a Transaction-ID came back as other headers.
+    fn check_leading_octet(&self) -> Result<(), EncodeError> {
+        use crate::mms::values::{ContentLocationValue, MessageClassValue};
+        let control = |b: Option<&u8>| b.is_some_and(|&b| (0x01..0x20).contains(&b));
+        let refuse = |reason| {
+            Err(EncodeError::Unencodable {
+                field: self
+                    .field()
+                    .and_then(FieldCode::name)
+                    .unwrap_or("MMS header"),
+                reason,
+            })
+        };
+        match self {
+            MmsHeader::MessageId(t)
+            | MmsHeader::TransactionId(t)
+            | MmsHeader::ReplyChargingId(t)
+            | MmsHeader::ApplicId(t)
+            | MmsHeader::ReplyApplicId(t)
+            | MmsHeader::AuxApplicInfo(t)
+            | MmsHeader::ReplaceId(t)
+            | MmsHeader::CancelId(t)
+            | MmsHeader::ContentLocation(ContentLocationValue::Uri(t))
+                if !t.quoted && control(t.bytes.first()) =>
+            {
+                refuse("text cannot start with a control octet")
+            }
+            MmsHeader::MessageClass(MessageClassValue::Text(t)) if control(t.bytes.first()) => {
+                refuse("token cannot start with a control octet")
+            }
+            MmsHeader::MmsVersion(Version::Text(t)) if !t.quoted && control(t.bytes.first()) => {
+                // Rare path: encode and read the extent back.
+                let mut wire = alloc::vec::Vec::new();
+                t.encode(&mut wire)?;
+                match crate::codec::skip_value(&wire) {
+                    Ok(([], _)) => Ok(()),
+                    _ => refuse("text starting with a control octet reads as a Value-length"),
+                }
+            }
+            MmsHeader::Application { name, .. } => match name.bytes.first() {
+                Some(0x20..=0x7E) => Ok(()),
+                _ => Err(EncodeError::Unencodable {
+                    field: "application header",
+                    reason: "name must start with an octet 0x20-0x7E",
+                }),
+            },
+            _ => Ok(()),
+        }
     }
 }
 
