@@ -584,11 +584,62 @@ fn some_header<'a>(
     })
 }
 
-/// A multipart body built with the crate's writer from arbitrary choices, for the PDU body.
-fn some_body<'a>(c: &mut Choices<'a>) -> &'a [u8] {
-    // The body is borrowed by the PDU: take it from the input (a multipart when the input
-    // makes one, raw octets otherwise; the decoder keeps an unreadable body raw).
-    c.text()
+/// A multipart body built with the crate's streaming writer from arbitrary choices (nested
+/// up to two levels), for a PDU whose Content-Type is a multipart type.
+fn some_multipart<'a>(c: &mut Choices<'a>, depth: u32) -> crate::wsp::MultipartBuilder<'a> {
+    use crate::wsp::{MultipartBuilder, PartBuilder};
+    let mut mp = MultipartBuilder::new();
+    for _ in 0..c.below(4) {
+        let ct = some_content_type(c);
+        let mut part = if ct.is_multipart() && depth < 2 {
+            PartBuilder::nested(ct, some_multipart(c, depth + 1))
+        } else {
+            PartBuilder::new(ct, c.text())
+        };
+        for _ in 0..c.below(3) {
+            part = match c.below(3) {
+                0 => part.content_id(some_text(c)),
+                1 => part.content_location(some_text(c)),
+                _ => part.disposition(
+                    c.pick(&[
+                        crate::assigned::Disposition::ATTACHMENT,
+                        crate::assigned::Disposition::INLINE,
+                    ]),
+                    c.flag().then(|| some_text(c)),
+                ),
+            };
+        }
+        mp.push(part);
+    }
+    mp
+}
+
+/// The PDU body for content type `ct`: a multipart written by the crate's writer when `ct` is
+/// a multipart type (the decoder checks such a body whole), raw octets otherwise. `None` when
+/// the writer refuses the arbitrary parts (a clean encode error).
+fn some_body(c: &mut Choices<'_>, ct: &crate::wsp::ContentType<'_>) -> Option<Vec<u8>> {
+    if !ct.is_multipart() {
+        return Some(c.text().to_vec());
+    }
+    let mp = some_multipart(c, 0);
+    let wire = mp.encode_to_vec().ok()?;
+    assert_eq!(mp.encoded_len(), wire.len(), "encoded_len of {mp:?}");
+    // What the writer wrote, the decoder reads back part by part.
+    let (decoded, _) = crate::wsp::multipart::decode(&wire, &DecodeOptions::new())
+        .unwrap_or_else(|e| panic!("a built multipart decodes: {e}\n{mp:?}\n{wire:02X?}"));
+    assert_eq!(encode_exact(&decoded), wire);
+    let parts = decoded.parts_vec().expect("checked whole");
+    assert_eq!(parts.len(), mp.parts().len());
+    for (built, read) in mp.parts().iter().zip(&parts) {
+        assert_eq!(&read.content_type, built.content_type(), "part content type");
+        if let crate::wsp::PartData::Slice(data) = built.data() {
+            assert_eq!(read.data, *data, "part data");
+        }
+        let read_headers: Vec<_> = read.headers.iter().map(|h| h.unwrap().header).collect();
+        assert_eq!(read_headers, built.headers(), "part headers");
+    }
+    walk_multipart(decoded);
+    Some(wire)
 }
 
 /// Structure-aware: builds a typed PDU from arbitrary choices (through `PduBuilder`, which
@@ -620,12 +671,17 @@ pub fn built_pdu(data: &[u8]) {
         .map(|(f, _)| f)
         .filter(|&f| f != FieldCode::MESSAGE_TYPE && f != FieldCode::MMS_VERSION)
         .collect();
+    // One Content-Type and body per PDU, chosen up front (the PDU borrows the body).
+    let content_type = some_content_type(&mut c);
+    let Some(body) = some_body(&mut c, &content_type) else {
+        return;
+    };
     let mut builder = PduBuilder::new(mt).version(version);
     // Every mandatory field first, so most choices build; then any others.
     for (field, rule) in crate::mms::presence::fields_of(mt) {
         if rule.presence == crate::mms::presence::Presence::Mandatory {
             if field == FieldCode::CONTENT_TYPE {
-                builder.set_body(some_content_type(&mut c), some_body(&mut c));
+                builder.set_body(content_type.clone(), &body);
             } else if let Some(h) = some_header(&mut c, mt, field) {
                 builder.push(h);
             }
@@ -649,7 +705,7 @@ pub fn built_pdu(data: &[u8]) {
                     continue;
                 };
                 if field == FieldCode::CONTENT_TYPE {
-                    builder.set_body(some_content_type(&mut c), some_body(&mut c));
+                    builder.set_body(content_type.clone(), &body);
                 } else if let Some(h) = some_header(&mut c, mt, field) {
                     builder.push(h);
                 }
