@@ -330,6 +330,16 @@ fn built_text_starting_with_a_control_octet_is_refused() {
         let back = Pdu::decode(&wire).unwrap();
         assert_eq!(back.transaction_id().unwrap().bytes, tid);
     }
+    // The same inside the indexed Content-Location of the delete confirmations and the
+    // content reference of an element descriptor (second finding of the same kind).
+    use mms_pdu::mms::{ContentLocationValue, ElementDescriptor};
+    let indexed = MmsHeader::ContentLocation(ContentLocationValue::indexed(7, b"\x19x"));
+    assert!(indexed.encode_to_vec().is_err());
+    let descriptor = MmsHeader::ElementDescriptor(ElementDescriptor::new(b"\x05", b""));
+    assert!(descriptor.encode_to_vec().is_err());
+    fuzzing::built_pdu(include_bytes!(
+        "../fuzz/seeds/built_pdu/regress-indexed-location-control-octet"
+    ));
     // A text MMS-Version whose control octet happens to be the length of what follows is read
     // back as text (`8D 02 78 00`); one whose "length" does not fit is refused.
     use mms_pdu::codec::Version;

@@ -426,9 +426,13 @@ impl MmsHeader<'_> {
             | MmsHeader::AuxApplicInfo(t)
             | MmsHeader::ReplaceId(t)
             | MmsHeader::CancelId(t)
-            | MmsHeader::ContentLocation(ContentLocationValue::Uri(t))
-                if !t.quoted && control(t.bytes.first()) =>
-            {
+            | MmsHeader::ContentLocation(
+                ContentLocationValue::Uri(t) | ContentLocationValue::Indexed { uri: t, .. },
+            )
+            | MmsHeader::ElementDescriptor(crate::mms::values::ElementDescriptor {
+                reference: t,
+                ..
+            }) if !t.quoted && control(t.bytes.first()) => {
                 refuse("text cannot start with a control octet")
             }
             MmsHeader::MessageClass(MessageClassValue::Text(t)) if control(t.bytes.first()) => {
