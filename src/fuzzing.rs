@@ -521,6 +521,13 @@ fn some_header<'a>(
         F::RESPONSE_STATUS => H::ResponseStatus(v::ResponseStatusValue::Status(
             c.token(a::ResponseStatus::ALL),
         )),
+        // The delete confirmations read `Value-length Integer Encoded-string` as the indexed
+        // form: a plain text with a charset there would be ambiguous, so they get indexed ones.
+        F::RESPONSE_TEXT if indexed => H::ResponseText(v::ResponseTextValue::Indexed {
+            length_form: codec::LengthForm::Short,
+            count: codec::IntegerValue::new(c.number()),
+            text: some_encoded(c),
+        }),
         F::RESPONSE_TEXT => H::ResponseText(v::ResponseTextValue::Text(some_encoded(c))),
         F::SENDER_VISIBILITY => H::SenderVisibility(c.token(a::SenderVisibility::ALL)),
         F::STATUS => H::Status(c.token(a::Status::ALL)),
@@ -631,7 +638,11 @@ fn some_body(c: &mut Choices<'_>, ct: &crate::wsp::ContentType<'_>) -> Option<Ve
     let parts = decoded.parts_vec().expect("checked whole");
     assert_eq!(parts.len(), mp.parts().len());
     for (built, read) in mp.parts().iter().zip(&parts) {
-        assert_eq!(&read.content_type, built.content_type(), "part content type");
+        assert_eq!(
+            &read.content_type,
+            built.content_type(),
+            "part content type"
+        );
         if let crate::wsp::PartData::Slice(data) = built.data() {
             assert_eq!(read.data, *data, "part data");
         }
