@@ -285,5 +285,6 @@ fn hex(bytes: &[u8]) -> String {
 
 fn json(path: &str, bytes: &[u8], options: &DecodeOptions) -> Result<String, Failure> {
     let message = mms_pdu::decode_with(bytes, options).map_err(|e| decode_failure(path, &e))?;
-    Ok(format!("{message:#?}"))
+    serde_json::to_string_pretty(&message)
+        .map_err(|e| Failure::Input(format!("{path}: cannot render JSON: {e}")))
 }

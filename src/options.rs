@@ -14,6 +14,7 @@ use crate::limits::Limits;
 /// assert_eq!(opts.get_limits().max_parts, 8);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct DecodeOptions {
     strict: bool,
     limits: Limits,
