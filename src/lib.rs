@@ -5,6 +5,7 @@
 extern crate alloc;
 
 pub mod assigned;
+pub mod budget;
 pub mod charset;
 pub mod codec;
 pub mod diag;

@@ -30,11 +30,14 @@
 //! assert_eq!(pdu.encode_to_vec().unwrap(), wire);
 //! ```
 
+pub mod address;
 pub mod build;
+pub mod dedup;
 pub mod header;
 pub mod owned;
 pub mod pdu;
 pub mod presence;
+pub mod status;
 pub mod validate;
 pub mod values;
 pub mod views;
