@@ -5,6 +5,7 @@
 extern crate alloc;
 
 pub mod assigned;
+pub mod attachments;
 pub mod budget;
 pub mod charset;
 pub mod codec;
@@ -21,6 +22,7 @@ pub mod options;
 mod serde_impls;
 #[cfg(feature = "serde")]
 pub mod serde_util;
+pub mod smil;
 pub mod sms;
 pub mod wsp;
 
