@@ -226,11 +226,20 @@ fn strings(v: &Value) -> Vec<String> {
     }
 }
 
+/// Wireshark's `PI_WARN` severity.
+const PI_WARN: u32 = 0x0060_0000;
+
 fn collect_experts(v: &Value, out: &mut Vec<String>) {
     match v {
         Value::Object(m) => {
             for (k, v) in m {
-                if k.starts_with("_ws.expert") || k.starts_with("_ws.malformed") {
+                // Chat and note items (the HTTP status line, ...) are not problems; warnings,
+                // errors and malformed-packet exceptions are.
+                let severity = v["_ws.expert.severity"]
+                    .as_str()
+                    .and_then(|s| s.parse::<u32>().ok())
+                    .unwrap_or(0);
+                if k.starts_with("_ws.malformed") || (k == "_ws.expert" && severity >= PI_WARN) {
                     out.push(format!("{k}: {v}"));
                 } else {
                     collect_experts(v, out);
@@ -408,8 +417,8 @@ fn ours_as_tshark(h: &MmsHeader<'_>) -> Option<(String, String)> {
         H::RetrieveStatus(s) => ("mmse.retrieve_status".into(), hex(s.get())),
         H::RetrieveText(e) => ("mmse.retrieve_text".into(), enc(e)),
         H::ReadStatus(s) => ("mmse.read_status".into(), hex(s.get())),
-        H::PreviouslySentBy(p) => ("mmse.prev_sent_by.address".into(), enc(&p.address.0)),
-        H::PreviouslySentDate(p) => ("mmse.prev_sent_date.date".into(), wireshark_date(p.date.value)),
+        H::PreviouslySentBy(p) => ("mmse.previously_sent_by".into(), enc(&p.address.0)),
+        H::PreviouslySentDate(p) => ("mmse.previously_sent_date".into(), wireshark_date(p.date.value)),
         _ => return None,
     };
     Some((k, v))
@@ -423,6 +432,14 @@ fn compare_tshark(pdu: &Pdu<'_>, shown: &Shown) -> Vec<String> {
         match (ours_as_tshark(h), h) {
             (Some((k, v)), _) => ours.entry(k).or_default().push(v),
             (None, MmsHeader::ContentType(_) | MmsHeader::Application { .. }) => {}
+            // The indexed "-Del" forms of m-mbox-delete-conf / m-delete-conf: tshark prints
+            // "<Undecoded value ...>" (0x92) or misreads them as text (0x95, a type it does not
+            // know); see SAMPLE_KNOWN.
+            (
+                None,
+                MmsHeader::ContentLocation(ContentLocationValue::Indexed { .. })
+                | MmsHeader::ResponseText(ResponseTextValue::Indexed { .. }),
+            ) => {}
             (None, h) => {
                 let code = h.field().map_or(0, |f| f.0);
                 if !TSHARK_UNDECODED.iter().any(|(c, _)| *c == code) {
@@ -445,7 +462,14 @@ fn compare_tshark(pdu: &Pdu<'_>, shown: &Shown) -> Vec<String> {
         let mine: Vec<String> = ours
             .get(k)
             .map_or(Vec::new(), |v| v.iter().map(|s| collapse(s)).collect());
-        if theirs != mine {
+        // Wireshark keeps the Quote octet (0x7F) of a Text-string inside an
+        // Encoded-string-value with a charset (INTEROP.md): the only difference allowed.
+        let quote_kept = theirs.len() == mine.len()
+            && theirs
+                .iter()
+                .zip(&mine)
+                .all(|(t, m)| t == m || t.strip_prefix('\u{7f}') == Some(m.as_str()));
+        if theirs != mine && !quote_kept {
             problems.push(format!("{k}: tshark {theirs:?}, ours {mine:?}"));
         }
     }
@@ -469,6 +493,27 @@ fn compare_tshark(pdu: &Pdu<'_>, shown: &Shown) -> Vec<String> {
     problems
 }
 
+/// Disagreements on our samples that are tshark's: `(sample, substring, reason)`.
+const SAMPLE_KNOWN: &[(&str, &str, &str)] = &[
+    (
+        "m-mbox-delete-conf.mms",
+        "mmse.content_location: tshark [\"<Undecoded value for m-mbox-delete-conf>\"",
+        "tshark does not decode the Content-location-Del / Response-text-Del forms (and files \
+         both under mmse.content_location); REFERENCE.md section 7.4, 0x92",
+    ),
+    (
+        "m-delete-conf.mms",
+        "mmse.content_location: tshark [\"\\u{18}",
+        "tshark does not know m-delete-conf (1.3) and reads the Del form as a Text-string, \
+         length and index octets included",
+    ),
+    (
+        "m-delete-conf.mms",
+        "mmse.response_text: tshark [\"Hello\", \"Hello\"], ours []",
+        "likewise: tshark skips the Value-length and index of Response-text-Del",
+    ),
+];
+
 #[test]
 fn tshark_reads_our_samples() {
     let Some(tshark) = tshark() else { return };
@@ -484,9 +529,16 @@ fn tshark_reads_our_samples() {
             shown.fields.contains_key("mmse.message_type"),
             "{name}: tshark did not dissect it as MMSE"
         );
-        let _ = TSHARK_UNKNOWN_TYPES.iter().any(|(t, _)| *t == mt);
+        if TSHARK_UNKNOWN_TYPES.iter().any(|(t, _)| *t == mt) {
+            eprintln!("interop: {name}: tshark does not name type 0x{mt:02x}; fields compared");
+        }
         for p in compare_tshark(pdu, shown) {
-            failures.push(format!("{name}: {p}"));
+            if !SAMPLE_KNOWN
+                .iter()
+                .any(|(f, what, _)| f == name && p.contains(what))
+            {
+                failures.push(format!("{name}: {p}"));
+            }
         }
     }
     assert!(failures.is_empty(), "tshark disagrees:\n{}", failures.join("\n"));
@@ -494,7 +546,63 @@ fn tshark_reads_our_samples() {
 
 /// Corpus files where tshark and we disagree, with the reason (INTEROP.md). Each entry is
 /// `(file, substring of the disagreement)`.
-const TSHARK_CORPUS_KNOWN: &[(&str, &str, &str)] = &[];
+const TSHARK_CORPUS_KNOWN: &[(&str, &str, &str)] = &[
+    (
+        "gammu/tests/smsbackups/mms-298.smsbackup__reassembled.bin",
+        "mmse.",
+        "push HeadersLen says 36 where the headers take 34 (MANIFEST: MALFORMED); tshark \
+         follows the length and starts the MMS PDU two octets late; we accept the known fault \
+         (REFERENCE.md section 9.1, diagnostic reported)",
+    ),
+    (
+        "gammu/tests/smsbackups/mms-tmobile.smsbackup__reassembled.bin",
+        "_ws.malformed",
+        "an extra 0x0A after the last header (MANIFEST QUIRK): tshark throws; we keep it as \
+         trailing octets",
+    ),
+    (
+        "gammu/tests/smsbackups/mms-vodafone.smsbackup__reassembled.bin",
+        "_ws.malformed",
+        "trailing octets after the last header, as in mms-tmobile",
+    ),
+    (
+        "jolla-mms-engine/mms-lib/test/test_retrieve/data/Success2/m-notification.ind",
+        "_ws.malformed",
+        "a stray 0x81 (Bcc with no value) after the last header: tshark throws",
+    ),
+    (
+        "ofono-mmsd/unit/test-mmsutil.c__mms_m_send_req_test_1.bin",
+        "_ws.malformed",
+        "m-send-req with Content-Type and no body at all (MANIFEST): tshark throws reading the \
+         multipart entry count; we decode an empty body",
+    ),
+    (
+        "jolla-mms-engine/mms-lib/test/test_mms_codec/data/m-notifyresp.ind",
+        "_ws.malformed",
+        "a complete 42-octet m-notifyresp-ind (TID, version, Status 0x84; mmsd, Jolla and we \
+         agree): tshark 4.0 raises an exception after the last header",
+    ),
+    (
+        "jolla-mms-engine/mms-lib/test/test_retrieve/data/Base64/m-retrieve.conf",
+        "image-jfif",
+        "a note of the JPEG dissector on a part's image data, not MMS",
+    ),
+    (
+        "jolla-mms-engine/mms-lib/test/test_retrieve/data/QuotedPrintable/m-retrieve.conf",
+        "image-jfif",
+        "a note of the JPEG dissector on a part's image data, not MMS",
+    ),
+    (
+        "jolla-mms-engine/mms-lib/test/test_mms_codec/data/m-retrieve_3.conf",
+        "trailing_stray_characters",
+        "a string inside a part's image (EXIF) data, not MMS",
+    ),
+    (
+        "jolla-mms-engine/mms-lib/test/test_retrieve/data/Success1/m-retrieve.conf",
+        "trailing_stray_characters",
+        "a string inside a part's image (EXIF) data, not MMS",
+    ),
+];
 
 #[test]
 fn tshark_agrees_with_us_on_the_corpus() {
@@ -709,7 +817,46 @@ fn python_messaging_reads_our_samples() {
 }
 
 /// Corpus files where python-messaging and we disagree: `(file, substring, reason)`.
-const PYTHON_CORPUS_KNOWN: &[(&str, &str, &str)] = &[];
+const PYTHON_CORPUS_KNOWN: &[(&str, &str, &str)] = &[
+    (
+        "gammu/tests/at-sms/40.dump__user_data.bin",
+        "Tried to decode header: Subject",
+        "python-messaging cannot read this Subject's Encoded-string-value (its charset \
+         handling is a stub: 'TODO: add proper support for charsets')",
+    ),
+    (
+        "gammu/tests/smsbackups/mms-298.smsbackup__reassembled.bin",
+        "Tried to decode header: Subject",
+        "likewise",
+    ),
+    (
+        "muditaos/module-services/service-cellular/tests/unittest_Pdu.cpp__Valid_MMS_Notification_T-Mobile.bin",
+        "Tried to decode header: Subject",
+        "likewise",
+    ),
+    (
+        "gammu/tests/smsbackups/mms-tmobile.smsbackup__reassembled.bin",
+        "StopIteration",
+        "trailing 0x0A after the last header: python-messaging reads it as a header and runs \
+         off the end",
+    ),
+    (
+        "gammu/tests/smsbackups/mms-vodafone.smsbackup__reassembled.bin",
+        "StopIteration",
+        "likewise",
+    ),
+    (
+        "jolla-mms-engine/mms-lib/test/test_retrieve/data/Success2/m-notification.ind",
+        "Tried to decode header: Bcc",
+        "a stray 0x81 (Bcc without value) after the last header",
+    ),
+    (
+        "jolla-mms-engine/mms-lib/test/test_send/data/Failure/m-send.conf",
+        "Response-Status",
+        "Response-Status 0xE0 (Error-permanent-failure, MMS 1.1+): python-messaging knows the \
+         1.0 codes only and returns 0x81 for any other (decode_response_status_value)",
+    ),
+];
 
 #[test]
 fn python_messaging_agrees_with_us_on_the_corpus() {
