@@ -370,8 +370,8 @@ fn pdu_summary(pdu: &Pdu<'_>) -> String {
 /// The push framing and headers (Debug form), the body length: never the body.
 fn push_summary(push: &Push<'_>) -> String {
     let mut out = format!("WSP push\n  is_mms: {}\n", push.is_mms());
-    for h in push.headers() {
-        out.push_str(&format!("  {:?}: {:?}\n", h.name, h.value));
+    for h in push.headers().iter().flatten() {
+        out.push_str(&format!("  {:?}\n", h.header));
     }
     out.push_str(&format!("  application id: {:?}\n", push.application_id()));
     out.push_str(&format!("  body: {} octets\n", push.body().len()));
