@@ -22,7 +22,7 @@
 use crate::assigned::{ApplicationId, MessageType, PduType, WellKnownMedia};
 use crate::codec::{Encode, IntegerValue, Uintvar, Writer, take, to_decode_error, uintvar};
 use crate::diag::{Diagnostic, DiagnosticKind, Diagnostics};
-use crate::error::{DecodeError, DecodeErrorKind, EncodeError, offset_in};
+use crate::error::{DecodeError, DecodeErrorKind, Deviation, EncodeError, offset_in};
 use crate::mms::Pdu;
 use crate::options::DecodeOptions;
 use crate::sms::{PORT_WAP_PUSH, PORT_WAP_PUSH_SECURE, split_user_data};
@@ -765,6 +765,14 @@ pub enum SmsPushError {
         /// The first missing field's name (e.g. `X-Mms-Content-Location`).
         field: &'static str,
     },
+    /// The m-notification-ind ends inside this field: its text runs to the end of the PDU
+    /// without its NUL (accepted in a bare PDU, REFERENCE.md §11.7; in a push it is the mark
+    /// of a truncated concatenation).
+    #[error("m-notification-ind ends inside {field} (text without its NUL: truncated push)")]
+    Truncated {
+        /// The field's name.
+        field: &'static str,
+    },
 }
 
 struct DisplayType(Option<MessageType>);
@@ -930,7 +938,8 @@ pub fn push_from_sms<'b>(
 ///
 /// # Errors
 /// As [`push_from_sms`], and [`SmsPushError::NotMms`], [`SmsPushError::Pdu`],
-/// [`SmsPushError::NotNotification`], [`SmsPushError::Incomplete`].
+/// [`SmsPushError::NotNotification`], [`SmsPushError::Incomplete`],
+/// [`SmsPushError::Truncated`].
 pub fn notification_from_sms<'b>(
     segments: &[&[u8]],
     buf: &'b mut Vec<u8>,
@@ -955,6 +964,13 @@ pub fn notification_from_sms<'b>(
     if let Some(d) = missing {
         return Err(SmsPushError::Incomplete { field: d.context });
     }
+    let cut = pdu
+        .diagnostics()
+        .iter()
+        .find(|d| d.kind == DiagnosticKind::Deviation(Deviation::UnterminatedText));
+    if let Some(d) = cut {
+        return Err(SmsPushError::Truncated { field: d.context });
+    }
     Ok((push, pdu))
 }
 
@@ -964,6 +980,7 @@ mod tests {
 
     use super::*;
     use crate::sms::{SegmentOptions, segment_to_vecs};
+    use crate::wsp::headers::WspHeader;
     use alloc::vec;
     use proptest::prelude::*;
 
@@ -1185,6 +1202,231 @@ mod tests {
         );
     }
 
+    /// One SMS user data by hand: 8-bit concatenation `reference total sequence`, WAP ports.
+    fn sms(reference: u8, total: u8, sequence: u8, payload: &[u8]) -> Vec<u8> {
+        let mut ud = vec![
+            0x0B, 0x00, 0x03, reference, total, sequence, 0x05, 0x04, 0x0B, 0x84, 0x23, 0xF0,
+        ];
+        ud.extend_from_slice(payload);
+        ud
+    }
+
+    fn notification(segments: &[&[u8]]) -> Result<(), SmsPushError> {
+        let mut buf = Vec::new();
+        notification_from_sms(segments, &mut buf, &DecodeOptions::new()).map(|_| ())
+    }
+
+    #[test]
+    fn reference_push_decodes_to_its_notification() {
+        let push = decode(CONSTRUCTED).0.unwrap();
+        let pdu = push.mms_pdu(&DecodeOptions::new()).unwrap().unwrap();
+        assert_eq!(pdu.message_type(), Some(MessageType::NOTIFICATION_IND));
+        assert_eq!(push.body_offset(), 6);
+        assert_eq!(pdu.message_size().unwrap().value, 12345);
+        // A non-MMS push has no PDU; a broken body gives an offset within the push.
+        let mut broken = CONSTRUCTED.to_vec();
+        broken.truncate(20);
+        let err = decode(&broken)
+            .0
+            .unwrap()
+            .mms_pdu(&DecodeOptions::new())
+            .unwrap()
+            .unwrap_err();
+        assert_eq!(err.context, "From");
+        assert!(err.offset >= 14, "{err:?}");
+    }
+
+    #[test]
+    fn reference_push_over_two_sms_in_any_order() {
+        let (a, b) = CONSTRUCTED.split_at(40);
+        let (s1, s2) = (sms(0x42, 2, 1, a), sms(0x42, 2, 2, b));
+        for order in [[&s1[..], &s2[..]], [&s2[..], &s1[..]]] {
+            let mut buf = Vec::new();
+            let (push, pdu) =
+                notification_from_sms(&order, &mut buf, &DecodeOptions::new()).unwrap();
+            assert_eq!(push.tid(), Some(1));
+            assert!(push.application_id().unwrap().is_mms_ua());
+            assert_eq!(pdu.transaction_id().unwrap().bytes, b"T2");
+            assert_eq!(pdu.message_size().unwrap().value, 12345);
+            assert_eq!(
+                pdu.content_location().unwrap().uri_bytes(),
+                b"http://mmsc.example/m1"
+            );
+            assert_eq!(
+                pdu.from_address().unwrap().as_bytes(),
+                b"+15551234567/TYPE=PLMN"
+            );
+            assert!(pdu.diagnostics().is_empty());
+            assert_eq!(push.encode_to_vec().unwrap(), CONSTRUCTED);
+        }
+        // One segment lost.
+        assert_eq!(
+            notification(&[&s2]).unwrap_err().to_string(),
+            "SMS segment(s) 1 of 2 missing"
+        );
+        // Another port.
+        let mut other_port = s1.clone();
+        other_port[9] = 0x86; // 2950: neither 2948 nor 2949
+        assert_eq!(
+            notification(&[&other_port, &s2]),
+            Err(SmsPushError::NotWapPush)
+        );
+    }
+
+    #[test]
+    fn built_notification_over_sms_shuffled() {
+        use crate::assigned::MessageClass;
+        use crate::codec::TextString;
+        use crate::mms::views::NotificationInd;
+        use crate::mms::{ContentLocationValue, MessageClassValue, TimeValue};
+        let location = [b'x'; 220];
+        let pdu = NotificationInd::build(
+            TextString::new(b"T9"),
+            MessageClassValue::Class(MessageClass::PERSONAL),
+            IntegerValue::new(300_000),
+            TimeValue::relative(86_400),
+            ContentLocationValue::uri(&location),
+        )
+        .build()
+        .unwrap();
+        let builder = PushBuilder::pdu(&pdu).tid(7).push_flag(4);
+        let segs = crate::sms::segments_for_push(&builder, &SegmentOptions::wap_push(9)).unwrap();
+        assert_eq!(segs.len(), 2);
+        let shuffled = [&segs[1][..], &segs[0][..], &segs[1][..]];
+        let mut buf = Vec::new();
+        let (push, got) =
+            notification_from_sms(&shuffled, &mut buf, &DecodeOptions::new()).unwrap();
+        assert_eq!((push.tid(), push.push_flag()), (Some(7), Some(4)));
+        assert_eq!(got.transaction_id().unwrap().bytes, b"T9");
+        assert_eq!(got.content_location().unwrap().uri_bytes(), &location[..]);
+        assert_eq!(got.encode_to_vec().unwrap(), pdu.encode_to_vec().unwrap());
+    }
+
+    #[test]
+    fn builder_wraps_delivery_and_read_orig_ind() {
+        use crate::assigned::{ReadStatus, Status};
+        use crate::codec::{LongInteger, TextString};
+        use crate::mms::views::{DeliveryInd, ReadOrigInd};
+        use crate::mms::{Address, FromValue};
+        let delivery = DeliveryInd::build(
+            TextString::new(b"mid"),
+            Address::new(b"+15550100/TYPE=PLMN"),
+            LongInteger::new(1_700_000_000),
+            Status::RETRIEVED,
+        )
+        .build()
+        .unwrap();
+        let read = ReadOrigInd::build(
+            TextString::new(b"mid"),
+            Address::new(b"+15550100/TYPE=PLMN"),
+            FromValue::address(Address::new(b"+15550101/TYPE=PLMN")),
+            LongInteger::new(1_700_000_000),
+            ReadStatus::READ,
+        )
+        .build()
+        .unwrap();
+        for (pdu, kind) in [
+            (&delivery, MessageType::DELIVERY_IND),
+            (&read, MessageType::READ_ORIG_IND),
+        ] {
+            let b = PushBuilder::pdu(pdu).content_length(true);
+            let bytes = b.encode_to_vec().unwrap();
+            assert_eq!(bytes.len(), b.encoded_len());
+            assert_eq!(bytes[3..6], [0xBE, 0xAF, 0x84]);
+            let (push, diags) = decode(&bytes);
+            let push = push.unwrap();
+            assert!(diags.is_empty());
+            let inner = push.mms_pdu(&DecodeOptions::new()).unwrap().unwrap();
+            assert_eq!(inner, *pdu);
+            assert_eq!(push.content_length(), Some(pdu.encoded_len() as u64));
+            // Not a notification: said so.
+            let segs = crate::sms::segments_for_push(&b, &SegmentOptions::wap_push(1)).unwrap();
+            let refs: Vec<&[u8]> = segs.iter().map(Vec::as_slice).collect();
+            assert_eq!(
+                notification(&refs),
+                Err(SmsPushError::NotNotification {
+                    message_type: Some(kind)
+                })
+            );
+        }
+        let err = SmsPushError::NotNotification {
+            message_type: Some(MessageType::DELIVERY_IND),
+        };
+        assert_eq!(
+            err.to_string(),
+            "MMS PDU in push is m-delivery-ind, not m-notification-ind"
+        );
+    }
+
+    #[test]
+    fn seven_bit_mangled_push_is_refused() {
+        let mangled: Vec<u8> = CONSTRUCTED.iter().map(|b| b & 0x7F).collect();
+        assert!(is_seven_bit_mangled_push(&mangled));
+        assert_eq!(&mangled[6..8], [0x0C, 0x02]);
+        let (a, b) = mangled.split_at(50);
+        let (s1, s2) = (sms(3, 2, 1, a), sms(3, 2, 2, b));
+        assert_eq!(
+            notification(&[&s2, &s1]),
+            Err(SmsPushError::SevenBitMangled)
+        );
+        // The text content type form too.
+        let mut text = vec![0x01, 0x06, 0x23];
+        text.extend_from_slice(b"application/vnd.wap.mms-message\0");
+        text.extend_from_slice(&[0x2F, 0x04, 0x0C, 0x02, 0x18, b'T', 0]);
+        assert!(is_seven_bit_mangled_push(&text));
+        // Honest pushes are not flagged: they all have octets of 0x80 or more.
+        assert!(!is_seven_bit_mangled_push(CONSTRUCTED));
+        assert!(!is_seven_bit_mangled_push(
+            b"\x01\x06\x10text/vnd.wap.si\0<si/>"
+        ));
+        assert!(!is_seven_bit_mangled_push(&[]));
+    }
+
+    #[test]
+    fn truncated_pushes_are_never_notifications() {
+        // Cut at a header boundary: after X-Mms-Message-Size, before X-Mms-Expiry.
+        let at = CONSTRUCTED
+            .windows(2)
+            .position(|w| w == [0x88, 0x05])
+            .unwrap();
+        let cut = &CONSTRUCTED[..at];
+        assert!(
+            decode(cut)
+                .0
+                .unwrap()
+                .mms_pdu(&DecodeOptions::new())
+                .unwrap()
+                .is_ok()
+        );
+        let err = notification(&[&sms(5, 1, 1, cut)]).unwrap_err();
+        assert_eq!(
+            err,
+            SmsPushError::Incomplete {
+                field: "X-Mms-Expiry"
+            }
+        );
+        // Inside the last text: runs to the end without its NUL.
+        let cut = &CONSTRUCTED[..CONSTRUCTED.len() - 1];
+        let err = notification(&[&sms(5, 1, 1, cut)]).unwrap_err();
+        assert!(
+            matches!(err, SmsPushError::Pdu(e) if e.context == "X-Mms-Content-Location" && e.kind == DecodeErrorKind::MissingTerminator),
+            "{err:?}"
+        );
+        // Every strict prefix, delivered complete (the concatenation itself is whole).
+        for n in 0..CONSTRUCTED.len() {
+            let one = sms(5, 1, 1, &CONSTRUCTED[..n]);
+            assert!(notification(&[&one]).is_err(), "prefix {n}");
+            let mut buf = Vec::new();
+            let plain = segment_to_vecs(&CONSTRUCTED[..n], &SegmentOptions::wap_push(1)).unwrap();
+            let refs: Vec<&[u8]> = plain.iter().map(Vec::as_slice).collect();
+            assert!(
+                notification_from_sms(&refs, &mut buf, &DecodeOptions::new()).is_err(),
+                "prefix {n}"
+            );
+        }
+        assert_eq!(notification(&[&sms(5, 1, 1, CONSTRUCTED)]), Ok(()));
+    }
+
     // ---- corpus -------------------------------------------------------------------------
 
     #[derive(Debug, Clone, Copy)]
@@ -1361,6 +1603,7 @@ mod tests {
         }
         for &(path, expect) in CORPUS {
             let bytes = std::fs::read(dir.join(path)).unwrap();
+            assert!(!is_seven_bit_mangled_push(&bytes), "{path}");
             let (result, diags) = decode(&bytes);
             match (expect, result) {
                 (Expect::Ok { mms }, Ok(push)) => {
@@ -1396,6 +1639,26 @@ mod tests {
         }
         // Spot checks of facts MANIFEST states.
         let read = |p: &str| std::fs::read(dir.join(p)).unwrap();
+        // MuditaOS: the push truncated inside From is a push, but never a notification.
+        let bytes = read(
+            "muditaos/module-services/service-cellular/tests/unittest_Pdu.cpp__Incomplete_MMS_Notification_T-Mobile.bin",
+        );
+        let sms = segment_to_vecs(&bytes, &SegmentOptions::wap_push(1)).unwrap();
+        let refs: Vec<&[u8]> = sms.iter().map(Vec::as_slice).collect();
+        let mut buf = Vec::new();
+        let err = notification_from_sms(&refs, &mut buf, &DecodeOptions::new()).unwrap_err();
+        assert!(
+            matches!(err, SmsPushError::Pdu(e) if e.context == "From" && e.offset > 6),
+            "{err:?}"
+        );
+        // A valid carrier notification goes through the one-call path.
+        let bytes = read(
+            "muditaos/module-services/service-cellular/tests/unittest_Pdu.cpp__Valid_MMS_Notification_T-Mobile.bin",
+        );
+        let sms = segment_to_vecs(&bytes, &SegmentOptions::wap_push(1)).unwrap();
+        let refs: Vec<&[u8]> = sms.iter().rev().map(Vec::as_slice).collect();
+        let (push, _) = notification_from_sms(&refs, &mut buf, &DecodeOptions::new()).unwrap();
+        assert_eq!(push.encode_to_vec().unwrap(), bytes);
         let bytes = read(
             "muditaos/module-services/service-cellular/tests/unittest_Pdu.cpp__X-Wap-Application-ID_not_mms.ua.bin",
         );
@@ -1448,6 +1711,41 @@ mod tests {
             prop_assert_eq!(push.content_length(), cl.then_some(body.len() as u64));
             prop_assert!(push.application_id().unwrap().is_mms_ua());
             prop_assert_eq!(&push.encode_to_vec().unwrap(), &bytes);
+        }
+
+        #[test]
+        fn built_notification_push_round_trips(
+            tid in any::<u8>(),
+            txn in "[A-Za-z0-9]{1,40}",
+            size in any::<u32>(),
+            location in "[a-z:/.0-9]{1,300}",
+            reference in any::<u8>(),
+        ) {
+            use crate::assigned::MessageClass;
+            use crate::codec::TextString;
+            use crate::mms::views::NotificationInd;
+            use crate::mms::{ContentLocationValue, MessageClassValue, TimeValue};
+            let pdu = NotificationInd::build(
+                TextString::new(txn.as_bytes()),
+                MessageClassValue::Class(MessageClass::PERSONAL),
+                IntegerValue::new(u64::from(size)),
+                TimeValue::relative(3600),
+                ContentLocationValue::uri(location.as_bytes()),
+            )
+            .build()
+            .unwrap();
+            let b = PushBuilder::pdu(&pdu).tid(tid);
+            let bytes = b.encode_to_vec().unwrap();
+            prop_assert_eq!(bytes.len(), b.encoded_len());
+            let push = Push::decode(&bytes, &DecodeOptions::new().strict(true)).unwrap();
+            prop_assert_eq!(&push.mms_pdu(&DecodeOptions::new()).unwrap().unwrap(), &pdu);
+            prop_assert_eq!(&push.encode_to_vec().unwrap(), &bytes);
+            let mut segs = crate::sms::segments_for_push(&b, &SegmentOptions::wap_push(reference)).unwrap();
+            segs.reverse();
+            let refs: Vec<&[u8]> = segs.iter().map(Vec::as_slice).collect();
+            let mut buf = Vec::new();
+            let (_, got) = notification_from_sms(&refs, &mut buf, &DecodeOptions::new()).unwrap();
+            prop_assert_eq!(got, pdu);
         }
 
         #[test]
