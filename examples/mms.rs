@@ -172,7 +172,7 @@ fn render_push(out: &mut String, push: &Push<'_>, diagnostics: &[Diagnostic]) {
         push.headers_len().value,
     );
     let _ = writeln!(out, "  Content-Type: {}", push.content_type());
-    for h in push.headers().iter() {
+    for h in push.header_block().iter() {
         match h {
             Ok(item) => {
                 let _ = writeln!(out, "  {}", item.header);
@@ -270,5 +270,6 @@ fn offset_of(whole: &[u8], part: &[u8]) -> usize {
 
 fn json(path: &str, bytes: &[u8], options: &DecodeOptions) -> Result<String, Failure> {
     let message = mms_pdu::decode_with(bytes, options).map_err(|e| decode_failure(path, &e))?;
-    Ok(format!("{message:#?}"))
+    serde_json::to_string_pretty(&message)
+        .map_err(|e| Failure::Input(format!("{path}: cannot render JSON: {e}")))
 }

@@ -17,6 +17,8 @@ pub mod message;
 pub mod mms;
 pub mod options;
 #[cfg(feature = "serde")]
+mod serde_impls;
+#[cfg(feature = "serde")]
 pub mod serde_util;
 pub mod sms;
 pub mod wsp;

@@ -21,6 +21,7 @@ use crate::options::DecodeOptions;
 /// For a decoded PDU the offset is where the header's name octet was found; for a PDU built
 /// with [`Pdu::new`] it is where the header will be on the wire.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct PduHeader<'a> {
     /// Absolute offset of the header's name octet.
     pub offset: usize,

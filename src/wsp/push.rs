@@ -308,8 +308,8 @@ impl<'a> Push<'a> {
     /// The push headers (X-Wap-Application-Id, Push-Flag, Content-Length, Encoding-Version,
     /// X-Wap-Initiator-URI, ... and raw fallbacks), checked while decoding; their offsets count
     /// from the start of the push.
-    pub const fn headers(&self) -> &HeaderBlock<'a> {
-        &self.headers
+    pub const fn header_block(&self) -> HeaderBlock<'a> {
+        self.headers
     }
 
     /// The header block as sent, after the content type.
@@ -1031,7 +1031,7 @@ mod tests {
         assert!(push.is_mms());
         assert_eq!(push.content_length(), Some(3));
         assert_eq!(push.push_flag(), Some(4));
-        assert_eq!(push.headers().iter().count(), 3);
+        assert_eq!(push.header_block().iter().count(), 3);
         assert_eq!(
             push.content_type().media_name(),
             Some("application/vnd.wap.mms-message")
@@ -1053,9 +1053,13 @@ mod tests {
             Some(ApplicationIdValue::Uri(b"x-wap-application:mms.ua"))
         );
         assert!(push.application_id().unwrap().is_mms_ua());
-        let headers: Vec<_> = push.headers().iter().map(|h| h.unwrap().header).collect();
+        let headers: Vec<_> = push
+            .header_block()
+            .iter()
+            .map(|h| h.unwrap().header)
+            .collect();
         assert_eq!(headers[1], WspHeader::application(b"X-Foo", b"bar"));
-        assert_eq!(push.headers().offset(), 3 + 32);
+        assert_eq!(push.header_block().offset(), 3 + 32);
         assert_eq!(push.encode_to_vec().unwrap(), odd);
     }
 
@@ -1752,7 +1756,7 @@ mod tests {
         fn any_accepted_push_reencodes(bytes in proptest::collection::vec(any::<u8>(), 0..64)) {
             if let (Ok(push), _) = decode(&bytes) {
                 prop_assert_eq!(&push.encode_to_vec().unwrap(), &bytes);
-                let _ = push.headers().iter().count();
+                let _ = push.header_block().iter().count();
                 let _ = (push.application_id(), push.content_length(), push.push_flag());
             }
         }
