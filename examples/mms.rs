@@ -171,14 +171,7 @@ fn render_push(out: &mut String, push: &Push<'_>, diagnostics: &[Diagnostic]) {
         push.pdu_type(),
         push.headers_len().value,
     );
-    match push.content_type() {
-        Some(ct) => {
-            let _ = writeln!(out, "  Content-Type: {ct}");
-        }
-        None => {
-            let _ = writeln!(out, "  Content-Type: [{}]", hex(push.content_type_raw()));
-        }
-    }
+    let _ = writeln!(out, "  Content-Type: {}", push.content_type());
     for h in push.header_block().iter() {
         match h {
             Ok(item) => {
@@ -273,14 +266,6 @@ fn render_diagnostics(out: &mut String, diagnostics: &[Diagnostic], indent: &str
 
 fn offset_of(whole: &[u8], part: &[u8]) -> usize {
     (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize)
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes
-        .iter()
-        .map(|b| format!("{b:02X}"))
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 fn json(path: &str, bytes: &[u8], options: &DecodeOptions) -> Result<String, Failure> {
