@@ -349,17 +349,21 @@ impl<'a> Push<'a> {
     }
 
     /// Decodes the MMS PDU in the body of an MMS push (`None` for a push of another type: SI,
-    /// SL, DRM rights, provisioning). Offsets in the error count from the start of the push;
-    /// offsets inside the returned PDU count from [`Push::body_offset`].
+    /// SL, DRM rights, provisioning). Offsets (in the error, and inside the returned PDU)
+    /// count from the start of the push.
     ///
     /// # Errors
     /// The [`DecodeError`] of [`Pdu::decode_with`], its offset made absolute.
     pub fn mms_pdu(&self, opts: &DecodeOptions) -> Option<Result<Pdu<'a>, DecodeError>> {
         let body = self.mms_body()?;
-        Some(Pdu::decode_with(body, opts).map_err(|mut e| {
-            e.offset = e.offset.saturating_add(self.body_offset);
-            e
-        }))
+        Some(
+            Pdu::decode_with(body, opts)
+                .map(|pdu| pdu.rebased(self.body_offset))
+                .map_err(|mut e| {
+                    e.offset = e.offset.saturating_add(self.body_offset);
+                    e
+                }),
+        )
     }
 
     /// X-Wap-Application-Id, if present and well formed.
