@@ -66,7 +66,8 @@ fn tshark() -> Option<PathBuf> {
 
 fn python() -> Option<PathBuf> {
     let path = PathBuf::from(
-        std::env::var("MMS_PDU_PYTHON").unwrap_or_else(|_| "/tmp/mms-interop-venv/bin/python".into()),
+        std::env::var("MMS_PDU_PYTHON")
+            .unwrap_or_else(|_| "/tmp/mms-interop-venv/bin/python".into()),
     );
     let ok = Command::new(&path)
         .args(["-c", "import messaging.mms.mms_pdu"])
@@ -91,7 +92,10 @@ fn corpus() -> Option<Vec<(String, Vec<u8>)>> {
         .map(PathBuf::from)
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"));
     if !dir.is_dir() {
-        eprintln!("interop: corpus {} absent: corpus checks skipped", dir.display());
+        eprintln!(
+            "interop: corpus {} absent: corpus checks skipped",
+            dir.display()
+        );
         return None;
     }
     let mut files = Vec::new();
@@ -198,7 +202,11 @@ fn run_tshark(tshark: &Path, name: &str, inputs: &[&[u8]]) -> Vec<Shown> {
         .arg(&file)
         .output()
         .unwrap();
-    assert!(out.status.success(), "tshark: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "tshark: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     // tshark copies undecodable octets of strings raw into its JSON: read it lossily.
     let packets: Vec<Value> = serde_json::from_str(&String::from_utf8_lossy(&out.stdout)).unwrap();
     assert_eq!(packets.len(), inputs.len(), "tshark packet count");
@@ -275,7 +283,10 @@ fn collect_mmse(v: &Value, shown: &mut Shown) {
 /// know at all ("Unknown field"): the MMS 1.2 MMBox fields and every MMS 1.3 field. Our values
 /// for these are not compared.
 const TSHARK_UNDECODED: &[(u8, &str)] = &[
-    (0x22, "X-Mms-Store: listed in packet-mmse.c, value not decoded"),
+    (
+        0x22,
+        "X-Mms-Store: listed in packet-mmse.c, value not decoded",
+    ),
     (0x23, "X-Mms-MM-State: listed, not decoded"),
     (0x24, "X-Mms-MM-Flags: listed, not decoded"),
     (0x25, "X-Mms-Store-Status: listed, not decoded"),
@@ -291,8 +302,14 @@ const TSHARK_UNDECODED: &[(u8, &str)] = &[
     (0x31, "X-Mms-Distribution-Indicator: listed, not decoded"),
     (0x32, "X-Mms-Element-Descriptor: listed, not decoded"),
     (0x33, "X-Mms-Limit: listed, not decoded"),
-    (0x34, "X-Mms-Recommended-Retrieval-Mode (1.3): unknown to tshark"),
-    (0x35, "X-Mms-Recommended-Retrieval-Mode-Text (1.3): unknown to tshark"),
+    (
+        0x34,
+        "X-Mms-Recommended-Retrieval-Mode (1.3): unknown to tshark",
+    ),
+    (
+        0x35,
+        "X-Mms-Recommended-Retrieval-Mode-Text (1.3): unknown to tshark",
+    ),
     (0x36, "X-Mms-Status-Text (1.3): unknown to tshark"),
     (0x37, "X-Mms-Applic-ID (1.3): unknown to tshark"),
     (0x38, "X-Mms-Reply-Applic-ID (1.3): unknown to tshark"),
@@ -307,7 +324,10 @@ const TSHARK_UNDECODED: &[(u8, &str)] = &[
 
 /// Message types tshark 4.0 does not name (its table stops at m-mbox-descr, 0x93).
 const TSHARK_UNKNOWN_TYPES: &[(u8, &str)] = &[
-    (0x94, "m-delete-req (1.3): shown as \"Unknown type\", fields still decoded"),
+    (
+        0x94,
+        "m-delete-req (1.3): shown as \"Unknown type\", fields still decoded",
+    ),
     (0x95, "m-delete-conf (1.3): likewise"),
     (0x96, "m-cancel-req (1.3): likewise"),
     (0x97, "m-cancel-conf (1.3): likewise"),
@@ -374,14 +394,13 @@ fn ours_as_tshark(h: &MmsHeader<'_>) -> Option<(String, String)> {
     let (k, v) = match h {
         H::MessageType(t) => ("mmse.message_type".into(), hex(t.get())),
         H::TransactionId(t) => ("mmse.transaction_id".into(), ascii(t.bytes)),
-        H::MmsVersion(Version::Short(v)) => {
-            ("mmse.mms_version".into(), format!("{}.{}", (v >> 4) & 7, v & 0x0F))
-        }
+        H::MmsVersion(Version::Short(v)) => (
+            "mmse.mms_version".into(),
+            format!("{}.{}", (v >> 4) & 7, v & 0x0F),
+        ),
         H::MmsVersion(Version::Text(t)) => ("mmse.mms_version".into(), ascii(t.bytes)),
         H::Date(d) => ("mmse.date".into(), wireshark_date(d.value)),
-        H::From(FromValue::AddressPresent { address, .. }) => {
-            ("mmse.from".into(), enc(&address.0))
-        }
+        H::From(FromValue::AddressPresent { address, .. }) => ("mmse.from".into(), enc(&address.0)),
         H::From(FromValue::InsertAddress { .. }) => ("mmse.from".into(), "<insert address>".into()),
         H::To(a) => ("mmse.to".into(), enc(&a.0)),
         H::Cc(a) => ("mmse.cc".into(), enc(&a.0)),
@@ -418,7 +437,10 @@ fn ours_as_tshark(h: &MmsHeader<'_>) -> Option<(String, String)> {
         H::RetrieveText(e) => ("mmse.retrieve_text".into(), enc(e)),
         H::ReadStatus(s) => ("mmse.read_status".into(), hex(s.get())),
         H::PreviouslySentBy(p) => ("mmse.previously_sent_by".into(), enc(&p.address.0)),
-        H::PreviouslySentDate(p) => ("mmse.previously_sent_date".into(), wireshark_date(p.date.value)),
+        H::PreviouslySentDate(p) => (
+            "mmse.previously_sent_date".into(),
+            wireshark_date(p.date.value),
+        ),
         _ => return None,
     };
     Some((k, v))
@@ -448,7 +470,12 @@ fn compare_tshark(pdu: &Pdu<'_>, shown: &Shown) -> Vec<String> {
             }
         }
     }
-    let generic = ["mmse.header.uint", "mmse.header.bytes", "mmse.header.string", "mmse.ffheader"];
+    let generic = [
+        "mmse.header.uint",
+        "mmse.header.bytes",
+        "mmse.header.string",
+        "mmse.ffheader",
+    ];
     let mut keys: Vec<&String> = ours.keys().chain(shown.fields.keys()).collect();
     keys.sort();
     keys.dedup();
@@ -456,9 +483,10 @@ fn compare_tshark(pdu: &Pdu<'_>, shown: &Shown) -> Vec<String> {
         if generic.contains(&k.as_str()) {
             continue;
         }
-        let theirs: Vec<String> = shown.fields.get(k).map_or(Vec::new(), |v| {
-            v.iter().map(|s| collapse(s)).collect()
-        });
+        let theirs: Vec<String> = shown
+            .fields
+            .get(k)
+            .map_or(Vec::new(), |v| v.iter().map(|s| collapse(s)).collect());
         let mine: Vec<String> = ours
             .get(k)
             .map_or(Vec::new(), |v| v.iter().map(|s| collapse(s)).collect());
@@ -541,7 +569,11 @@ fn tshark_reads_our_samples() {
             }
         }
     }
-    assert!(failures.is_empty(), "tshark disagrees:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "tshark disagrees:\n{}",
+        failures.join("\n")
+    );
 }
 
 /// Corpus files where tshark and we disagree, with the reason (INTEROP.md). Each entry is
@@ -640,7 +672,11 @@ fn tshark_agrees_with_us_on_the_corpus() {
         }
     }
     eprintln!("interop: tshark compared on {compared} corpus files");
-    assert!(failures.is_empty(), "tshark disagrees:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "tshark disagrees:\n{}",
+        failures.join("\n")
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -657,8 +693,16 @@ fn run_python(python: &Path, name: &str, inputs: &[(&str, &[u8])]) -> Vec<Value>
         paths.push(p);
     }
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/interop/pymsg_decode.py");
-    let out = Command::new(python).arg(script).args(&paths).output().unwrap();
-    assert!(out.status.success(), "python: {}", String::from_utf8_lossy(&out.stderr));
+    let out = Command::new(python)
+        .arg(script)
+        .args(&paths)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "python: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
@@ -670,7 +714,12 @@ fn py(kind: &str, v: Value) -> Value {
 /// normalisation): `(header name, value)`; `None` for fields it does not know (above 0x18).
 fn ours_as_python(h: &MmsHeader<'_>) -> Option<(&'static str, Value)> {
     use MmsHeader as H;
-    let s = |b: &[u8]| py("str", Value::String(String::from_utf8_lossy(b).into_owned()));
+    let s = |b: &[u8]| {
+        py(
+            "str",
+            Value::String(String::from_utf8_lossy(b).into_owned()),
+        )
+    };
     let text = |e: &EncodedString<'_>| s(e.as_bytes());
     let named = |names: &[&str], b: u8| {
         names
@@ -694,7 +743,10 @@ fn ours_as_python(h: &MmsHeader<'_>) -> Option<(&'static str, Value)> {
         H::Subject(e) => ("Subject", text(e)),
         H::MessageClass(MessageClassValue::Class(c)) => (
             "Message-Class",
-            named(&["Personal", "Advertisement", "Informational", "Auto"], c.get()),
+            named(
+                &["Personal", "Advertisement", "Informational", "Auto"],
+                c.get(),
+            ),
         ),
         H::MessageClass(MessageClassValue::Text(t)) => ("Message-Class", s(t.bytes)),
         H::Expiry(t) => (
@@ -707,12 +759,14 @@ fn ours_as_python(h: &MmsHeader<'_>) -> Option<(&'static str, Value)> {
         H::DeliveryTime(t) => (
             "Delivery-Time",
             match t.time {
-                Time::Absolute(d) => {
-                    py("list", serde_json::json!([["str", "absolute"], ["int", d.value]]))
-                }
-                Time::Relative(r) => {
-                    py("list", serde_json::json!([["str", "relative"], ["int", r.value]]))
-                }
+                Time::Absolute(d) => py(
+                    "list",
+                    serde_json::json!([["str", "absolute"], ["int", d.value]]),
+                ),
+                Time::Relative(r) => py(
+                    "list",
+                    serde_json::json!([["str", "relative"], ["int", r.value]]),
+                ),
             },
         ),
         H::DeliveryReport(y) => ("Delivery-Report", bool_(y.get())),
@@ -726,7 +780,13 @@ fn ours_as_python(h: &MmsHeader<'_>) -> Option<(&'static str, Value)> {
         H::Status(st) => (
             "Status",
             named(
-                &["Expired", "Retrieved", "Rejected", "Deferred", "Unrecognised"],
+                &[
+                    "Expired",
+                    "Retrieved",
+                    "Rejected",
+                    "Deferred",
+                    "Unrecognised",
+                ],
                 st.get(),
             ),
         ),
@@ -807,13 +867,19 @@ fn python_messaging_reads_our_samples() {
     let results = run_python(&python, "py-samples", &inputs);
     let mut failures = Vec::new();
     for ((name, bytes), theirs) in inputs.iter().zip(&results) {
-        let Ok(Message::Pdu(pdu)) = decode(bytes) else { panic!("{name}") };
+        let Ok(Message::Pdu(pdu)) = decode(bytes) else {
+            panic!("{name}")
+        };
         assert!(python_can_read(&pdu), "{name}");
         for p in compare_python(&pdu, theirs) {
             failures.push(format!("{name}: {p}"));
         }
     }
-    assert!(failures.is_empty(), "python-messaging disagrees:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "python-messaging disagrees:\n{}",
+        failures.join("\n")
+    );
 }
 
 /// Corpus files where python-messaging and we disagree: `(file, substring, reason)`.
@@ -881,7 +947,9 @@ fn python_messaging_agrees_with_us_on_the_corpus() {
     let results = run_python(&python, "py-corpus", &readable);
     let mut failures = Vec::new();
     for ((name, bytes), theirs) in readable.iter().zip(&results) {
-        let Ok(Message::Pdu(pdu)) = decode(bytes) else { panic!("{name}") };
+        let Ok(Message::Pdu(pdu)) = decode(bytes) else {
+            panic!("{name}")
+        };
         for p in compare_python(&pdu, theirs) {
             if !PYTHON_CORPUS_KNOWN
                 .iter()
@@ -891,6 +959,13 @@ fn python_messaging_agrees_with_us_on_the_corpus() {
             }
         }
     }
-    eprintln!("interop: python-messaging compared on {} corpus files", readable.len());
-    assert!(failures.is_empty(), "python-messaging disagrees:\n{}", failures.join("\n"));
+    eprintln!(
+        "interop: python-messaging compared on {} corpus files",
+        readable.len()
+    );
+    assert!(
+        failures.is_empty(),
+        "python-messaging disagrees:\n{}",
+        failures.join("\n")
+    );
 }
