@@ -19,13 +19,17 @@ expect() { # expect CODE -- command...
 
 expect 0 -- "$cli"
 expect 0 -- "$cli" help
-for c in decode dump roundtrip bench; do expect 0 -- "$cli" help "$c"; expect 0 -- "$cli" "$c" --help; done
+for c in decode dump roundtrip bench samples; do expect 0 -- "$cli" help "$c"; expect 0 -- "$cli" "$c" --help; done
 for f in samples/*; do
   expect 0 -- "$cli" decode "$f"
   expect 0 -- "$cli" decode --json "$f"
   expect 0 -- "$cli" dump "$f"
   expect 0 -- "$cli" roundtrip "$f"
 done
+rm -rf /tmp/mms-samples && expect 0 -- "$cli" samples /tmp/mms-samples
+for f in /tmp/mms-samples/*; do expect 0 -- "$cli" roundtrip "$f"; done
+[ "$(ls /tmp/mms-samples | wc -l)" = 25 ] || { echo "FAIL: samples wrote $(ls /tmp/mms-samples | wc -l) files" >&2; exit 1; }
+expect 2 -- "$cli" samples
 expect 0 -- "$cli" bench -t 20 samples/m-send-req.mms samples/push-notification.wsp
 python3 -c 'import sys; print(open(sys.argv[1], "rb").read().hex(" "))' samples/push-notification.wsp > /tmp/mms-push.hex
 expect 0 -- bash -c "'$cli' decode --hex - < /tmp/mms-push.hex"

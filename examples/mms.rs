@@ -39,6 +39,8 @@ commands:
   bench [-t MS] FILE...
                    decode each file and walk its parts' headers for MS milliseconds (default
                    300); one tab-separated line per file
+  samples DIR      write one canonical PDU of each of the 24 message types (every field the
+                   type allows filled in) and a push carrying a notification into DIR
   help [COMMAND]   this text, or a command's
 
 options (decode, dump, roundtrip):
@@ -68,6 +70,13 @@ usage: mms roundtrip [--hex] [--strict] FILE
 
 Decodes the input, encodes the model again and compares the two byte for byte; prints the first
 differing offset when they differ (exit status 1).";
+
+const SAMPLES_HELP: &str = "\
+usage: mms samples DIR
+
+Writes, built with the crate's builders, one canonical PDU for each of the 24 MMS message types
+with every field that type allows (m-send-req.mms ... m-cancel-conf.mms) and a WSP push carrying
+an m-notification-ind (push-notification.wsp) into DIR, creating it if needed.";
 
 const BENCH_HELP: &str = "\
 usage: mms bench [-t MS] FILE...
@@ -122,6 +131,7 @@ fn main() -> ExitCode {
         Some("dump") => read_input(rest, false).and_then(|i| dump_command(&i)),
         Some("roundtrip") => read_input(rest, false).and_then(|i| roundtrip_command(&i)),
         Some("bench") => bench_command(rest),
+        Some("samples") => samples_command(rest),
         Some(other) => Err(Failure::Usage(format!("unknown command '{other}'"))),
     };
     match result {
@@ -144,6 +154,7 @@ fn help(command: Option<&str>) -> Result<(), Failure> {
         Some("dump") => DUMP_HELP,
         Some("roundtrip") => ROUNDTRIP_HELP,
         Some("bench") => BENCH_HELP,
+        Some("samples") => SAMPLES_HELP,
         Some(other) => return Err(Failure::Usage(format!("unknown command '{other}'"))),
     };
     emitln!("{text}");
@@ -563,6 +574,22 @@ fn dump_multipart(
                 dump_line(out, whole, data_at, part.data.len(), depth + 1, &what);
             }
         }
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// samples
+
+fn samples_command(args: &[String]) -> Result<(), Failure> {
+    let [dir] = args else {
+        return Err(Failure::Usage("samples needs exactly one DIR".into()));
+    };
+    let dir = std::path::Path::new(dir);
+    mms_pdu::samples::write_all(dir)
+        .map_err(|e| Failure::Input(format!("cannot write samples to {}: {e}", dir.display())))?;
+    for name in mms_pdu::samples::NAMES {
+        emitln!("{}", dir.join(name).display());
     }
     Ok(())
 }
