@@ -205,8 +205,13 @@ fn main() {
     );
 
     // --- 4. Acknowledge -----------------------------------------------------------------------
-    // The acknowledge carries the Transaction-ID of the notification (WAP-209 §6.1.2).
-    let ack = AcknowledgeInd::build(tid)
+    // The acknowledge echoes the Transaction-ID of the m-retrieve-conf (an MMSC that wants an
+    // acknowledgement puts one there; this one reuses the notification's).
+    let ack_tid = conf
+        .transaction_id()
+        .expect("the MMSC asks for an acknowledgement");
+    assert_eq!(ack_tid, tid);
+    let ack = AcknowledgeInd::build(ack_tid)
         .version(MmsVersion::V1_2)
         .report_allowed(YesNo::YES)
         .build()
@@ -219,7 +224,7 @@ fn main() {
     assert_eq!(back, ack);
     assert_eq!(
         AcknowledgeInd::try_from(&back).unwrap().transaction_id(),
-        Some(tid)
+        Some(ack_tid)
     );
     println!("\ndone: notification, deferral, retrieval and acknowledgement all checked");
 }
