@@ -35,6 +35,7 @@ pub mod header;
 pub mod owned;
 pub mod pdu;
 pub mod presence;
+mod streamed;
 pub mod validate;
 pub mod values;
 pub mod views;
@@ -43,6 +44,7 @@ pub mod walk;
 pub use header::{MmsHeader, decode_header};
 pub use owned::OwnedPdu;
 pub use pdu::{Pdu, PduHeader};
+pub use streamed::StreamedPdu;
 pub use values::{
     Address, AddressKind, ContentLocationValue, ContentTypeValue, DecodeContext, ElementDescriptor,
     ElementParam, ElementParamName, ElementParamValue, ElementParams, FromValue, HeaderValue,
