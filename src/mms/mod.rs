@@ -38,6 +38,7 @@ pub mod owned;
 pub mod pdu;
 pub mod presence;
 pub mod status;
+mod streamed;
 pub mod validate;
 pub mod values;
 pub mod views;
@@ -46,6 +47,7 @@ pub mod walk;
 pub use header::{MmsHeader, decode_header};
 pub use owned::OwnedPdu;
 pub use pdu::{Pdu, PduHeader};
+pub use streamed::StreamedPdu;
 pub use values::{
     Address, AddressKind, ContentLocationValue, ContentTypeValue, DecodeContext, ElementDescriptor,
     ElementParam, ElementParamName, ElementParamValue, ElementParams, FromValue, HeaderValue,
