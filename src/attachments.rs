@@ -660,6 +660,26 @@ mod tests {
     }
 
     #[test]
+    fn text_part_charsets() {
+        use crate::assigned::Charset;
+        // text/plain; charset=Any (03 83 81 80), no charset, charset big5 as text (81 "big5").
+        let wire = body(&[
+            (b"\x03\x83\x81\x80", b"", "Olé".as_bytes()),
+            (b"\x83", b"", "Olé".as_bytes()),
+            (b"\x07\x83\x81big5\0", b"", &[0xA4, 0xA4]),
+        ]);
+        let parts = decode(&wire);
+        assert_eq!(parts[0].content_type.charset(), Some(Charset::ANY));
+        assert_eq!(parts[0].text(Charset::UTF_8), "Olé");
+        assert_eq!(parts[1].content_type.charset(), None);
+        assert_eq!(parts[1].text(Charset::UTF_8), "Olé");
+        assert_eq!(parts[2].content_type.charset(), Some(Charset::BIG5));
+        if cfg!(feature = "charsets") {
+            assert_eq!(parts[2].text(Charset::UTF_8), "中");
+        }
+    }
+
+    #[test]
     fn safe_names() {
         let p = SafeNames::default();
         assert_eq!(p.safe("photo.JPG"), "photo.JPG");

@@ -7,7 +7,9 @@
 //! from a reader is counted without being read), so the check is exact and cheap.
 //! [`check_budget`] compares it with a limit and fails with [`EncodeError::OverBudget`], which
 //! names both numbers; [`PduBuilder::size_budget`](crate::mms::build::PduBuilder::size_budget)
-//! (and the same setter on every typed builder) applies it when a PDU is built.
+//! (and the same setter on every typed builder) applies it when a PDU is built. A
+//! [`StreamedPdu`](crate::mms::StreamedPdu) (headers plus a body streamed from readers) is
+//! checked the same way, before any reader is touched.
 //!
 //! ```
 //! use mms_pdu::budget::check_budget;

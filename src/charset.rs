@@ -1,4 +1,5 @@
-//! Text decoding for Encoded-string-values and text parts (REFERENCE.md §5, §11.4, §11.9).
+//! Text decoding for Encoded-string-values and text parts (REFERENCE.md §5, §11.4–§11.10,
+//! §11.28).
 //!
 //! Decoding never fails: invalid octets become U+FFFD. With the default-on `charsets` feature
 //! every charset of the table that `encoding_rs` knows is decoded (Big5, Shift_JIS, EUC-JP,
@@ -6,6 +7,26 @@
 //! KOI8-R, Macintosh ...); UTF-16 / UCS-2 / UTF-32 and ISO-8859-1 are decoded here by hand.
 //! Without the feature only UTF-8, us-ascii, ISO-8859-1, UTF-16/UCS-2 and UTF-32 are decoded
 //! and other charsets are read as UTF-8, lossily.
+//!
+//! How each real-world problem is handled:
+//!
+//! - **Any-charset and no charset.** Charset Any (`0x80`, or a Long-integer 0) in an
+//!   Encoded-string-value or a `charset` parameter, a missing charset, and a MIBenum this crate
+//!   cannot decode all mean "unspecified": the text is decoded with the caller's default
+//!   ([`DecodeOptions::default_charset`](crate::DecodeOptions::default_charset), UTF-8 unless
+//!   changed), never as Latin-1 behind the caller's back and never as an error. The charset as
+//!   sent and the raw octets stay in the model ([`EncodedString::charset`],
+//!   [`EncodedString::as_bytes`]).
+//! - **MIBenum forms.** The charset is read as an Integer-value, so Short-integer (`EA`
+//!   utf-8) and Long-integer (`02 07 EA` big5, `01 6A` utf-8) both work and re-encode in the
+//!   form sent.
+//! - **UTF-16 / UCS-2.** The text of an Encoded-string-value is everything its Value-length
+//!   covers after the charset, not what precedes the first `0x00` (UTF-16 text is full of
+//!   zero octets); one leading Quote and the terminator (one or two NULs) are set apart.
+//!   A BOM picks the byte order (big-endian without one).
+//! - **Response/Retrieve/Store-Status/Status texts** are Encoded-string-values like Subject;
+//!   [`MmsHeader::text`](crate::mms::MmsHeader::text) decodes any of them.
+//! - **RFC 2047 in Subject.** Kept as sent; [`decode_encoded_words`] decodes it on request.
 
 use alloc::borrow::Cow;
 use alloc::string::String;
