@@ -5,6 +5,8 @@
 extern crate alloc;
 
 pub mod assigned;
+pub mod attachments;
+pub mod budget;
 pub mod charset;
 pub mod codec;
 pub mod diag;
@@ -16,8 +18,12 @@ pub mod limits;
 pub mod message;
 pub mod mms;
 pub mod options;
+pub mod samples;
+#[cfg(feature = "serde")]
+mod serde_impls;
 #[cfg(feature = "serde")]
 pub mod serde_util;
+pub mod smil;
 pub mod sms;
 pub mod wsp;
 

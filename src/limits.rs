@@ -12,6 +12,7 @@
 /// assert_eq!(tight.max_depth, Limits::default().max_depth);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Limits {
     /// Deepest nesting of multipart bodies (a part that is itself a multipart counts one level).
     pub max_depth: u32,

@@ -14,6 +14,7 @@ use crate::limits::Limits;
 /// assert_eq!(opts.get_limits().max_parts, 8);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct DecodeOptions {
     strict: bool,
     limits: Limits,
@@ -52,6 +53,17 @@ impl DecodeOptions {
 
     /// The charset assumed for text sent without one, or with Any-charset (default UTF-8, which
     /// also reads us-ascii; REFERENCE.md §11.4).
+    ///
+    /// ```
+    /// use mms_pdu::assigned::Charset;
+    /// use mms_pdu::{DecodeOptions, Pdu};
+    /// // An m-send-conf with a Subject "Olé" sent in Latin-1 without a charset.
+    /// let wire = b"\x8C\x81\x98T\0\x8D\x90\x92\x80\x96Ol\xE9\0";
+    /// let pdu = Pdu::decode(wire).unwrap();
+    /// assert_eq!(pdu.subject_text(&DecodeOptions::new()).unwrap(), "Ol\u{FFFD}");
+    /// let latin1 = DecodeOptions::new().default_charset(Charset::ISO_8859_1);
+    /// assert_eq!(pdu.subject_text(&latin1).unwrap(), "Olé");
+    /// ```
     #[must_use]
     pub const fn default_charset(mut self, charset: Charset) -> Self {
         self.default_charset = charset;

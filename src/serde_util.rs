@@ -25,3 +25,15 @@ pub fn hex(b: &[u8]) -> String {
     }
     out
 }
+
+/// As [`bytes()`], for an optional octet string.
+///
+/// # Errors
+/// Those of the serializer.
+#[allow(clippy::ref_option)] // serde's serialize_with passes `&Option<T>`.
+pub fn opt_bytes<S: serde::Serializer>(b: &Option<&[u8]>, s: S) -> Result<S::Ok, S::Error> {
+    match b {
+        Some(b) => bytes(b, s),
+        None => s.serialize_none(),
+    }
+}

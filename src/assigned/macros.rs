@@ -37,6 +37,17 @@ macro_rules! assigned_numbers {
         #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub struct $name(pub $repr);
 
+        #[cfg(feature = "serde")]
+        impl serde::Serialize for $name {
+            /// The registered name when assigned (e.g. `"m-send-req"`), else the number.
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                match self.name() {
+                    Some(name) => s.serialize_str(name),
+                    None => s.serialize_u64(u64::from(self.0)),
+                }
+            }
+        }
+
         impl $name {
             $(
                 $(#[$cmeta])*

@@ -30,6 +30,7 @@ use crate::assigned::{FieldCode, MessageType, MmsVersion};
 
 /// Whether a field must, may, may under a condition, or must not appear in a PDU type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub enum Presence {
     /// The field must be present (**M** in REFERENCE.md §7.4).
     Mandatory,
@@ -51,6 +52,7 @@ impl Presence {
 
 /// The rule for one field in one PDU type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct FieldRule {
     /// Mandatory, optional, conditional or not allowed.
     pub presence: Presence,
@@ -72,6 +74,7 @@ impl FieldRule {
 
 /// One row of a PDU table: field, presence, repeatable, explicit `since` (or the default).
 #[derive(Clone, Copy)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 struct Row {
     field: FieldCode,
     presence: Presence,

@@ -116,6 +116,7 @@ pub fn validate_fields(
 
 /// Where a field was first seen: its index among the headers and its offset.
 #[derive(Clone, Copy)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 struct Seen {
     index: usize,
     offset: usize,

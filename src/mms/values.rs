@@ -36,6 +36,7 @@ use crate::error::{DecodeError, DecodeErrorKind, Deviation, EncodeError, Expecte
 /// m-mbox-delete-conf (0x92) and m-delete-conf (0x95); Response-Text's plain form is itself
 /// `Value-length Char-set Text`, so only the PDU type can tell the two apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct DecodeContext {
     /// The PDU's X-Mms-Message-Type, once seen.
     pub message_type: Option<MessageType>,
@@ -303,7 +304,7 @@ impl<'a> HeaderValue<'a> for Version<'a> {
 /// The value of the MMS Content-Type header (WSP Content-type-value, REFERENCE.md §1.5).
 ///
 /// The WSP content type of REFERENCE.md §1.5 (well-known or text media, typed parameters kept
-/// lazily), owned by [`crate::wsp::content_type`].
+/// lazily), owned by the [`crate::wsp::content_type`](mod@crate::wsp::content_type) module.
 pub type ContentTypeValue<'a> = crate::wsp::ContentType<'a>;
 
 /// Decodes the Content-Type value of an MMS PDU.
@@ -325,6 +326,7 @@ impl<'a> HeaderValue<'a> for ContentTypeValue<'a> {
 
 /// What kind of address an [`Address`] holds (MMS_ENC section 8; REFERENCE.md §10).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub enum AddressKind<'a> {
     /// A phone number, `/TYPE=PLMN`.
     Phone,
@@ -336,7 +338,10 @@ pub enum AddressKind<'a> {
     Email,
     /// Another `/TYPE=` (the octets after `=`, as sent: a lower-case or misspelt `plmn` lands
     /// here too).
-    Other(&'a [u8]),
+    Other(
+        #[cfg_attr(feature = "serde", serde(serialize_with = "crate::serde_util::bytes"))]
+        &'a [u8],
+    ),
     /// No `/TYPE=` and not an e-mail address (e.g. a short code).
     Unknown,
 }
@@ -359,6 +364,7 @@ const TYPE_MARKER: &[u8] = b"/TYPE=";
 /// assert_eq!(Address::phone_text("+15551234567"), "+15551234567/TYPE=PLMN");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Address<'a>(pub EncodedString<'a>);
 
 impl<'a> Address<'a> {
@@ -479,6 +485,7 @@ impl<'a> HeaderValue<'a> for Address<'a> {
 /// assert_eq!(from.encode_to_vec().unwrap()[..2], [0x11, 0x80]);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub enum FromValue<'a> {
     /// Address-present-token (0x80) and the sender's address.
     AddressPresent {
@@ -604,6 +611,7 @@ impl Address<'_> {
 
 /// When: an absolute date or a number of seconds after receipt.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub enum Time {
     /// Absolute-token (0x80) and a Date-value (seconds since 1970-01-01T00:00:00Z).
     Absolute(DateValue),
@@ -627,6 +635,7 @@ pub enum Time {
 /// assert_eq!(TimeValue::relative(259_200).encode_to_vec().unwrap(), wire);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct TimeValue {
     /// The Value-length form used.
     pub length_form: LengthForm,
@@ -719,6 +728,7 @@ impl<'a> HeaderValue<'a> for TimeValue {
 
 /// X-Mms-Previously-Sent-By: `Value-length Forwarded-count-value Address`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct PreviouslySentBy<'a> {
     /// The Value-length form used.
     pub length_form: LengthForm,
@@ -792,6 +802,7 @@ impl<'a> HeaderValue<'a> for PreviouslySentBy<'a> {
 
 /// X-Mms-Previously-Sent-Date: `Value-length Forwarded-count-value Date-value`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct PreviouslySentDate {
     /// The Value-length form used.
     pub length_form: LengthForm,
@@ -868,6 +879,7 @@ impl<'a> HeaderValue<'a> for PreviouslySentDate {
 
 /// X-Mms-MM-Flags: `Value-length (Add | Remove | Filter) Encoded-string-value`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct MmFlags<'a> {
     /// The Value-length form used.
     pub length_form: LengthForm,
@@ -937,6 +949,7 @@ macro_rules! token_count_value {
     ($(#[$doc:meta])* $name:ident, $token:ty, $decoder:ident, $field:literal) => {
         $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize))]
         pub struct $name {
             /// The Value-length form used.
             pub length_form: LengthForm,
@@ -1025,6 +1038,7 @@ token_count_value!(
 /// The name of an Element-Descriptor parameter: a Short-integer from the MMS table (0x02 =
 /// `type`; not the WSP parameter table, REFERENCE.md §2) or a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub enum ElementParamName<'a> {
     /// A Short-integer code (without the high bit).
     Code(u8),
@@ -1040,6 +1054,7 @@ impl ElementParamName<'_> {
 /// The value of an Element-Descriptor parameter: a Constrained-encoding (Short-integer, e.g. a
 /// well-known content type, or Extension-media text) or a Text-string.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub enum ElementParamValue<'a> {
     /// A Short-integer (without the high bit).
     Code(u8),
@@ -1049,6 +1064,7 @@ pub enum ElementParamValue<'a> {
 
 /// One Element-Descriptor parameter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct ElementParam<'a> {
     /// The name.
     pub name: ElementParamName<'a>,
@@ -1127,12 +1143,14 @@ impl core::iter::FusedIterator for ElementParams<'_> {}
 /// assert_eq!(e.encode_to_vec().unwrap(), wire);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct ElementDescriptor<'a> {
     /// The Value-length form used.
     pub length_form: LengthForm,
     /// The content reference (Text-string).
     pub reference: TextString<'a>,
     /// The encoded parameters, as sent.
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::serde_util::bytes"))]
     pub params: &'a [u8],
 }
 
@@ -1215,6 +1233,7 @@ impl<'a> HeaderValue<'a> for ElementDescriptor<'a> {
 
 /// X-Mms-Message-Class: `Class-identifier | Token-text`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub enum MessageClassValue<'a> {
     /// A class token (Personal 0x80 ... Auto 0x83, or an unassigned octet).
     Class(MessageClass),
@@ -1258,6 +1277,7 @@ impl<'a> HeaderValue<'a> for MessageClassValue<'a> {
 /// X-Mms-Content-Location: a URI, or in m-mbox-delete-conf / m-delete-conf the
 /// Content-location-Del-value `Value-length Status-count-value Content-location-value`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub enum ContentLocationValue<'a> {
     /// Uri-value (Text-string).
     Uri(TextString<'a>),
@@ -1364,6 +1384,7 @@ impl<'a> HeaderValue<'a> for ContentLocationValue<'a> {
 /// X-Mms-Response-Text: an Encoded-string-value, or in m-mbox-delete-conf / m-delete-conf the
 /// Response-text-Del-value `Value-length Status-count-value Response-text-value`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub enum ResponseTextValue<'a> {
     /// The plain form.
     Text(EncodedString<'a>),
@@ -1457,6 +1478,7 @@ impl<'a> HeaderValue<'a> for ResponseTextValue<'a> {
 /// that Symbian writes in the delete confirmations (REFERENCE.md §7.4, 0x92). Both are decoded
 /// in any PDU: a first octet ≥ 0x80 is the plain token, ≤ 0x1F the indexed form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub enum ResponseStatusValue {
     /// The plain form.
     Status(ResponseStatus),

@@ -39,6 +39,7 @@ use crate::mms::values::{
 
 /// A [`Pdu`] was not of the message type a view asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct WrongMessageType {
     /// The type the view is for.
     pub expected: MessageType,
@@ -70,6 +71,7 @@ macro_rules! pdu_types {
                 "`]): one accessor per field of the type."
             )]
             #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+            #[cfg_attr(feature = "serde", derive(serde::Serialize))]
             pub struct $View<'p, 'a> {
                 pdu: &'p Pdu<'a>,
             }
@@ -111,6 +113,7 @@ macro_rules! pdu_types {
 
         /// A [`Pdu`] seen as its message type.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize))]
         pub enum PduView<'p, 'a> {
             $(
                 #[doc = concat!("[`MessageType::", stringify!($MT), "`].")]

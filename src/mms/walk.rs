@@ -12,16 +12,19 @@ use crate::options::DecodeOptions;
 
 /// One header found by a [`HeaderWalk`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct HeaderField<'a> {
     /// Absolute offset of the header's name octet (from the start of the walked buffer).
     pub offset: usize,
     /// The whole header as sent, name octet(s) included.
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::serde_util::bytes"))]
     pub raw: &'a [u8],
     /// The decoded header.
     pub header: MmsHeader<'a>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 enum State {
     Headers,
     /// Content-Type was read: what is left is the body.

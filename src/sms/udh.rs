@@ -31,6 +31,7 @@ pub const PORT_WAP_WSP: u16 = 9200;
 
 /// One information element of a user data header.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub enum InformationElement<'a> {
     /// Concatenated short message, 8-bit reference (IEI 0x00).
     Concat8 {
@@ -70,12 +71,14 @@ pub enum InformationElement<'a> {
         /// The information element identifier.
         id: u8,
         /// The element data (at most 255 octets).
+        #[cfg_attr(feature = "serde", serde(serialize_with = "crate::serde_util::bytes"))]
         data: &'a [u8],
     },
 }
 
 /// The application ports of a message, whichever width they were sent in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Ports {
     /// Destination port.
     pub destination: u16,
@@ -85,6 +88,7 @@ pub struct Ports {
 
 /// The concatenation information of a segment, whichever reference width it was sent in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Concatenation {
     /// The reference number (an 8-bit reference is widened).
     pub reference: u16,
@@ -252,7 +256,9 @@ impl Encode for InformationElement<'_> {
 /// assert_eq!(payload, [0x01, 0x06]);
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct UserDataHeader<'a> {
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::serde_util::bytes"))]
     elements: &'a [u8],
 }
 

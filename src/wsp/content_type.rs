@@ -100,11 +100,15 @@ impl Encode for MediaValue<'_> {
 
 /// A media type, normalised: a well-known number or a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub enum Media<'a> {
     /// A well-known or registered number (REFERENCE.md §3).
     WellKnown(WellKnownMedia),
     /// A textual media type such as `application/smil`.
-    Text(&'a [u8]),
+    Text(
+        #[cfg_attr(feature = "serde", serde(serialize_with = "crate::serde_util::bytes"))]
+        &'a [u8],
+    ),
 }
 
 impl<'a> Media<'a> {
@@ -655,6 +659,21 @@ pub struct ContentType<'a> {
     form: ContentTypeForm,
     media: MediaValue<'a>,
     params: ParamStore<'a>,
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for ContentType<'_> {
+    /// `{ "text": "text/plain; charset=utf-8", "form": ..., "media": ..., "params": [...] }`.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let params: Vec<Parameter<'_>> = self.params().collect();
+        let mut st = s.serialize_struct("ContentType", 4)?;
+        st.serialize_field("text", &alloc::string::ToString::to_string(self))?;
+        st.serialize_field("form", &self.form())?;
+        st.serialize_field("media", &self.media_value())?;
+        st.serialize_field("params", &params)?;
+        st.end()
+    }
 }
 
 impl PartialEq for ContentType<'_> {

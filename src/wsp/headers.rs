@@ -27,6 +27,7 @@ pub const SHIFT_DELIMITER: u8 = 0x7F;
 /// A Content-ID value: a Quoted-string as the grammar says, or a plain Text-string as some
 /// phones send (REFERENCE.md §11.11). The text keeps its angle brackets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub enum ContentId<'a> {
     /// `22 text 00` (a stray closing quote is remembered by the [`QuotedString`]).
     Quoted(QuotedString<'a>),
@@ -67,6 +68,7 @@ impl Encode for ContentId<'_> {
 /// A value that is an Integer-value or a Text-string (X-Wap-Application-Id: code or URI;
 /// Content-Language: code or name).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub enum IntegerOrText<'a> {
     /// An Integer-value.
     Integer(IntegerValue),
@@ -103,6 +105,7 @@ fn integer_or_text(input: &[u8]) -> PResult<'_, IntegerOrText<'_>> {
 
 /// The disposition token of a Content-Disposition value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub enum DispositionToken<'a> {
     /// A well-known token (the wire octet: 0x80 form-data, 0x81 attachment, 0x82 inline).
     WellKnown(Disposition),
@@ -124,6 +127,21 @@ pub struct ContentDisposition<'a> {
 enum DispositionParams<'a> {
     Wire(&'a [u8]),
     Built(Vec<Parameter<'a>>),
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for ContentDisposition<'_> {
+    /// `{ "disposition": ..., "length_form": ..., "params": [...] }` with the parameters
+    /// decoded.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        let params: Vec<Parameter<'_>> = self.params().collect();
+        let mut st = s.serialize_struct("ContentDisposition", 3)?;
+        st.serialize_field("disposition", &self.disposition)?;
+        st.serialize_field("length_form", &self.length)?;
+        st.serialize_field("params", &params)?;
+        st.end()
+    }
 }
 
 impl PartialEq for ContentDisposition<'_> {
@@ -265,6 +283,7 @@ fn content_disposition(input: &[u8]) -> PResult<'_, ContentDisposition<'_>> {
 
 /// An Encoding-Version value: a Version-value, or `Value-length Code-page [Version-value]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub enum EncodingVersion<'a> {
     /// The short form (e.g. `93` = 1.3).
     Version(Version<'a>),
@@ -336,6 +355,7 @@ fn encoding_version(input: &[u8]) -> PResult<'_, EncodingVersion<'_>> {
 
 /// One header of a WSP header block.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub enum WspHeader<'a> {
     /// `7F nn`: shift to code page `nn`.
@@ -381,6 +401,7 @@ pub enum WspHeader<'a> {
         /// The field code (wire octet without its high bit).
         code: u8,
         /// The value octets.
+        #[cfg_attr(feature = "serde", serde(serialize_with = "crate::serde_util::bytes"))]
         value: &'a [u8],
     },
     /// An application (textual) header: Token-text name and Text-string value
@@ -532,6 +553,7 @@ pub fn encode_headers<W: Writer + ?Sized>(
 
 /// One decoded header with its position.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct HeaderItem<'a> {
     /// Absolute offset of the header's first octet.
     pub offset: usize,
@@ -555,7 +577,9 @@ pub struct HeaderItem<'a> {
 /// assert_eq!(block.iter().count(), 2);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct HeaderBlock<'a> {
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::serde_util::bytes"))]
     raw: &'a [u8],
     offset: usize,
     max_headers: u32,
@@ -719,6 +743,19 @@ impl<'a> HeaderBlock<'a> {
     pub fn transfer_encoding(&self) -> Option<&'a [u8]> {
         self.application("Content-Transfer-Encoding")
             .map(|t| t.bytes)
+    }
+
+    /// The Content-Description application header (it has no WSP code).
+    pub fn description(&self) -> Option<&'a [u8]> {
+        self.application("Content-Description").map(|t| t.bytes)
+    }
+
+    /// The Content-Language header (0x0C): a language code or a name.
+    pub fn language(&self) -> Option<IntegerOrText<'a>> {
+        self.headers().find_map(|h| match h {
+            WspHeader::ContentLanguage(l) => Some(l),
+            _ => None,
+        })
     }
 
     /// The Content-Type header (0x11), if present.

@@ -1,0 +1,97 @@
+//! Memory bounds, measured with a counting global allocator (`stats_alloc`; no `unsafe` here).
+//!
+//! One test function runs every scenario in turn: the allocator counts the whole process, so
+//! scenarios must not overlap with each other or with other tests in this binary.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use std::alloc::System;
+use std::io::Read as _;
+
+use mms_pdu::assigned::WellKnownMedia;
+use mms_pdu::codec::Encode;
+use mms_pdu::wsp::{ContentType, MultipartBuilder, PartBuilder};
+use stats_alloc::{INSTRUMENTED_SYSTEM, Region, StatsAlloc};
+
+#[global_allocator]
+static GLOBAL: &StatsAlloc<System> = &INSTRUMENTED_SYSTEM;
+
+const MIB: u64 = 1024 * 1024;
+
+/// Streaming a 256 MiB part from a reader into an `io::Write` keeps memory small: the part is
+/// copied through a fixed buffer and never held whole.
+fn streaming_a_large_part_allocates_little() {
+    let len = 256 * MIB;
+    let reader = std::io::repeat(0x5A).take(len);
+    let body = MultipartBuilder::new()
+        .part(PartBuilder::new(
+            ContentType::text(b"application/smil"),
+            b"<smil/>",
+        ))
+        .part(PartBuilder::from_reader(
+            ContentType::well_known(WellKnownMedia::IMAGE_JPEG),
+            reader,
+            len,
+        ));
+    let predicted = body.encoded_len() as u64;
+    let region = Region::new(GLOBAL);
+    let written = body.encode_to_writer(std::io::sink()).unwrap();
+    let stats = region.change();
+    assert_eq!(written, predicted);
+    assert!(written > len);
+    assert!(
+        (stats.bytes_allocated as u64) < MIB,
+        "streaming {len} octets allocated {} octets",
+        stats.bytes_allocated
+    );
+}
+
+/// Decoding allocates in proportion to what the input holds, never to what it claims: a
+/// multipart that announces 2^28 entries and a value length of 2^32 in a few octets.
+fn hostile_counts_do_not_allocate() {
+    // m-retrieve-conf with a multipart.mixed body declaring 2^28 entries and none present.
+    let mut pdu = vec![0x8C, 0x84, 0x8D, 0x93, 0x84, 0xA3];
+    pdu.extend_from_slice(&[0x81, 0x80, 0x80, 0x80, 0x00]);
+    let region = Region::new(GLOBAL);
+    let _ = mms_pdu::decode(&pdu);
+    let stats = region.change();
+    assert!(stats.bytes_allocated < 64 * 1024, "{stats:?}");
+
+    // A From whose Length-quote announces 2^32-1 octets.
+    let pdu = [0x8C, 0x80, 0x89, 0x1F, 0x8F, 0xFF, 0xFF, 0xFF, 0x7F, 0x80];
+    let region = Region::new(GLOBAL);
+    assert!(mms_pdu::decode(&pdu).is_err());
+    let stats = region.change();
+    assert!(stats.bytes_allocated < 64 * 1024, "{stats:?}");
+}
+
+/// The lazy walk over a PDU's headers and a multipart's parts allocates nothing.
+fn lazy_walks_allocate_nothing() {
+    let wire = include_bytes!("../samples/m-send-req.mms");
+    let pdu = mms_pdu::Pdu::decode(wire).unwrap();
+    let body = pdu.body().unwrap();
+    let region = Region::new(GLOBAL);
+    let headers = mms_pdu::mms::HeaderWalk::new(wire)
+        .filter(Result::is_ok)
+        .count();
+    let mp = mms_pdu::wsp::Multipart::parse(body, 0, mms_pdu::Limits::DEFAULT, 0).unwrap();
+    let mut part_headers = 0;
+    for part in mp.parts() {
+        part_headers += part.unwrap().headers.iter().filter(Result::is_ok).count();
+    }
+    let stats = region.change();
+    assert_eq!((headers, part_headers), (7, 4));
+    assert_eq!(stats.allocations, 0, "{stats:?}");
+}
+
+#[test]
+fn memory_bounds() {
+    lazy_walks_allocate_nothing();
+    hostile_counts_do_not_allocate();
+    streaming_a_large_part_allocates_little();
+}
