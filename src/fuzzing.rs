@@ -216,18 +216,20 @@ pub fn message(data: &[u8]) {
 }
 
 fn check_push(push: &crate::wsp::Push<'_>) {
-    if let Some(ct) = push.content_type() {
-        walk_content_type(&ct);
-    }
+    let ct = push.content_type();
+    walk_content_type(ct);
+    assert_eq!(
+        encode_exact(ct),
+        push.content_type_raw(),
+        "the push content type re-encodes to its octets"
+    );
     walk_header_block(&push.header_block());
-    for h in push.headers() {
-        let _ = h;
-    }
     let _ = (
         push.application_id(),
         push.content_length(),
         push.push_flag(),
     );
+    let _ = push.mms_pdu(&DecodeOptions::new());
 }
 
 /// `wsp::multipart::decode` on arbitrary input: the body re-encodes exactly, part by part.
