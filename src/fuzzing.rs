@@ -525,11 +525,21 @@ fn some_header<'a>(
         )),
         // The delete confirmations read `Value-length Integer Encoded-string` as the indexed
         // form: a plain text with a charset there would be ambiguous, so they get indexed ones.
-        F::RESPONSE_TEXT if indexed => H::ResponseText(v::ResponseTextValue::Indexed {
-            length_form: codec::LengthForm::Short,
-            count: codec::IntegerValue::new(c.number()),
-            text: some_encoded(c),
-        }),
+        F::RESPONSE_TEXT if indexed => {
+            let count = codec::IntegerValue::new(c.number());
+            let text = some_encoded(c);
+            // The canonical Value-length form for the content (no constructor exists).
+            let length_form = if count.encoded_len() + text.encoded_len() <= 30 {
+                codec::LengthForm::Short
+            } else {
+                codec::LengthForm::Quoted { leading_zeros: 0 }
+            };
+            H::ResponseText(v::ResponseTextValue::Indexed {
+                length_form,
+                count,
+                text,
+            })
+        }
         F::RESPONSE_TEXT => H::ResponseText(v::ResponseTextValue::Text(some_encoded(c))),
         F::SENDER_VISIBILITY => H::SenderVisibility(c.token(a::SenderVisibility::ALL)),
         F::STATUS => H::Status(c.token(a::Status::ALL)),
