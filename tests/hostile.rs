@@ -372,3 +372,20 @@ fn built_text_starting_with_a_control_octet_is_refused() {
         "../fuzz/seeds/built_pdu/regress-text-control-octet"
     ));
 }
+
+/// Finding of the `built_pdu` target in the part headers: a Content-Location built as
+/// `b"\x05\x07"` was written as is and read back as a Value-length of 5. Refused on encode.
+#[test]
+fn built_part_location_starting_with_a_control_octet_is_refused() {
+    use mms_pdu::codec::TextString;
+    use mms_pdu::wsp::WspHeader;
+    let h = WspHeader::ContentLocation(TextString::new(b"\x05\x07"));
+    assert!(h.encode_to_vec().is_err());
+    // A decoded `8E 02 41 00` (the control octet happens to be the length) re-encodes.
+    fuzzing::wsp_headers(b"\x8E\x02\x41\x00");
+    let ok = WspHeader::ContentLocation(TextString::new(b"a.txt"));
+    assert_eq!(ok.encode_to_vec().unwrap(), b"\x8Ea.txt\0");
+    fuzzing::built_pdu(include_bytes!(
+        "../fuzz/seeds/built_pdu/regress-part-location-control-octet"
+    ));
+}

@@ -522,7 +522,22 @@ impl Encode for WspHeader<'_> {
             WspHeader::ContentLocation(v)
             | WspHeader::ContentBase(v)
             | WspHeader::ContentUri(v)
-            | WspHeader::InitiatorUri(v) => v.encode(w),
+            | WspHeader::InitiatorUri(v) => {
+                // At a value position 0x01-0x1F starts a Value-length: such a text reads back
+                // only when that "length" covers it exactly, as in a decoded `8E 02 41 00`
+                // (fuzz finding, `built_pdu`). Rare path: encode and read the extent back.
+                if !v.quoted && v.bytes.first().is_some_and(|b| (0x01..0x20).contains(b)) {
+                    let mut wire = alloc::vec::Vec::new();
+                    v.encode(&mut wire)?;
+                    if !matches!(crate::codec::skip_value(&wire), Ok(([], _))) {
+                        return Err(EncodeError::Unencodable {
+                            field: "WSP header",
+                            reason: "text starting with a control octet reads as a Value-length",
+                        });
+                    }
+                }
+                v.encode(w)
+            }
             WspHeader::ContentId(v) => v.encode(w),
             WspHeader::ContentDisposition { value, .. } => value.encode(w),
             WspHeader::Date(v) => v.encode(w),
