@@ -504,7 +504,20 @@ fn some_header<'a>(
         F::CC => H::Cc(some_address(c)),
         F::TO => H::To(some_address(c)),
         F::CONTENT_LOCATION if indexed => {
-            H::ContentLocation(v::ContentLocationValue::indexed(c.number(), some_text(c)))
+            // `ContentLocationValue::indexed` says Short; the encoder falls back to the quoted
+            // form past 30 octets, so give it the form it will be read back with.
+            let count = codec::IntegerValue::new(c.number());
+            let uri = TextString::new(some_text(c));
+            let length_form = if count.encoded_len() + uri.encoded_len() <= 30 {
+                codec::LengthForm::Short
+            } else {
+                codec::LengthForm::Quoted { leading_zeros: 0 }
+            };
+            H::ContentLocation(v::ContentLocationValue::Indexed {
+                length_form,
+                count,
+                uri,
+            })
         }
         F::CONTENT_LOCATION => H::ContentLocation(v::ContentLocationValue::uri(some_text(c))),
         F::CONTENT_TYPE => H::ContentType(some_content_type(c)),
