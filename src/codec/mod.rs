@@ -54,6 +54,7 @@ pub use text::{
     quoted_string_bounded, text_string, text_string_bounded, text_value, token_text,
 };
 pub use value::{RawValue, raw_value, skip_value};
+pub(crate) use text::find_nul;
 #[cfg(feature = "std")]
 pub use writer::IoWriter;
 pub use writer::{CountingWriter, Encode, SliceWriter, Writer};

@@ -98,8 +98,36 @@ impl Encode for TextString<'_> {
 
 /// Splits at the first NUL: returns (text, rest after the NUL).
 fn until_nul(input: &[u8]) -> Option<(&[u8], &[u8])> {
-    let pos = input.iter().position(|&b| b == 0)?;
+    let pos = find_nul(input)?;
     Some((input.get(..pos)?, input.get(pos + 1..)?))
+}
+
+/// The position of the first NUL octet.
+///
+/// Every text of every header is scanned for its terminator, so this looks at eight octets
+/// at a time (the "has a zero byte" word trick) rather than one: a byte-at-a-time scan was
+/// the largest single cost of decoding a notification.
+pub(crate) fn find_nul(input: &[u8]) -> Option<usize> {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut words = input.chunks_exact(8);
+    let mut start = 0;
+    for word in words.by_ref() {
+        let mut octets = [0u8; 8];
+        octets.copy_from_slice(word);
+        let v = u64::from_le_bytes(octets);
+        // Exact for the lowest zero octet: borrows only run upwards from it.
+        let zeros = v.wrapping_sub(LOW) & !v & HIGH;
+        if zeros != 0 {
+            return Some(start + (zeros.trailing_zeros() / 8) as usize);
+        }
+        start += 8;
+    }
+    words
+        .remainder()
+        .iter()
+        .position(|&b| b == 0)
+        .map(|i| start + i)
 }
 
 /// Decodes a NUL-terminated Text-string, stripping one leading Quote octet.
