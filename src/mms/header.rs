@@ -31,7 +31,7 @@ use crate::mms::values::{
 };
 
 /// Decodes a value of type `T` from exactly `value`; leftovers are an error.
-#[inline]
+#[inline(always)]
 fn typed<'a, T: HeaderValue<'a>>(
     value: &'a [u8],
     ctx: &DecodeContext,
@@ -105,6 +105,7 @@ macro_rules! mms_headers {
 
             /// Decodes the value of well-known field `code` from exactly `value`; `None` for
             /// a code with no value grammar.
+            #[inline(always)]
             fn decode_typed(
                 code: u8,
                 value: &'a [u8],
