@@ -205,27 +205,28 @@ impl<'a> Pdu<'a> {
             ))?;
         }
         for h in &self.headers {
-            let context = h.header.static_name();
+            // Named only when something is reported: the lookup costs more than the checks.
+            let context = || h.header.static_name();
             match h.header {
                 MmsHeader::MmsVersion(v) if !known_version(&v) => {
-                    diags.note(at(h.offset, context, DiagnosticKind::UnknownVersion));
+                    diags.note(at(h.offset, context(), DiagnosticKind::UnknownVersion));
                 }
                 MmsHeader::Unparsed { error, .. } => {
-                    diags.report(at(h.offset, context, DiagnosticKind::UnparsedValue(error)))?;
+                    diags.report(at(h.offset, context(), DiagnosticKind::UnparsedValue(error)))?;
                 }
                 MmsHeader::Unknown { .. } => {
-                    diags.note(at(h.offset, context, DiagnosticKind::UnknownField));
+                    diags.note(at(h.offset, context(), DiagnosticKind::UnknownField));
                 }
                 MmsHeader::Application { .. } => {
-                    diags.note(at(h.offset, context, DiagnosticKind::ApplicationHeader));
+                    diags.note(at(h.offset, context(), DiagnosticKind::ApplicationHeader));
                 }
                 MmsHeader::ContentType(_) if !message_type.is_some_and(MessageType::has_body) => {
-                    diags.report(at(h.offset, context, DiagnosticKind::UnexpectedBody))?;
+                    diags.report(at(h.offset, context(), DiagnosticKind::UnexpectedBody))?;
                 }
                 _ => {}
             }
             if let Some(d) = h.header.deviation() {
-                diags.report(at(h.offset, context, DiagnosticKind::Deviation(d)))?;
+                diags.report(at(h.offset, context(), DiagnosticKind::Deviation(d)))?;
             }
         }
         if !self.trailing.is_empty() {
