@@ -130,8 +130,10 @@ impl<'a> Pdu<'a> {
             }
         }
         let mut walk = HeaderWalk::with_options(input, options);
-        // Not sized by anything read from the input: a typical PDU has fewer than 16 headers.
-        let mut headers = Vec::with_capacity(16);
+        // Not sized by anything read from the input. Two thirds of the corpus PDUs have at most
+        // 8 headers (a notification about 7-9), and 8 entries stay within the small-size fast
+        // path of common allocators (glibc's tcache ends at 1032 octets; 16 did not fit).
+        let mut headers = Vec::with_capacity(8);
         for field in walk.by_ref() {
             let field = field?;
             headers.push(PduHeader {
