@@ -483,6 +483,19 @@ proptest! {
         );
     }
 
+    /// The fast paths of `skip_value` cut exactly what `raw_value` reads, and fail alike.
+    #[test]
+    fn skip_value_agrees_with_raw_value(input in proptest::collection::vec(any::<u8>(), 0..40)) {
+        match (skip_value(&input), raw_value(&input)) {
+            (Ok((rest, value)), Ok((raw_rest, _))) => {
+                prop_assert_eq!(rest, raw_rest);
+                prop_assert_eq!(value, &input[..input.len() - rest.len()]);
+            }
+            (Err(a), Err(b)) => prop_assert_eq!(a, b),
+            (a, b) => prop_assert!(false, "skip {:?} raw {:?}", a, b),
+        }
+    }
+
     /// Whatever a decoder accepts re-encodes to exactly the octets it consumed.
     #[test]
     fn accepted_input_reencodes_exactly(input in proptest::collection::vec(any::<u8>(), 0..24)) {
