@@ -18,11 +18,27 @@ expect() { # expect CODE -- command...
 }
 
 expect 0 -- "$cli"
+expect 0 -- "$cli" help
+for c in decode dump roundtrip bench samples; do expect 0 -- "$cli" help "$c"; expect 0 -- "$cli" "$c" --help; done
 for f in samples/*; do
   expect 0 -- "$cli" decode "$f"
+  expect 0 -- "$cli" decode --json "$f"
+  expect 0 -- "$cli" dump "$f"
   expect 0 -- "$cli" roundtrip "$f"
 done
+rm -rf /tmp/mms-samples && expect 0 -- "$cli" samples /tmp/mms-samples
+for f in /tmp/mms-samples/*; do expect 0 -- "$cli" roundtrip "$f"; done
+[ "$(ls /tmp/mms-samples | wc -l)" = 25 ] || { echo "FAIL: samples wrote $(ls /tmp/mms-samples | wc -l) files" >&2; exit 1; }
+expect 2 -- "$cli" samples
+expect 0 -- "$cli" bench -t 20 samples/m-send-req.mms samples/push-notification.wsp
+python3 -c 'import sys; print(open(sys.argv[1], "rb").read().hex(" "))' samples/push-notification.wsp > /tmp/mms-push.hex
+expect 0 -- bash -c "'$cli' decode --hex - < /tmp/mms-push.hex"
+expect 0 -- bash -c "'$cli' dump - < samples/m-send-req.mms"
+expect 0 -- bash -c "'$cli' dump samples/m-send-req.mms | head -1"
+expect 1 -- "$cli" decode --hex /tmp/mms-aosp-crasher.hex-missing
 expect 2 -- "$cli" no-such-command
+expect 2 -- "$cli" decode --bogus samples/m-send-req.mms
+expect 2 -- "$cli" bench
 expect 2 -- "$cli" decode
 expect 1 -- "$cli" decode /dev/null
 printf '\x8c\x82\x89\x40' > /tmp/mms-aosp-crasher.bin
@@ -38,8 +54,10 @@ while IFS= read -r f; do
     1) refused=$((refused + 1)) ;;
     *) echo "FAIL: decode $f exited $code" >&2; exit 1 ;;
   esac
-  code=0
-  timeout 10 "$cli" decode --json "$f" >/dev/null 2>&1 || code=$?
-  case $code in 0|1) ;; *) echo "FAIL: decode --json $f exited $code" >&2; exit 1 ;; esac
+  for cmd in "decode --json" dump roundtrip; do
+    code=0
+    timeout 10 "$cli" $cmd "$f" >/dev/null 2>&1 || code=$?
+    case $code in 0|1) ;; *) echo "FAIL: $cmd $f exited $code" >&2; exit 1 ;; esac
+  done
 done < <(find "$MMS_PDU_CORPUS" -type f ! -name MANIFEST.md | sort)
 echo "CLI over the corpus: $ok decoded, $refused refused cleanly, no panics"

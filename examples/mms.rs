@@ -1,21 +1,28 @@
-//! `mms`: decode and check MMS PDUs and WAP pushes from the command line.
+//! `mms`: decode, inspect and check MMS PDUs and WAP pushes from the command line.
 //!
 //! ```text
 //! cargo run --example mms                                   # decode a shipped sample, show usage
 //! cargo run --example mms -- decode samples/m-send-req.mms  # every header, the parts, diagnostics
 //! cargo run --example mms -- decode --json FILE             # the whole model as JSON
+//! cargo run --example mms -- dump FILE                      # byte ranges, hex, field, value
 //! cargo run --example mms -- roundtrip FILE                 # decode, re-encode, compare
+//! cargo run --example mms -- bench FILE...                  # time decode + part-header walk
 //! ```
+//!
+//! FILE may be `-` for standard input; `--hex` reads the input as hex text (spaces, newlines and
+//! `0x` prefixes ignored), as PDUs pasted from logs often are.
 //!
 //! Exit codes: 0 done; 1 the input could not be decoded (or did not round-trip); 2 usage error.
 
 use std::fmt::Write as _;
+use std::io::{Read as _, Write as _};
 use std::process::ExitCode;
+use std::time::{Duration, Instant};
 
 use mms_pdu::codec::Encode;
 use mms_pdu::diag::Diagnostic;
-use mms_pdu::mms::Pdu;
-use mms_pdu::wsp::{Multipart, Part, Push, multipart};
+use mms_pdu::mms::{HeaderWalk, Pdu};
+use mms_pdu::wsp::{Multipart, Part, Push};
 use mms_pdu::{DecodeError, DecodeOptions, Message};
 
 const SAMPLE: &[u8] = include_bytes!("../samples/m-send-req.mms");
@@ -25,12 +32,79 @@ const USAGE: &str = "\
 usage: mms <command> [options] FILE
 
 commands:
-  decode FILE [--json]   decode a bare MMS PDU (first octet 0x8C) or a WSP push carrying one;
-                         print every header with its value, the body's parts, and diagnostics
-  roundtrip FILE         decode, re-encode and compare byte for byte
-  help                   show this text
+  decode FILE      every header with its value, the body's parts (a tree when nested) and the
+                   diagnostics; a bare MMS PDU (first octet 0x8C) or a WSP push carrying one
+  dump FILE        an annotated listing: byte range, raw octets, field name and value
+  roundtrip FILE   decode, re-encode and compare byte for byte
+  bench [-t MS] FILE...
+                   decode each file and walk its parts' headers for MS milliseconds (default
+                   300); one tab-separated line per file
+  samples DIR      write one canonical PDU of each of the 24 message types (every field the
+                   type allows filled in) and a push carrying a notification into DIR
+  help [COMMAND]   this text, or a command's
+
+options (decode, dump, roundtrip):
+  --json           (decode) the whole model as JSON
+  --hex            the input is hex text
+  --strict         refuse every deviation instead of reporting it
+  FILE may be - for standard input
 
 exit status: 0 done, 1 input not decodable (or not byte-exact), 2 usage error";
+
+const DECODE_HELP: &str = "\
+usage: mms decode [--json] [--hex] [--strict] FILE
+
+Decodes a bare MMS PDU (first octet 0x8C) or a connectionless WSP push (TID, type 0x06, ...)
+and prints every header with its typed value, the parts of a multipart body (nested ones
+indented), and the deviations accepted while decoding (diagnostics). With --json the whole
+model is printed as JSON instead. FILE may be - for standard input.";
+
+const DUMP_HELP: &str = "\
+usage: mms dump [--hex] [--strict] FILE
+
+Prints one line per header and per part: the offset, the length, the raw octets in hex (the
+first 12), the field name and the decoded value; the diagnostics at their offsets.";
+
+const ROUNDTRIP_HELP: &str = "\
+usage: mms roundtrip [--hex] [--strict] FILE
+
+Decodes the input, encodes the model again and compares the two byte for byte; prints the first
+differing offset when they differ (exit status 1).";
+
+const SAMPLES_HELP: &str = "\
+usage: mms samples DIR
+
+Writes, built with the crate's builders, one canonical PDU for each of the 24 MMS message types
+with every field that type allows (m-send-req.mms ... m-cancel-conf.mms) and a WSP push carrying
+an m-notification-ind (push-notification.wsp) into DIR, creating it if needed.";
+
+const BENCH_HELP: &str = "\
+usage: mms bench [-t MS] FILE...
+
+For each file: decodes it (a push too) and walks every part's headers, repeatedly for MS
+milliseconds (default 300) after a warm-up, and prints one tab-separated line:
+mms-pdu, file, ok or FAIL:reason, message type (push: prefix for pushes), number of body parts,
+iterations, mean nanoseconds per decode.";
+
+/// Writes to standard output; a closed pipe (`mms dump FILE | head`) ends the output quietly
+/// instead of panicking as `println!` would.
+macro_rules! emit {
+    ($($arg:tt)*) => {{
+        let mut out = std::io::stdout().lock();
+        if write!(out, $($arg)*).and_then(|()| out.flush()).is_err() {
+            std::process::exit(0);
+        }
+    }};
+}
+
+macro_rules! emitln {
+    ($($arg:tt)*) => {{
+        let mut out = std::io::stdout().lock();
+        if writeln!(out, $($arg)*).and_then(|()| out.flush()).is_err() {
+            std::process::exit(0);
+        }
+    }};
+}
 
 /// A failure and the exit code it maps to.
 enum Failure {
@@ -38,89 +112,153 @@ enum Failure {
     Input(String),
 }
 
+/// Options shared by the commands that read one input.
+struct Input {
+    path: String,
+    bytes: Vec<u8>,
+    json: bool,
+    options: DecodeOptions,
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    let rest = args.get(1..).unwrap_or(&[]);
     let result = match args.first().map(String::as_str) {
         None => no_arguments(),
-        Some("help" | "--help" | "-h") => {
-            println!("{USAGE}");
-            Ok(())
-        }
-        Some("decode") => decode_command(args.get(1..).unwrap_or(&[])),
-        Some("roundtrip") => roundtrip_command(args.get(1..).unwrap_or(&[])),
+        Some("help" | "--help" | "-h") => help(rest.first().map(String::as_str)),
+        Some(cmd) if rest.iter().any(|a| a == "--help" || a == "-h") => help(Some(cmd)),
+        Some("decode") => read_input(rest, true).and_then(|i| decode_command(&i)),
+        Some("dump") => read_input(rest, false).and_then(|i| dump_command(&i)),
+        Some("roundtrip") => read_input(rest, false).and_then(|i| roundtrip_command(&i)),
+        Some("bench") => bench_command(rest),
+        Some("samples") => samples_command(rest),
         Some(other) => Err(Failure::Usage(format!("unknown command '{other}'"))),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Input(msg)) => {
-            eprintln!("mms: {msg}");
+            let _ = writeln!(std::io::stderr(), "mms: {msg}");
             ExitCode::from(1)
         }
         Err(Failure::Usage(msg)) => {
-            eprintln!("mms: {msg}\n\n{USAGE}");
+            let _ = writeln!(std::io::stderr(), "mms: {msg}\n\n{USAGE}");
             ExitCode::from(2)
         }
     }
 }
 
-fn no_arguments() -> Result<(), Failure> {
-    println!("Decoding {SAMPLE_NAME}, a PDU that ships with the crate:\n");
-    let text = render(SAMPLE_NAME, SAMPLE, &DecodeOptions::default())?;
-    println!("{text}");
-    println!("{USAGE}");
+fn help(command: Option<&str>) -> Result<(), Failure> {
+    let text = match command {
+        None | Some("help") => USAGE,
+        Some("decode") => DECODE_HELP,
+        Some("dump") => DUMP_HELP,
+        Some("roundtrip") => ROUNDTRIP_HELP,
+        Some("bench") => BENCH_HELP,
+        Some("samples") => SAMPLES_HELP,
+        Some(other) => return Err(Failure::Usage(format!("unknown command '{other}'"))),
+    };
+    emitln!("{text}");
     Ok(())
 }
 
-/// Splits `args` into one FILE and the flags in `allowed`.
-fn parse_args<'a>(
-    args: &'a [String],
-    allowed: &[&str],
-) -> Result<(&'a str, Vec<&'a str>), Failure> {
-    let mut file = None;
-    let mut flags = Vec::new();
-    for a in args {
-        if a.starts_with("--") {
-            if !allowed.contains(&a.as_str()) {
-                return Err(Failure::Usage(format!("unknown option '{a}'")));
-            }
-            flags.push(a.as_str());
-        } else if file.replace(a.as_str()).is_some() {
-            return Err(Failure::Usage("give exactly one FILE".into()));
-        }
-    }
-    let file = file.ok_or_else(|| Failure::Usage("missing FILE".into()))?;
-    Ok((file, flags))
+fn no_arguments() -> Result<(), Failure> {
+    emitln!("Decoding {SAMPLE_NAME}, a PDU that ships with the crate:\n");
+    emitln!(
+        "{}",
+        render(SAMPLE_NAME, SAMPLE, &DecodeOptions::default())?
+    );
+    emitln!("\n{USAGE}");
+    Ok(())
 }
 
-fn read_input(path: &str) -> Result<Vec<u8>, Failure> {
-    std::fs::read(path).map_err(|e| Failure::Input(format!("cannot read {path}: {e}")))
+/// Reads the one FILE argument (or `-`), with `--hex`, `--strict` and (when `json_ok`) `--json`.
+fn read_input(args: &[String], json_ok: bool) -> Result<Input, Failure> {
+    let mut path = None;
+    let (mut hex, mut json, mut strict) = (false, false, false);
+    for a in args {
+        match a.as_str() {
+            "--hex" => hex = true,
+            "--strict" => strict = true,
+            "--json" if json_ok => json = true,
+            flag if flag.starts_with("--") => {
+                return Err(Failure::Usage(format!("unknown option '{flag}'")));
+            }
+            file => {
+                if path.replace(file.to_owned()).is_some() {
+                    return Err(Failure::Usage("give exactly one FILE".into()));
+                }
+            }
+        }
+    }
+    let path = path.ok_or_else(|| Failure::Usage("missing FILE".into()))?;
+    let raw = if path == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|e| Failure::Input(format!("cannot read standard input: {e}")))?;
+        buf
+    } else {
+        std::fs::read(&path).map_err(|e| Failure::Input(format!("cannot read {path}: {e}")))?
+    };
+    let bytes = if hex { parse_hex(&raw, &path)? } else { raw };
+    Ok(Input {
+        path,
+        bytes,
+        json,
+        options: DecodeOptions::new().strict(strict),
+    })
+}
+
+/// Hex text to octets: whitespace, `:`/`,` separators and `0x` prefixes are ignored.
+fn parse_hex(text: &[u8], path: &str) -> Result<Vec<u8>, Failure> {
+    let text = String::from_utf8_lossy(text)
+        .replace("0x", "")
+        .replace("0X", "");
+    let digits: Vec<u8> = text
+        .bytes()
+        .filter(|b| !b.is_ascii_whitespace() && !matches!(b, b':' | b','))
+        .collect();
+    let bad = |what: &str| Failure::Input(format!("{path}: not hex: {what}"));
+    if digits.len() % 2 != 0 {
+        return Err(bad("odd number of hex digits"));
+    }
+    digits
+        .chunks(2)
+        .map(|pair| {
+            std::str::from_utf8(pair)
+                .ok()
+                .and_then(|s| u8::from_str_radix(s, 16).ok())
+                .ok_or_else(|| bad(&String::from_utf8_lossy(pair)))
+        })
+        .collect()
 }
 
 fn decode_failure(path: &str, e: &DecodeError) -> Failure {
     Failure::Input(format!("{path}: cannot decode: {e}"))
 }
 
-fn decode_command(args: &[String]) -> Result<(), Failure> {
-    let (path, flags) = parse_args(args, &["--json"])?;
-    let bytes = read_input(path)?;
-    let options = DecodeOptions::default();
-    if flags.contains(&"--json") {
-        println!("{}", json(path, &bytes, &options)?);
+fn decode_command(input: &Input) -> Result<(), Failure> {
+    if input.json {
+        let message = mms_pdu::decode_with(&input.bytes, &input.options)
+            .map_err(|e| decode_failure(&input.path, &e))?;
+        let json = serde_json::to_string_pretty(&message)
+            .map_err(|e| Failure::Input(format!("{}: cannot render JSON: {e}", input.path)))?;
+        emitln!("{json}");
     } else {
-        println!("{}", render(path, &bytes, &options)?);
+        emitln!("{}", render(&input.path, &input.bytes, &input.options)?);
     }
     Ok(())
 }
 
-fn roundtrip_command(args: &[String]) -> Result<(), Failure> {
-    let (path, _) = parse_args(args, &[])?;
-    let bytes = read_input(path)?;
-    let message = mms_pdu::decode(&bytes).map_err(|e| decode_failure(path, &e))?;
+fn roundtrip_command(input: &Input) -> Result<(), Failure> {
+    let (path, bytes) = (&input.path, &input.bytes);
+    let message =
+        mms_pdu::decode_with(bytes, &input.options).map_err(|e| decode_failure(path, &e))?;
     let encoded = message
         .encode_to_vec()
         .map_err(|e| Failure::Input(format!("{path}: cannot re-encode: {e}")))?;
-    if encoded == bytes {
-        println!("{path}: {} octets, re-encoded byte for byte", bytes.len());
+    if &encoded == bytes {
+        emitln!("{path}: {} octets, re-encoded byte for byte", bytes.len());
         return Ok(());
     }
     let at = bytes
@@ -135,19 +273,22 @@ fn roundtrip_command(args: &[String]) -> Result<(), Failure> {
     )))
 }
 
+// ---------------------------------------------------------------------------------------------
+// decode
+
 /// The human-readable listing of one input.
 fn render(path: &str, bytes: &[u8], options: &DecodeOptions) -> Result<String, Failure> {
     let message = mms_pdu::decode_with(bytes, options).map_err(|e| decode_failure(path, &e))?;
     let mut out = String::new();
     let _ = writeln!(out, "{path}: {} octets", bytes.len());
     match &message {
-        Message::Pdu(pdu) => render_pdu(&mut out, bytes, pdu, "", options)?,
+        Message::Pdu(pdu) => render_pdu(&mut out, pdu, "")?,
         Message::Push(p) => {
             render_push(&mut out, &p.push, &p.diagnostics);
             match &p.pdu {
                 Some(pdu) => {
                     let _ = writeln!(out, "\ncarried MMS PDU:");
-                    render_pdu(&mut out, bytes, pdu, "  ", options)?;
+                    render_pdu(&mut out, pdu, "  ")?;
                 }
                 None => {
                     let _ = writeln!(
@@ -171,35 +312,15 @@ fn render_push(out: &mut String, push: &Push<'_>, diagnostics: &[Diagnostic]) {
         push.pdu_type(),
         push.headers_len().value,
     );
-    match push.content_type() {
-        Some(ct) => {
-            let _ = writeln!(out, "  Content-Type: {ct}");
-        }
-        None => {
-            let _ = writeln!(out, "  Content-Type: [{}]", hex(push.content_type_raw()));
-        }
-    }
-    for h in push.header_block().iter() {
-        match h {
-            Ok(item) => {
-                let _ = writeln!(out, "  {}", item.header);
-            }
-            Err(e) => {
-                let _ = writeln!(out, "  <header error: {e}>");
-            }
-        }
+    let _ = writeln!(out, "  Content-Type: {}", push.content_type());
+    for item in push.header_block().iter().flatten() {
+        let _ = writeln!(out, "  {}", item.header);
     }
     let _ = writeln!(out, "  body: {} octets", push.body().len());
     render_diagnostics(out, diagnostics, "  ");
 }
 
-fn render_pdu(
-    out: &mut String,
-    whole: &[u8],
-    pdu: &Pdu<'_>,
-    indent: &str,
-    options: &DecodeOptions,
-) -> Result<(), Failure> {
+fn render_pdu(out: &mut String, pdu: &Pdu<'_>, indent: &str) -> Result<(), Failure> {
     let kind = pdu
         .message_type()
         .map_or_else(|| "MMS PDU".to_owned(), |t| t.to_string());
@@ -210,20 +331,18 @@ fn render_pdu(
     for field in pdu.fields() {
         let _ = writeln!(out, "{indent}  {}", field.header);
     }
-    if let Some(body) = pdu.body() {
-        let body_offset = offset_of(whole, body);
-        let is_multipart = pdu.content_type().is_some_and(|ct| ct.is_multipart());
-        if is_multipart {
-            let (mp, diags) = multipart::decode_at(body, body_offset, options)
-                .map_err(|e| Failure::Input(format!("body: {e}")))?;
+    match (pdu.body(), pdu.multipart()) {
+        (_, Some(mp)) => {
+            let mp = mp.map_err(|e| Failure::Input(format!("body: {e}")))?;
             render_multipart(out, &mp, &format!("{indent}  "))?;
-            render_diagnostics(out, &diags, indent);
-        } else {
-            let _ = writeln!(out, "{indent}body: {} octets (single part)", body.len());
         }
+        (Some(body), None) => {
+            let _ = writeln!(out, "{indent}  body: {} octets (single part)", body.len());
+        }
+        (None, None) => {}
     }
     if !pdu.trailing().is_empty() {
-        let _ = writeln!(out, "{indent}trailing octets: {}", pdu.trailing().len());
+        let _ = writeln!(out, "{indent}  trailing octets: {}", pdu.trailing().len());
     }
     render_diagnostics(out, pdu.diagnostics(), indent);
     Ok(())
@@ -271,20 +390,277 @@ fn render_diagnostics(out: &mut String, diagnostics: &[Diagnostic], indent: &str
     }
 }
 
-fn offset_of(whole: &[u8], part: &[u8]) -> usize {
-    (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize)
-}
+// ---------------------------------------------------------------------------------------------
+// dump
 
-fn hex(bytes: &[u8]) -> String {
-    bytes
+/// One annotated line: offset, length, the first octets in hex, what they are.
+fn dump_line(out: &mut String, whole: &[u8], offset: usize, len: usize, depth: usize, what: &str) {
+    const SHOWN: usize = 12;
+    let octets = whole.get(offset..offset.saturating_add(len)).unwrap_or(&[]);
+    let mut hex: String = octets
         .iter()
-        .map(|b| format!("{b:02X}"))
-        .collect::<Vec<_>>()
-        .join(" ")
+        .take(SHOWN)
+        .map(|b| format!("{b:02X} "))
+        .collect();
+    if octets.len() > SHOWN {
+        hex.push('…');
+    }
+    let pad = "  ".repeat(depth);
+    let _ = writeln!(out, "{offset:06} {len:>6}  {hex:<37} {pad}{what}");
 }
 
-fn json(path: &str, bytes: &[u8], options: &DecodeOptions) -> Result<String, Failure> {
-    let message = mms_pdu::decode_with(bytes, options).map_err(|e| decode_failure(path, &e))?;
-    serde_json::to_string_pretty(&message)
-        .map_err(|e| Failure::Input(format!("{path}: cannot render JSON: {e}")))
+fn dump_command(input: &Input) -> Result<(), Failure> {
+    let (path, bytes) = (&input.path, &input.bytes);
+    let message =
+        mms_pdu::decode_with(bytes, &input.options).map_err(|e| decode_failure(path, &e))?;
+    let mut out = String::new();
+    let _ = writeln!(out, "{path}: {} octets", bytes.len());
+    let _ = writeln!(
+        out,
+        "offset length  octets                                what"
+    );
+    match &message {
+        Message::Pdu(pdu) => dump_pdu(&mut out, bytes, 0, pdu, 0)?,
+        Message::Push(p) => {
+            let push = &p.push;
+            let start = usize::from(push.tid().is_some());
+            if let Some(tid) = push.tid() {
+                dump_line(&mut out, bytes, 0, 1, 0, &format!("TID {tid}"));
+            }
+            dump_line(
+                &mut out,
+                bytes,
+                start,
+                1,
+                0,
+                &format!("PDU type {}", push.pdu_type()),
+            );
+            let hl = push.headers_len();
+            dump_line(
+                &mut out,
+                bytes,
+                start + 1,
+                hl.encoded_len(),
+                0,
+                &format!("HeadersLen {}", hl.value),
+            );
+            let ct = push.content_type();
+            let ct_at = start + 1 + hl.encoded_len();
+            dump_line(
+                &mut out,
+                bytes,
+                ct_at,
+                ct.encoded_len(),
+                0,
+                &format!("Content-Type: {ct}"),
+            );
+            for item in push.header_block().iter().flatten() {
+                let len = item.header.encoded_len();
+                dump_line(
+                    &mut out,
+                    bytes,
+                    item.offset,
+                    len,
+                    0,
+                    &item.header.to_string(),
+                );
+            }
+            for d in &p.diagnostics {
+                let _ = writeln!(out, "{:06}         diagnostic: {d}", d.offset);
+            }
+            match &p.pdu {
+                Some(pdu) => dump_pdu(&mut out, bytes, push.body_offset(), pdu, 1)?,
+                None => dump_line(
+                    &mut out,
+                    bytes,
+                    push.body_offset(),
+                    push.body().len(),
+                    0,
+                    "body (not MMS)",
+                ),
+            }
+        }
+    }
+    emit!("{out}");
+    Ok(())
+}
+
+fn dump_pdu(
+    out: &mut String,
+    whole: &[u8],
+    at: usize,
+    pdu: &Pdu<'_>,
+    depth: usize,
+) -> Result<(), Failure> {
+    let pdu_bytes = whole.get(at..).unwrap_or(&[]);
+    for field in HeaderWalk::new(pdu_bytes).flatten() {
+        let what = field.header.to_string();
+        dump_line(out, whole, at + field.offset, field.raw.len(), depth, &what);
+    }
+    if let Some(mp) = pdu.multipart() {
+        let mp = mp.map_err(|e| Failure::Input(format!("body: {e}")))?;
+        dump_multipart(out, whole, &mp, depth)?;
+    } else if let Some(body) = pdu.body() {
+        let offset = whole.len() - pdu.trailing().len() - body.len();
+        dump_line(out, whole, offset, body.len(), depth, "body (single part)");
+    }
+    if !pdu.trailing().is_empty() {
+        let offset = whole.len() - pdu.trailing().len();
+        dump_line(
+            out,
+            whole,
+            offset,
+            pdu.trailing().len(),
+            depth,
+            "trailing octets",
+        );
+    }
+    for d in pdu.diagnostics() {
+        let _ = writeln!(out, "{:06}         diagnostic: {d}", d.offset);
+    }
+    Ok(())
+}
+
+fn dump_multipart(
+    out: &mut String,
+    whole: &[u8],
+    mp: &Multipart<'_>,
+    depth: usize,
+) -> Result<(), Failure> {
+    if let Some(count) = mp.declared_count() {
+        let first = mp.parts().next();
+        let entries_at = match first {
+            Some(Ok(p)) => p.offset,
+            _ => 0,
+        };
+        let at = entries_at.saturating_sub(count.encoded_len());
+        let what = format!("multipart: {} entries declared", count.value);
+        dump_line(out, whole, at, count.encoded_len(), depth, &what);
+    }
+    for (i, part) in mp.parts().enumerate() {
+        let part = part.map_err(|e| Failure::Input(format!("body: {e}")))?;
+        let lens = part.headers_len.encoded_len() + part.data_len.encoded_len();
+        let what = format!(
+            "[{i}] HeadersLen {}, DataLen {}",
+            part.headers_len.value, part.data_len.value
+        );
+        dump_line(out, whole, part.offset, lens, depth, &what);
+        let ct_at = part.offset + lens;
+        let what = format!("[{i}] Content-Type: {}", part.content_type);
+        dump_line(
+            out,
+            whole,
+            ct_at,
+            part.content_type.encoded_len(),
+            depth + 1,
+            &what,
+        );
+        for item in part.headers.iter().flatten() {
+            let what = format!("[{i}] {}", item.header);
+            dump_line(
+                out,
+                whole,
+                item.offset,
+                item.header.encoded_len(),
+                depth + 1,
+                &what,
+            );
+        }
+        let data_at = ct_at + usize::try_from(part.headers_len.value).unwrap_or(0);
+        match part.nested() {
+            Some(Ok(nested)) => dump_multipart(out, whole, &nested, depth + 2)?,
+            _ => {
+                let what = format!("[{i}] data ({} octets)", part.data.len());
+                dump_line(out, whole, data_at, part.data.len(), depth + 1, &what);
+            }
+        }
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// samples
+
+fn samples_command(args: &[String]) -> Result<(), Failure> {
+    let [dir] = args else {
+        return Err(Failure::Usage("samples needs exactly one DIR".into()));
+    };
+    let dir = std::path::Path::new(dir);
+    mms_pdu::samples::write_all(dir)
+        .map_err(|e| Failure::Input(format!("cannot write samples to {}: {e}", dir.display())))?;
+    for name in mms_pdu::samples::NAMES {
+        emitln!("{}", dir.join(name).display());
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// bench
+
+/// Decodes `bytes` and walks every part's headers; returns (kind, parts).
+fn decode_and_walk(bytes: &[u8]) -> Result<(String, usize), DecodeError> {
+    let message = mms_pdu::decode(bytes)?;
+    let (prefix, pdu) = match &message {
+        Message::Pdu(p) => ("", Some(p)),
+        Message::Push(p) => ("push:", p.pdu.as_ref()),
+    };
+    let kind = pdu
+        .and_then(Pdu::message_type)
+        .map_or_else(|| "opaque".to_owned(), |t| t.to_string());
+    let mut parts = 0;
+    if let Some(Ok(mp)) = pdu.and_then(Pdu::multipart) {
+        for part in mp.parts().flatten() {
+            parts += 1;
+            std::hint::black_box(part.headers.iter().count());
+        }
+    }
+    Ok((format!("{prefix}{kind}"), parts))
+}
+
+fn bench_command(args: &[String]) -> Result<(), Failure> {
+    let mut millis = 300u64;
+    let mut files = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        if a == "-t" {
+            let v = it
+                .next()
+                .ok_or_else(|| Failure::Usage("-t needs a number of milliseconds".into()))?;
+            millis = v
+                .parse()
+                .map_err(|_| Failure::Usage(format!("-t: not a number: {v}")))?;
+        } else if a.starts_with('-') {
+            return Err(Failure::Usage(format!("unknown option '{a}'")));
+        } else {
+            files.push(a.as_str());
+        }
+    }
+    if files.is_empty() {
+        return Err(Failure::Usage("bench needs at least one FILE".into()));
+    }
+    let budget = Duration::from_millis(millis);
+    for path in files {
+        let bytes =
+            std::fs::read(path).map_err(|e| Failure::Input(format!("cannot read {path}: {e}")))?;
+        let (status, kind, parts) = match decode_and_walk(&bytes) {
+            Ok((kind, parts)) => ("ok".to_owned(), kind, parts),
+            Err(e) => (format!("FAIL:{e}"), "-".to_owned(), 0),
+        };
+        // Warm-up, then timed rounds.
+        let warm = Instant::now();
+        while warm.elapsed() < budget / 10 {
+            let _ = std::hint::black_box(decode_and_walk(std::hint::black_box(&bytes)));
+        }
+        let start = Instant::now();
+        let mut iterations: u64 = 0;
+        while start.elapsed() < budget {
+            for _ in 0..64 {
+                let _ = std::hint::black_box(decode_and_walk(std::hint::black_box(&bytes)));
+            }
+            iterations += 64;
+        }
+        let mean = start.elapsed().as_nanos() / u128::from(iterations.max(1));
+        emitln!("mms-pdu\t{path}\t{status}\t{kind}\t{parts}\t{iterations}\t{mean}");
+    }
+    Ok(())
 }

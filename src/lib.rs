@@ -16,6 +16,7 @@ pub mod limits;
 pub mod message;
 pub mod mms;
 pub mod options;
+pub mod samples;
 #[cfg(feature = "serde")]
 mod serde_impls;
 #[cfg(feature = "serde")]

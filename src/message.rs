@@ -75,17 +75,7 @@ pub fn decode_with<'a>(
     }
     let mut diags = Diagnostics::new(options.is_strict());
     let push = Push::decode_with(input, options, &mut diags)?;
-    let pdu = match push.mms_body() {
-        Some(body) => {
-            let at = crate::error::offset_in(input, body);
-            let pdu = Pdu::decode_with(body, options).map_err(|mut e| {
-                e.offset += at;
-                e
-            })?;
-            Some(pdu)
-        }
-        None => None,
-    };
+    let pdu = push.mms_pdu(options).transpose()?;
     Ok(Message::Push(PushMessage {
         push,
         pdu,

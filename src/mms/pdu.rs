@@ -45,7 +45,7 @@ pub struct PduHeader<'a> {
 /// assert_eq!(pdu.transaction_id().unwrap().bytes, b"T1");
 /// assert_eq!(pdu.encode_to_vec().unwrap(), wire);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Pdu<'a> {
     headers: Vec<PduHeader<'a>>,
     body: Option<&'a [u8]>,
@@ -54,6 +54,24 @@ pub struct Pdu<'a> {
     trailing: &'a [u8],
     diagnostics: Vec<Diagnostic>,
 }
+
+/// Two PDUs are equal when they hold the same headers in the same order, the same body and the
+/// same trailing octets — wherever they sit in their buffers (offsets and the diagnostics that
+/// carry them are not compared).
+impl PartialEq for Pdu<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.body == other.body
+            && self.trailing == other.trailing
+            && self.headers.len() == other.headers.len()
+            && self
+                .headers
+                .iter()
+                .zip(&other.headers)
+                .all(|(a, b)| a.header == b.header)
+    }
+}
+
+impl Eq for Pdu<'_> {}
 
 macro_rules! single_getters {
     ($( $(#[$doc:meta])* $name:ident => $variant:ident : $ty:ty; )+) => {
@@ -170,6 +188,20 @@ impl<'a> Pdu<'a> {
             pdu.diagnostics.extend(diags);
         }
         Ok(pdu)
+    }
+
+    /// Moves every offset this PDU reports (headers, body, diagnostics) by `by` octets: for a
+    /// PDU decoded from a slice that sits at offset `by` in a larger buffer (a push body).
+    #[must_use]
+    pub(crate) fn rebased(mut self, by: usize) -> Self {
+        for h in &mut self.headers {
+            h.offset = h.offset.saturating_add(by);
+        }
+        for d in &mut self.diagnostics {
+            d.offset = d.offset.saturating_add(by);
+        }
+        self.body_offset = self.body_offset.saturating_add(by);
+        self
     }
 
     /// Records the diagnostics of a decoded PDU; `trailing_at` is the offset of the trailing

@@ -13,7 +13,7 @@ mod udh;
 pub use reassemble::{PendingMessage, Reassembler, ReassemblyError, ReassemblyLimits};
 pub use segment::{
     ConcatReference, MAX_USER_DATA, PortAddressing, Segment, SegmentOptions, Segments,
-    segment_to_vecs, segments,
+    segment_to_vecs, segments, segments_for_push,
 };
 pub use udh::{
     Concatenation, Elements, HeaderElements, IEI_CONCAT_8BIT, IEI_CONCAT_16BIT, IEI_PORTS_8BIT,

@@ -226,6 +226,29 @@ pub fn segment_to_vecs(push: &[u8], options: &SegmentOptions) -> Result<Vec<Vec<
         .collect()
 }
 
+/// Encodes a built push (a `PushBuilder`, a decoded `Push`, or anything else that encodes a
+/// WSP push PDU with its TID octet) and splits it into SMS user data, one `Vec` per SMS,
+/// ready to send as 8-bit SMS with TP-UDHI set.
+///
+/// ```
+/// use mms_pdu::sms::{segments_for_push, SegmentOptions};
+/// use mms_pdu::wsp::PushBuilder;
+/// let notification = [0x8C, 0x82, 0x98, 0x41, 0x00, 0x8D, 0x92];
+/// let sms = segments_for_push(&PushBuilder::new(&notification), &SegmentOptions::wap_push(7))
+///     .unwrap();
+/// assert_eq!(sms.len(), 1);
+/// assert_eq!(sms[0][..7], [0x06, 0x05, 0x04, 0x0B, 0x84, 0x23, 0xF0]);
+/// ```
+///
+/// # Errors
+/// The push's own [`EncodeError`], or as [`segments`].
+pub fn segments_for_push<P: Encode + ?Sized>(
+    push: &P,
+    options: &SegmentOptions,
+) -> Result<Vec<Vec<u8>>, EncodeError> {
+    segment_to_vecs(&push.encode_to_vec()?, options)
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::indexing_slicing)]

@@ -745,6 +745,19 @@ impl<'a> HeaderBlock<'a> {
             .map(|t| t.bytes)
     }
 
+    /// The Content-Description application header (it has no WSP code).
+    pub fn description(&self) -> Option<&'a [u8]> {
+        self.application("Content-Description").map(|t| t.bytes)
+    }
+
+    /// The Content-Language header (0x0C): a language code or a name.
+    pub fn language(&self) -> Option<IntegerOrText<'a>> {
+        self.headers().find_map(|h| match h {
+            WspHeader::ContentLanguage(l) => Some(l),
+            _ => None,
+        })
+    }
+
     /// The Content-Type header (0x11), if present.
     pub fn content_type(&self) -> Option<ContentType<'a>> {
         self.headers().find_map(|h| match h {

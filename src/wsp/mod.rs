@@ -16,7 +16,7 @@ pub use headers::{
 };
 pub use multipart::{Multipart, Part};
 pub use push::{
-    ApplicationIdValue, Push, PushBuilder, PushHeader, PushHeaderName, PushHeaders, SmsPushError,
-    push_from_sms,
+    ApplicationIdValue, Push, PushBuilder, SequenceSet, SmsPushError, is_seven_bit_mangled_push,
+    notification_from_sms, push_from_sms,
 };
 pub use writer::{MultipartBuilder, PartBuilder, PartData};

@@ -1,5 +1,5 @@
 //! The WSP Push PDU (WSP 8.2.4.1, REFERENCE.md §9.1) that delivers an m-notification-ind, and
-//! the path from the SMS that carry it to the push.
+//! the path from the SMS that carry it to the push and the notification.
 //!
 //! ```text
 //! TID          1 octet   connectionless WSP only (over WDP/SMS); absent in connection mode
@@ -10,27 +10,39 @@
 //! Data         the rest of the PDU
 //! ```
 //!
-//! A decoded [`Push`] keeps its content type, header block and body as slices of the input and
-//! re-encodes byte for byte, including the two known HeadersLen faults it accepts (see
-//! [`Push::decode_with`]). Headers are read lazily through [`Push::headers`].
+//! A decoded [`Push`] holds its typed [`ContentType`] and its [`HeaderBlock`] (checked once
+//! while decoding; [`crate::wsp::headers`] is the one place that reads WSP headers), and keeps
+//! the wire slices so it re-encodes byte for byte, including the two known HeadersLen faults it
+//! accepts (see [`Push::decode_with`]).
+//!
+//! For the receiving side, [`notification_from_sms`] goes from the user data of the SMS of one
+//! push to the decoded m-notification-ind in one call, and refuses everything that is not one
+//! complete notification with an error that says what it is instead.
 
-use crate::assigned::{ApplicationId, PduType, WellKnownHeader};
-use crate::codec::{
-    Encode, IntegerValue, PResult, Uintvar, Writer, fail, integer_value, skip_value, take,
-    to_decode_error, uintvar,
-};
+use crate::assigned::{ApplicationId, MessageType, PduType, WellKnownMedia};
+use crate::codec::{Encode, IntegerValue, Uintvar, Writer, take, to_decode_error, uintvar};
 use crate::diag::{Diagnostic, DiagnosticKind, Diagnostics};
-use crate::error::{DecodeError, DecodeErrorKind, EncodeError, Expected, offset_in};
+use crate::error::{DecodeError, DecodeErrorKind, Deviation, EncodeError, offset_in};
+use crate::mms::Pdu;
 use crate::options::DecodeOptions;
 use crate::sms::{PORT_WAP_PUSH, PORT_WAP_PUSH_SECURE, split_user_data};
+use crate::wsp::content_type::{ContentType, content_type};
+use crate::wsp::headers::{HeaderBlock, IntegerOrText, WspHeader};
 use alloc::vec::Vec;
+use core::fmt;
 
-/// The text form of the MMS media type, compared case-insensitively.
-const MMS_MEDIA_TEXT: &[u8] = b"application/vnd.wap.mms-message";
 /// The well-known code of `application/vnd.wap.mms-message` (0x3E) as a Short-integer.
 const MMS_MEDIA_SHORT: u8 = 0xBE;
 /// X-Mms-Message-Type's field octet: the first octet of every MMS PDU.
 const MMS_MESSAGE_TYPE_FIELD: u8 = 0x8C;
+/// The wire octet of X-Wap-Application-Id (0x2F with the high bit).
+const APPLICATION_ID_FIELD: u8 = 0xAF;
+/// X-Wap-Application-Id `x-wap-application:mms.ua` (code 4) as a Short-integer.
+const MMS_UA_SHORT: u8 = 0x84;
+/// The wire octet of Push-Flag (0x34 with the high bit).
+const PUSH_FLAG_FIELD: u8 = 0xB4;
+/// The wire octet of Content-Length (0x0D with the high bit).
+const CONTENT_LENGTH_FIELD: u8 = 0x8D;
 
 /// A WSP Push or ConfirmedPush PDU.
 ///
@@ -42,41 +54,22 @@ const MMS_MESSAGE_TYPE_FIELD: u8 = 0x8C;
 /// let bytes = [0x00, 0x06, 0x07, 0xBE, 0xAF, 0x84, 0x8D, 0x81, 0xB4, 0x81, 0x8C];
 /// let push = Push::decode(&bytes, &DecodeOptions::new()).unwrap();
 /// assert!(push.is_mms());
+/// assert_eq!(push.content_type().media_name(), Some("application/vnd.wap.mms-message"));
 /// assert_eq!(push.content_length(), Some(1));
 /// assert_eq!(push.push_flag(), Some(1));
 /// assert_eq!(push.body(), [0x8C]);
 /// assert_eq!(push.encode_to_vec().unwrap(), bytes);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Push<'a> {
     tid: Option<u8>,
     pdu_type: PduType,
     headers_len: Uintvar,
-    content_type: &'a [u8],
-    headers: &'a [u8],
+    content_type: ContentType<'a>,
+    content_type_raw: &'a [u8],
+    headers: HeaderBlock<'a>,
     body: &'a [u8],
-}
-
-/// The name of a push header.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PushHeaderName<'a> {
-    /// A well-known header (field octet with the high bit cleared).
-    WellKnown(WellKnownHeader),
-    /// An application header: its Token-text name without the NUL.
-    Application(&'a [u8]),
-    /// A code-page shift (`0x7F page` or a short-cut `0x01..=0x1F`); it has no value.
-    Shift(u8),
-}
-
-/// One push header: its name and the raw octets of its value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct PushHeader<'a> {
-    /// The header name.
-    pub name: PushHeaderName<'a>,
-    /// The value as it came (empty for a shift).
-    pub value: &'a [u8],
-    /// The whole header: name and value octets.
-    pub raw: &'a [u8],
+    body_offset: usize,
 }
 
 /// The value of X-Wap-Application-Id.
@@ -98,124 +91,6 @@ impl ApplicationIdValue<'_> {
     }
 }
 
-/// Reads one push header (name and value).
-fn push_header(input: &[u8]) -> PResult<'_, PushHeader<'_>> {
-    let (name, after_name) = match input.split_first() {
-        Some((&0x7F, rest)) => match rest.split_first() {
-            Some((&page, rest)) => (PushHeaderName::Shift(page), rest),
-            None => return fail(rest, DecodeErrorKind::UnexpectedEnd { need: 1, have: 0 }),
-        },
-        Some((&b, rest)) if (0x01..=0x1F).contains(&b) => (PushHeaderName::Shift(b), rest),
-        Some((&b, rest)) if b >= 0x80 => (
-            PushHeaderName::WellKnown(WellKnownHeader::new(b & 0x7F)),
-            rest,
-        ),
-        Some((&b, _)) if b >= 0x20 => {
-            let Some(nul) = input.iter().position(|&c| c == 0) else {
-                return fail(input, DecodeErrorKind::MissingTerminator);
-            };
-            let (token, rest) = input.split_at(nul);
-            (
-                PushHeaderName::Application(token),
-                rest.get(1..).unwrap_or(&[]),
-            )
-        }
-        Some(_) => {
-            return fail(
-                input,
-                DecodeErrorKind::UnexpectedOctet {
-                    found: 0,
-                    expected: Expected::FieldName,
-                },
-            );
-        }
-        None => return fail(input, DecodeErrorKind::UnexpectedEnd { need: 1, have: 0 }),
-    };
-    let (rest, value) = match name {
-        PushHeaderName::Shift(_) => (after_name, &[][..]),
-        _ => skip_value(after_name).map_err(|e| e.map(|e| e.in_field("push header")))?,
-    };
-    let used = input.len() - rest.len();
-    Ok((
-        rest,
-        PushHeader {
-            name,
-            value,
-            raw: input.get(..used).unwrap_or(&[]),
-        },
-    ))
-}
-
-/// Lazy iterator over the headers of a push; stops at the first malformed header (the block is
-/// validated when the push is decoded, so that only happens for blocks built by hand).
-#[derive(Debug, Clone)]
-pub struct PushHeaders<'a> {
-    rest: &'a [u8],
-}
-
-impl<'a> Iterator for PushHeaders<'a> {
-    type Item = PushHeader<'a>;
-
-    fn next(&mut self) -> Option<PushHeader<'a>> {
-        match push_header(self.rest) {
-            Ok((rest, header)) if !self.rest.is_empty() => {
-                self.rest = rest;
-                Some(header)
-            }
-            _ => {
-                self.rest = &[];
-                None
-            }
-        }
-    }
-}
-
-/// Checks a header block: every header well formed, at most `max_headers`. Returns the offset
-/// (within `block`) of each header start through `on_header`.
-fn validate_headers<'a>(
-    block: &'a [u8],
-    max_headers: u32,
-    mut on_header: impl FnMut(&'a [u8]) -> bool,
-) -> PResult<'a, ()> {
-    let mut rest = block;
-    let mut count: u32 = 0;
-    while !rest.is_empty() {
-        if !on_header(rest) {
-            return Ok((rest, ()));
-        }
-        count += 1;
-        if count > max_headers {
-            return fail(rest, DecodeErrorKind::TooManyHeaders { limit: max_headers });
-        }
-        let (next, _) = push_header(rest)?;
-        rest = next;
-    }
-    Ok((rest, ()))
-}
-
-/// Whether a Content-type-value (raw) names `application/vnd.wap.mms-message`.
-fn content_type_is_mms(raw: &[u8]) -> bool {
-    fn media_is_mms(media: &[u8]) -> bool {
-        match media {
-            [MMS_MEDIA_SHORT, ..] => true,
-            _ => {
-                let text = media.split(|&b| b == 0).next().unwrap_or(&[]);
-                text.eq_ignore_ascii_case(MMS_MEDIA_TEXT)
-            }
-        }
-    }
-    match raw.first() {
-        Some(&b) if b >= 0x20 => media_is_mms(raw),
-        Some(&b) if b < 0x1F => media_is_mms(raw.get(1..).unwrap_or(&[])),
-        // Length-quote: 0x1F then a Uintvar, then the media.
-        Some(_) => match uintvar(raw.get(1..).unwrap_or(&[])) {
-            Ok((media, _)) => media_is_mms(media),
-            Err(_) => false,
-        },
-        None => false,
-    }
-}
-
 /// Where an MMS PDU plausibly starts: X-Mms-Message-Type with a message type, then
 /// Transaction-ID or MMS-Version.
 fn looks_like_mms_pdu(bytes: &[u8]) -> bool {
@@ -223,6 +98,35 @@ fn looks_like_mms_pdu(bytes: &[u8]) -> bool {
         bytes,
         [MMS_MESSAGE_TYPE_FIELD, 0x80..=0x97, 0x98 | 0x8D, ..]
     )
+}
+
+/// Whether `bytes` look like a WAP push whose octets lost their top bit on the way (an SMSC
+/// that mapped the 8-bit user data through a 7-bit table: `8C 82` arrives as `0C 02`).
+///
+/// True when no octet is 0x80 or above — impossible for a real MMS push, whose content type,
+/// application id and message type are all such octets — while the PDU type is Push and the
+/// stripped forms of those octets are there: the content type `3E` (`BE`), the application id
+/// `2F 04` (`AF 84`) or an MMS PDU start `0C xx 18`/`0C xx 0D` (`8C xx 98`/`8C xx 8D`).
+///
+/// ```
+/// use mms_pdu::wsp::is_seven_bit_mangled_push;
+/// assert!(is_seven_bit_mangled_push(&[0x01, 0x06, 0x03, 0x3E, 0x2F, 0x04, 0x0C, 0x02, 0x18]));
+/// assert!(!is_seven_bit_mangled_push(&[0x01, 0x06, 0x03, 0xBE, 0xAF, 0x84, 0x8C, 0x82, 0x98]));
+/// ```
+pub fn is_seven_bit_mangled_push(bytes: &[u8]) -> bool {
+    if bytes.iter().any(|&b| b >= 0x80) {
+        return false;
+    }
+    let [_tid, 0x06, _headers_len, ct, ..] = bytes else {
+        return false;
+    };
+    *ct == MMS_MEDIA_SHORT & 0x7F
+        || bytes
+            .windows(2)
+            .any(|w| w == [APPLICATION_ID_FIELD & 0x7F, 0x04])
+        || bytes
+            .windows(3)
+            .any(|w| matches!(w, [0x0C, 0x00..=0x17, 0x18 | 0x0D]))
 }
 
 impl<'a> Push<'a> {
@@ -251,12 +155,14 @@ impl<'a> Push<'a> {
 
     /// Decodes a connectionless push, reporting accepted deviations to `diags`.
     ///
-    /// Accepted with a diagnostic (an error in strict mode):
+    /// The content type is decoded as a WSP Content-type-value and the header block is checked
+    /// once with [`HeaderBlock::decode`] (its diagnostics — values kept raw, non-canonical text —
+    /// go to `diags` too). Accepted with a diagnostic (an error in strict mode):
     /// - [`DiagnosticKind::HeadersLenMismatch`] when an MMS push's HeadersLen is too large and
-    ///   the MMS PDU (`8C xx 98`/`8C xx 8D`) visibly starts inside the declared header block
-    ///   (Gammu `mms-298`), or when HeadersLen is 0 and the content type and MMS PDU follow
-    ///   (AOSP `WapPushOverSmsTest`). The declared HeadersLen is kept for re-encoding, and the
-    ///   body starts where the MMS PDU does.
+    ///   the MMS PDU (`8C xx 98`/`8C xx 8D`) visibly starts at a header boundary inside the
+    ///   declared header block (Gammu `mms-298`), or when HeadersLen is 0 and the content type
+    ///   and MMS PDU follow (AOSP `WapPushOverSmsTest`). The declared HeadersLen is kept for
+    ///   re-encoding, and the body starts where the MMS PDU does.
     /// - [`DiagnosticKind::ContentLengthMismatch`] when a Content-Length header disagrees with
     ///   the body (REFERENCE.md §11.2); the body is the rest of the PDU.
     ///
@@ -304,19 +210,26 @@ impl<'a> Push<'a> {
             crate::codec::in_field(uintvar(rest), "HeadersLen").map_err(err)?;
         let max_headers = opts.get_limits().max_headers;
         let declared = headers_len.value;
+        let raw_of = |whole: &'a [u8], after: &'a [u8]| {
+            whole.get(..whole.len() - after.len()).unwrap_or(&[])
+        };
 
         // HeadersLen 0 followed by a content type and an MMS PDU (AOSP's hand-made push).
         if declared == 0 {
-            if let Ok((after_ct, ct)) = skip_value(after_len) {
-                if after_ct.first() == Some(&MMS_MESSAGE_TYPE_FIELD) && content_type_is_mms(ct) {
-                    report_headers_len(input, rest, declared, ct.len(), diags)?;
+            if let Ok((after_ct, ct)) = content_type(after_len) {
+                if after_ct.first() == Some(&MMS_MESSAGE_TYPE_FIELD) && is_mms_type(&ct) {
+                    let ct_raw = raw_of(after_len, after_ct);
+                    report_headers_len(input, rest, declared, ct_raw.len(), diags)?;
+                    let at = offset_in(input, after_ct);
                     return Ok(Push {
                         tid,
                         pdu_type,
                         headers_len,
                         content_type: ct,
-                        headers: &[],
+                        content_type_raw: ct_raw,
+                        headers: HeaderBlock::with_offset(&[], at, max_headers),
                         body: after_ct,
+                        body_offset: at,
                     });
                 }
             }
@@ -325,56 +238,40 @@ impl<'a> Push<'a> {
         let (body, block) =
             crate::codec::in_field(take(after_len, u64::from(declared)), "push headers")
                 .map_err(err)?;
-        let (headers, content_type) =
-            crate::codec::in_field(skip_value(block), "Content-Type").map_err(err)?;
-        let is_mms = content_type_is_mms(content_type);
+        let (headers, ct) = content_type(block).map_err(err)?;
+        let ct_raw = raw_of(block, headers);
+        let headers_at = offset_in(input, headers);
 
-        // HeadersLen larger than the headers: the MMS PDU starts inside the declared block
-        // while the declared body does not look like one (Gammu mms-298).
-        let mut pdu_start = None;
-        if is_mms && !looks_like_mms_pdu(body) {
-            // The headers and the body are contiguous in the input: look past the block's end.
-            let headers_and_body = after_len.get(content_type.len()..).unwrap_or(&[]);
-            let _ = validate_headers(headers, max_headers, |at| {
-                let k = headers.len() - at.len();
-                match headers_and_body.get(k..) {
-                    Some(tail) if looks_like_mms_pdu(tail) => {
-                        pdu_start = Some((k, tail));
-                        false
-                    }
-                    _ => true,
+        // HeadersLen larger than the headers: the MMS PDU starts at a header boundary inside
+        // the declared block while the declared body does not look like one (Gammu mms-298).
+        let (headers, body) = match is_mms_type(&ct) && !looks_like_mms_pdu(body) {
+            true => match mms_pdu_inside(headers, after_len, max_headers) {
+                Some(k) => {
+                    let real = headers.get(..k).unwrap_or(&[]);
+                    report_headers_len(input, rest, declared, ct_raw.len() + k, diags)?;
+                    let tail = after_len.get(ct_raw.len() + k..).unwrap_or(&[]);
+                    (real, tail)
                 }
-            });
-        }
-        let (headers, body) = match pdu_start {
-            Some((k, tail)) => {
-                let real = headers.get(..k).unwrap_or(&[]);
-                let actual = content_type.len() + real.len();
-                report_headers_len(input, rest, declared, actual, diags)?;
-                (real, tail)
-            }
-            None => {
-                crate::codec::in_field(
-                    validate_headers(headers, max_headers, |_| true),
-                    "push header",
-                )
-                .map_err(err)?;
-                (headers, body)
-            }
+                None => (headers, body),
+            },
+            false => (headers, body),
         };
+        let headers = HeaderBlock::decode(headers, headers_at, max_headers, diags)?;
         let push = Push {
             tid,
             pdu_type,
             headers_len,
-            content_type,
+            content_type: ct,
+            content_type_raw: ct_raw,
             headers,
             body,
+            body_offset: offset_in(input, body),
         };
         if let Some(declared) = push.content_length() {
             let actual = body.len() as u64;
             if declared != actual {
                 diags.report(Diagnostic {
-                    offset: offset_in(input, headers),
+                    offset: headers_at,
                     context: "Content-Length",
                     kind: DiagnosticKind::ContentLengthMismatch { declared, actual },
                 })?;
@@ -398,26 +295,26 @@ impl<'a> Push<'a> {
         self.headers_len
     }
 
-    /// The raw Content-type-value (Short-integer, Extension-media text or general form).
-    pub const fn content_type_raw(&self) -> &'a [u8] {
-        self.content_type
+    /// The content type.
+    pub const fn content_type(&self) -> &ContentType<'a> {
+        &self.content_type
     }
 
-    /// The raw header block after the content type.
-    pub const fn headers_raw(&self) -> &'a [u8] {
+    /// The Content-type-value as sent (Short-integer, Extension-media text or general form).
+    pub const fn content_type_raw(&self) -> &'a [u8] {
+        self.content_type_raw
+    }
+
+    /// The push headers (X-Wap-Application-Id, Push-Flag, Content-Length, Encoding-Version,
+    /// X-Wap-Initiator-URI, ... and raw fallbacks), checked while decoding; their offsets count
+    /// from the start of the push.
+    pub const fn header_block(&self) -> HeaderBlock<'a> {
         self.headers
     }
 
-    /// The content type, typed (`None` only for a push built by hand with a malformed one:
-    /// decoding checks it).
-    pub fn content_type(&self) -> Option<crate::wsp::ContentType<'a>> {
-        crate::codec::decode_all(self.content_type, crate::wsp::content_type).ok()
-    }
-
-    /// The push headers as a typed WSP header block (X-Wap-Application-Id, Push-Flag,
-    /// Content-Length, Encoding-Version, X-Wap-Initiator-URI, ... and raw fallbacks).
-    pub fn header_block(&self) -> crate::wsp::HeaderBlock<'a> {
-        crate::wsp::HeaderBlock::new(self.headers)
+    /// The header block as sent, after the content type.
+    pub fn headers_raw(&self) -> &'a [u8] {
+        self.headers.as_bytes()
     }
 
     /// The body (the MMS PDU for an MMS push; opaque otherwise).
@@ -425,22 +322,25 @@ impl<'a> Push<'a> {
         self.body
     }
 
-    /// The headers, in order.
-    pub fn headers(&self) -> PushHeaders<'a> {
-        PushHeaders { rest: self.headers }
+    /// Where the body starts in the decoded input.
+    pub const fn body_offset(&self) -> usize {
+        self.body_offset
     }
 
-    /// The raw value of the first well-known header `name`.
-    pub fn header(&self, name: WellKnownHeader) -> Option<&'a [u8]> {
-        self.headers()
-            .find(|h| h.name == PushHeaderName::WellKnown(name))
-            .map(|h| h.value)
+    /// The first header with this page-1 well-known code.
+    fn find<T>(&self, f: impl FnMut(WspHeader<'a>) -> Option<T>) -> Option<T> {
+        self.headers
+            .iter()
+            .map_while(Result::ok)
+            .filter(|i| i.page == 1)
+            .map(|i| i.header)
+            .find_map(f)
     }
 
     /// Whether the content type is `application/vnd.wap.mms-message` (as 0xBE or as text, any
     /// case; REFERENCE.md §11.1).
     pub fn is_mms(&self) -> bool {
-        content_type_is_mms(self.content_type)
+        is_mms_type(&self.content_type)
     }
 
     /// The body when this is an MMS push.
@@ -448,37 +348,79 @@ impl<'a> Push<'a> {
         self.is_mms().then_some(self.body)
     }
 
+    /// Decodes the MMS PDU in the body of an MMS push (`None` for a push of another type: SI,
+    /// SL, DRM rights, provisioning). Offsets (in the error, and inside the returned PDU)
+    /// count from the start of the push.
+    ///
+    /// # Errors
+    /// The [`DecodeError`] of [`Pdu::decode_with`], its offset made absolute.
+    pub fn mms_pdu(&self, opts: &DecodeOptions) -> Option<Result<Pdu<'a>, DecodeError>> {
+        let body = self.mms_body()?;
+        Some(
+            Pdu::decode_with(body, opts)
+                .map(|pdu| pdu.rebased(self.body_offset))
+                .map_err(|mut e| {
+                    e.offset = e.offset.saturating_add(self.body_offset);
+                    e
+                }),
+        )
+    }
+
     /// X-Wap-Application-Id, if present and well formed.
     pub fn application_id(&self) -> Option<ApplicationIdValue<'a>> {
-        let value = self.header(WellKnownHeader::X_WAP_APPLICATION_ID)?;
-        match value.first() {
-            Some(&b) if !(0x1F..0x80).contains(&b) => {
-                let (_, v) = integer_value(value).ok()?;
-                Some(ApplicationIdValue::Code(ApplicationId::new(
-                    u32::try_from(v.value).ok()?,
-                )))
+        self.find(|h| match h {
+            WspHeader::ApplicationId(IntegerOrText::Integer(v)) => u32::try_from(v.value)
+                .ok()
+                .map(|c| ApplicationIdValue::Code(ApplicationId::new(c))),
+            WspHeader::ApplicationId(IntegerOrText::Text(t)) => {
+                Some(ApplicationIdValue::Uri(t.bytes))
             }
-            Some(_) => {
-                let text = value.strip_suffix(&[0]).unwrap_or(value);
-                Some(ApplicationIdValue::Uri(text))
-            }
-            None => None,
-        }
+            _ => None,
+        })
     }
 
     /// Content-Length, if present and an Integer-value.
     pub fn content_length(&self) -> Option<u64> {
-        let value = self.header(WellKnownHeader::CONTENT_LENGTH)?;
-        integer_value(value).ok().map(|(_, v)| v.value)
+        self.find(|h| match h {
+            WspHeader::ContentLength(v) => Some(v.value),
+            _ => None,
+        })
     }
 
     /// Push-Flag bits (0x01 initiator authenticated, 0x02 content trusted, 0x04 last push).
     pub fn push_flag(&self) -> Option<u8> {
-        match self.header(WellKnownHeader::PUSH_FLAG)? {
-            [b] if *b >= 0x80 => Some(b & 0x7F),
+        self.find(|h| match h {
+            WspHeader::PushFlag(bits) => Some(bits),
             _ => None,
+        })
+    }
+}
+
+fn is_mms_type(ct: &ContentType<'_>) -> bool {
+    ct.is(WellKnownMedia::APPLICATION_VND_WAP_MMS_MESSAGE)
+}
+
+/// Where, inside the declared header block `headers`, an MMS PDU starts at a header boundary:
+/// the headers and the body are contiguous in the input (`after_len` holds the content type,
+/// then the headers, then the body), so each boundary is tested on the octets that follow it.
+fn mms_pdu_inside(headers: &[u8], after_len: &[u8], max_headers: u32) -> Option<usize> {
+    let base = offset_in(after_len, headers);
+    let starts_pdu = |k: usize| {
+        after_len
+            .get(base + k..)
+            .is_some_and(|tail| k < headers.len() && looks_like_mms_pdu(tail))
+    };
+    let mut next = 0;
+    for item in HeaderBlock::with_offset(headers, 0, max_headers).iter() {
+        if starts_pdu(next) {
+            return Some(next);
+        }
+        match item {
+            Ok(item) => next = item.offset + item.header.encoded_len(),
+            Err(_) => return None,
         }
     }
+    None
 }
 
 fn end_error(base: &[u8], at: &[u8], context: &'static str) -> DecodeError {
@@ -511,8 +453,8 @@ impl Encode for Push<'_> {
         usize::from(self.tid.is_some())
             + 1
             + self.headers_len.encoded_len()
-            + self.content_type.len()
-            + self.headers.len()
+            + self.content_type_raw.len()
+            + self.headers.encoded_len()
             + self.body.len()
     }
 
@@ -522,16 +464,35 @@ impl Encode for Push<'_> {
         }
         w.write_u8(self.pdu_type.get())?;
         self.headers_len.encode(w)?;
-        w.write_bytes(self.content_type)?;
-        w.write_bytes(self.headers)?;
+        w.write_bytes(self.content_type_raw)?;
+        self.headers.encode(w)?;
         w.write_bytes(self.body)
     }
 }
 
-/// Builds the push an MMSC sends: an encoded m-notification-ind (or m-delivery-ind,
-/// m-read-orig-ind) with content type `application/vnd.wap.mms-message` (`BE`) and
-/// `X-Wap-Application-Id: x-wap-application:mms.ua` (`AF 84`). It encodes directly, without
-/// an intermediate buffer.
+/// What a [`PushBuilder`] carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PushBody<'a> {
+    /// An already encoded MMS PDU.
+    Encoded(&'a [u8]),
+    /// A PDU encoded straight into the push.
+    Pdu(&'a Pdu<'a>),
+}
+
+impl PushBody<'_> {
+    fn len(&self) -> usize {
+        match self {
+            PushBody::Encoded(b) => b.len(),
+            PushBody::Pdu(p) => p.encoded_len(),
+        }
+    }
+}
+
+/// Builds the push an MMSC sends: an m-notification-ind, m-delivery-ind or m-read-orig-ind
+/// (REFERENCE.md §9.1; any PDU is accepted) with content type `application/vnd.wap.mms-message`
+/// (`BE`) and `X-Wap-Application-Id: x-wap-application:mms.ua` (`AF 84`). It encodes directly,
+/// without an intermediate buffer, from encoded bytes ([`PushBuilder::new`]) or from a [`Pdu`]
+/// ([`PushBuilder::pdu`]).
 ///
 /// ```
 /// use mms_pdu::codec::Encode;
@@ -548,7 +509,7 @@ pub struct PushBuilder<'a> {
     tid: Option<u8>,
     push_flag: Option<u8>,
     content_length: bool,
-    body: &'a [u8],
+    body: PushBody<'a>,
 }
 
 impl<'a> PushBuilder<'a> {
@@ -558,7 +519,31 @@ impl<'a> PushBuilder<'a> {
             tid: Some(0),
             push_flag: None,
             content_length: false,
-            body: mms_pdu,
+            body: PushBody::Encoded(mms_pdu),
+        }
+    }
+
+    /// A push of `pdu`, encoded into the push when the push is encoded (TID 0, no Push-Flag,
+    /// no Content-Length).
+    ///
+    /// ```
+    /// use mms_pdu::codec::Encode;
+    /// use mms_pdu::mms::Pdu;
+    /// use mms_pdu::wsp::PushBuilder;
+    /// // m-delivery-ind: Message-ID "m1", To, Date, Status Retrieved.
+    /// let wire = [0x8C, 0x86, 0x8D, 0x90, 0x8B, b'm', b'1', 0x00, 0x97, b'+', b'1', 0x00,
+    ///             0x85, 0x01, 0x01, 0x95, 0x81];
+    /// let pdu = Pdu::decode(&wire).unwrap();
+    /// let push = PushBuilder::pdu(&pdu).encode_to_vec().unwrap();
+    /// assert_eq!(push[..6], [0x00, 0x06, 0x03, 0xBE, 0xAF, 0x84]);
+    /// assert_eq!(push[6..], wire);
+    /// ```
+    pub const fn pdu(pdu: &'a Pdu<'a>) -> Self {
+        PushBuilder {
+            tid: Some(0),
+            push_flag: None,
+            content_length: false,
+            body: PushBody::Pdu(pdu),
         }
     }
 
@@ -590,15 +575,15 @@ impl<'a> PushBuilder<'a> {
         self
     }
 
-    fn content_length_value(&self) -> Option<IntegerValue> {
+    fn content_length_value(&self, body_len: usize) -> Option<IntegerValue> {
         self.content_length
-            .then(|| IntegerValue::new(self.body.len() as u64))
+            .then(|| IntegerValue::new(body_len as u64))
     }
 
-    fn headers_len(&self) -> usize {
+    fn headers_len(&self, body_len: usize) -> usize {
         // BE, AF 84, then the optional headers.
         3 + self
-            .content_length_value()
+            .content_length_value(body_len)
             .map_or(0, |v| 1 + v.encoded_len())
             + if self.push_flag.is_some() { 2 } else { 0 }
     }
@@ -606,31 +591,30 @@ impl<'a> PushBuilder<'a> {
 
 impl Encode for PushBuilder<'_> {
     fn encoded_len(&self) -> usize {
-        let hl = self.headers_len();
+        let body_len = self.body.len();
+        let hl = self.headers_len(body_len);
         usize::from(self.tid.is_some())
             + 1
             + Uintvar::minimal_len(u32::try_from(hl).unwrap_or(u32::MAX))
             + hl
-            + self.body.len()
+            + body_len
     }
 
     fn encode<W: Writer + ?Sized>(&self, w: &mut W) -> Result<(), EncodeError> {
+        let body_len = self.body.len();
         if let Some(tid) = self.tid {
             w.write_u8(tid)?;
         }
         w.write_u8(PduType::PUSH.get())?;
-        let hl = u32::try_from(self.headers_len()).map_err(|_| EncodeError::Unencodable {
-            field: "HeadersLen",
-            reason: "above 32 bits",
-        })?;
+        let hl =
+            u32::try_from(self.headers_len(body_len)).map_err(|_| EncodeError::Unencodable {
+                field: "HeadersLen",
+                reason: "above 32 bits",
+            })?;
         Uintvar::new(hl).encode(w)?;
-        w.write_bytes(&[
-            MMS_MEDIA_SHORT,
-            0x80 | WellKnownHeader::X_WAP_APPLICATION_ID.get(),
-        ])?;
-        w.write_u8(0x80 | 0x04)?;
-        if let Some(cl) = self.content_length_value() {
-            w.write_u8(0x80 | WellKnownHeader::CONTENT_LENGTH.get())?;
+        w.write_bytes(&[MMS_MEDIA_SHORT, APPLICATION_ID_FIELD, MMS_UA_SHORT])?;
+        if let Some(cl) = self.content_length_value(body_len) {
+            w.write_u8(CONTENT_LENGTH_FIELD)?;
             cl.encode(w)?;
         }
         if let Some(bits) = self.push_flag {
@@ -640,17 +624,87 @@ impl Encode for PushBuilder<'_> {
                     reason: "above 127",
                 });
             }
-            w.write_bytes(&[0x80 | WellKnownHeader::PUSH_FLAG.get(), 0x80 | bits])?;
+            w.write_bytes(&[PUSH_FLAG_FIELD, 0x80 | bits])?;
         }
-        w.write_bytes(self.body)
+        match self.body {
+            PushBody::Encoded(b) => w.write_bytes(b),
+            PushBody::Pdu(p) => p.encode(w),
+        }
     }
 }
 
-/// Why [`push_from_sms`] failed.
+/// A set of SMS segment numbers (1–255), without allocation.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct SequenceSet([u64; 4]);
+
+impl SequenceSet {
+    /// The empty set.
+    pub const fn new() -> Self {
+        SequenceSet([0; 4])
+    }
+
+    fn slot(n: u8) -> (usize, u64) {
+        (usize::from(n / 64), 1u64 << (n % 64))
+    }
+
+    /// Adds `n`; returns false when it was already there.
+    pub fn insert(&mut self, n: u8) -> bool {
+        let (i, bit) = Self::slot(n);
+        match self.0.get_mut(i) {
+            Some(word) if *word & bit == 0 => {
+                *word |= bit;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether `n` is in the set.
+    pub fn contains(&self, n: u8) -> bool {
+        let (i, bit) = Self::slot(n);
+        self.0.get(i).is_some_and(|w| w & bit != 0)
+    }
+
+    /// The numbers in ascending order.
+    pub fn iter(&self) -> impl Iterator<Item = u8> + '_ {
+        (0..=u8::MAX).filter(|&n| self.contains(n))
+    }
+
+    /// How many numbers the set holds.
+    pub fn len(&self) -> usize {
+        self.0.iter().map(|w| w.count_ones() as usize).sum()
+    }
+
+    /// True when the set holds nothing.
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(|&w| w == 0)
+    }
+}
+
+impl fmt::Debug for SequenceSet {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_set().entries(self.iter()).finish()
+    }
+}
+
+/// The numbers separated by commas: `2, 5`.
+impl fmt::Display for SequenceSet {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, n) in self.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            write!(f, "{n}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Why [`push_from_sms`] or [`notification_from_sms`] failed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum SmsPushError {
-    /// Segment `index` (from 0) has a malformed user data header.
+    /// Segment `index` (from 0, in the order given) has a malformed user data header.
     #[error("SMS segment {index}: {error}")]
     Header {
         /// The segment.
@@ -658,27 +712,168 @@ pub enum SmsPushError {
         /// The header error (offset within that segment's user data).
         error: DecodeError,
     },
-    /// The first segment is not addressed to the WAP push port (2948 or 2949).
+    /// The segments are not addressed to the WAP push port (2948 or 2949): the first segment
+    /// has no port or another one, or a segment names another port.
     #[error("SMS not addressed to the WAP push port")]
     NotWapPush,
-    /// The segments' concatenation elements do not describe segments 1..=n of one message in
-    /// the order given.
-    #[error("SMS segment {index} is out of order or from another message")]
+    /// Segment `index` (from 0, in the order given) does not belong with the others: no
+    /// concatenation element among several segments, another reference or total, or a
+    /// sequence number outside 1..=total.
+    #[error("SMS segment {index} is not part of the same concatenated message")]
     Sequence {
         /// The segment.
         index: usize,
     },
+    /// Segments of the message are missing.
+    #[error("SMS segment(s) {missing} of {total} missing")]
+    Missing {
+        /// The number of segments announced.
+        total: u8,
+        /// The numbers (from 1) that did not arrive.
+        missing: SequenceSet,
+    },
+    /// Two segments with the same number and different content.
+    #[error("SMS segment {sequence} received twice with different content")]
+    ConflictingDuplicate {
+        /// The segment's number (from 1).
+        sequence: u8,
+    },
     /// No segments were given.
     #[error("no SMS segments")]
     Empty,
+    /// The push has no octet of 0x80 or above but looks like an MMS push: an SMSC cleared the
+    /// top bit of every octet (`8C 82` arrived as `0C 02`); the original cannot be recovered.
+    /// See [`is_seven_bit_mangled_push`].
+    #[error("WAP push lost the top bit of every octet (7-bit SMSC mapping): unrecoverable")]
+    SevenBitMangled,
     /// The reassembled push does not decode (offset within the reassembled push).
     #[error("push: {0}")]
     Push(DecodeError),
+    /// The push is not `application/vnd.wap.mms-message` (an SI, SL, provisioning or DRM push).
+    #[error("push does not carry an MMS PDU")]
+    NotMms,
+    /// The MMS PDU in the push does not decode (offset within the reassembled push).
+    #[error("MMS PDU in push: {0}")]
+    Pdu(DecodeError),
+    /// The MMS PDU is not an m-notification-ind; this is its message type (`None`: the
+    /// Message-Type value was not a message type).
+    #[error("MMS PDU in push is {}, not m-notification-ind", DisplayType(*message_type))]
+    NotNotification {
+        /// The message type found.
+        message_type: Option<MessageType>,
+    },
+    /// The m-notification-ind decodes but lacks a mandatory field — a truncated push (a
+    /// concatenated push that lost its tail can end exactly on a header boundary).
+    #[error("m-notification-ind incomplete: mandatory {field} missing (truncated push?)")]
+    Incomplete {
+        /// The first missing field's name (e.g. `X-Mms-Content-Location`).
+        field: &'static str,
+    },
+    /// The m-notification-ind ends inside this field: its text runs to the end of the PDU
+    /// without its NUL (accepted in a bare PDU, REFERENCE.md §11.7; in a push it is the mark
+    /// of a truncated concatenation).
+    #[error("m-notification-ind ends inside {field} (text without its NUL: truncated push)")]
+    Truncated {
+        /// The field's name.
+        field: &'static str,
+    },
 }
 
-/// The common case in one call: joins the user data of the SMS segments of one push (given in
-/// order, each with its user data header) into `buf`, checks they are addressed to the WAP push
-/// port, and decodes the push from `buf`. The inner MMS PDU is [`Push::mms_body`].
+struct DisplayType(Option<MessageType>);
+
+impl fmt::Display for DisplayType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Some(t) => match t.name() {
+                Some(n) => f.write_str(n),
+                None => write!(f, "message type {:#04x}", t.get()),
+            },
+            None => f.write_str("a PDU without a valid message type"),
+        }
+    }
+}
+
+/// Reassembles the payloads of `segments` (any order; exact duplicates ignored) into `buf`,
+/// checking the WAP push port.
+fn reassemble(segments: &[&[u8]], buf: &mut Vec<u8>) -> Result<(), SmsPushError> {
+    buf.clear();
+    let is_push_port = |p: u16| p == PORT_WAP_PUSH || p == PORT_WAP_PUSH_SECURE;
+    let split = |index: usize| {
+        let ud = segments.get(index).copied().unwrap_or(&[]);
+        split_user_data(ud).map_err(|error| SmsPushError::Header { index, error })
+    };
+    if segments.is_empty() {
+        return Err(SmsPushError::Empty);
+    }
+    let (udh, payload) = split(0)?;
+    let Some(id) = udh.concatenation() else {
+        // One SMS: it must be alone.
+        if segments.len() != 1 {
+            return Err(SmsPushError::Sequence { index: 0 });
+        }
+        if !udh.ports().is_some_and(|p| is_push_port(p.destination)) {
+            return Err(SmsPushError::NotWapPush);
+        }
+        buf.extend_from_slice(payload);
+        return Ok(());
+    };
+    // For each sequence number, the index of its first segment (usize::MAX: not seen). On the
+    // stack: 255 numbers at most, whatever the number of segments given.
+    let mut first_of = [usize::MAX; 256];
+    let mut seen = SequenceSet::new();
+    let mut push_port = false;
+    for index in 0..segments.len() {
+        let (udh, payload) = split(index)?;
+        let c = udh
+            .concatenation()
+            .filter(|c| {
+                (c.reference, c.wide_reference, c.total)
+                    == (id.reference, id.wide_reference, id.total)
+                    && (1..=c.total).contains(&c.sequence)
+            })
+            .ok_or(SmsPushError::Sequence { index })?;
+        match udh.ports() {
+            Some(p) if !is_push_port(p.destination) => return Err(SmsPushError::NotWapPush),
+            Some(_) => push_port = true,
+            None => {}
+        }
+        let slot = first_of.get_mut(usize::from(c.sequence));
+        if seen.insert(c.sequence) {
+            if let Some(slot) = slot {
+                *slot = index;
+            }
+        } else {
+            let earlier = slot.map_or(usize::MAX, |s| *s);
+            if split(earlier).ok().map(|(_, p)| p) != Some(payload) {
+                return Err(SmsPushError::ConflictingDuplicate {
+                    sequence: c.sequence,
+                });
+            }
+        }
+    }
+    let mut missing = SequenceSet::new();
+    for n in (1..=id.total).filter(|&n| !seen.contains(n)) {
+        missing.insert(n);
+    }
+    if !missing.is_empty() {
+        return Err(SmsPushError::Missing {
+            total: id.total,
+            missing,
+        });
+    }
+    if !push_port {
+        return Err(SmsPushError::NotWapPush);
+    }
+    for &index in first_of.get(1..=usize::from(id.total)).unwrap_or(&[]) {
+        buf.extend_from_slice(split(index)?.1);
+    }
+    Ok(())
+}
+
+/// Joins the user data of the SMS segments of one push (each with its user data header, in any
+/// order; exact duplicates are ignored) into `buf`, checks they are addressed to the WAP push
+/// port, and decodes the push from `buf`. The inner MMS PDU is [`Push::mms_pdu`];
+/// [`notification_from_sms`] does the whole job for a notification.
 ///
 /// ```
 /// use mms_pdu::sms::{segment_to_vecs, SegmentOptions};
@@ -695,44 +890,92 @@ pub enum SmsPushError {
 /// ```
 ///
 /// # Errors
-/// [`SmsPushError`]: a bad header, a wrong port, segments out of order, or a push that does
-/// not decode.
+/// [`SmsPushError`]: no segments, a bad user data header, a wrong port, segments of different
+/// messages, missing or conflicting segments, a push whose octets lost their top bit
+/// ([`SmsPushError::SevenBitMangled`]), or a push that does not decode.
 pub fn push_from_sms<'b>(
     segments: &[&[u8]],
     buf: &'b mut Vec<u8>,
     opts: &DecodeOptions,
 ) -> Result<Push<'b>, SmsPushError> {
-    buf.clear();
-    if segments.is_empty() {
-        return Err(SmsPushError::Empty);
-    }
-    let mut message = None;
-    for (index, ud) in segments.iter().enumerate() {
-        let (udh, payload) =
-            split_user_data(ud).map_err(|error| SmsPushError::Header { index, error })?;
-        if index == 0 {
-            let port = udh.ports().map(|p| p.destination);
-            if port != Some(PORT_WAP_PUSH) && port != Some(PORT_WAP_PUSH_SECURE) {
-                return Err(SmsPushError::NotWapPush);
-            }
-        }
-        match udh.concatenation() {
-            Some(c) => {
-                let id = (c.reference, c.wide_reference, c.total);
-                let ok = usize::from(c.sequence) == index + 1
-                    && usize::from(c.total) == segments.len()
-                    && message.is_none_or(|m| m == id);
-                if !ok {
-                    return Err(SmsPushError::Sequence { index });
-                }
-                message = Some(id);
-            }
-            None if segments.len() == 1 => {}
-            None => return Err(SmsPushError::Sequence { index }),
-        }
-        buf.extend_from_slice(payload);
+    reassemble(segments, buf)?;
+    if is_seven_bit_mangled_push(buf) {
+        return Err(SmsPushError::SevenBitMangled);
     }
     Push::decode(buf, opts).map_err(SmsPushError::Push)
+}
+
+/// The common case in one call: the user data of the SMS segments of one push (any order,
+/// exact duplicates ignored) → the push and its m-notification-ind.
+///
+/// Everything short of one complete notification is an error that says what arrived instead:
+/// missing segments (by number), another port, a push whose octets lost their top bit, a push
+/// that is not MMS, an MMS PDU of another type, or a notification without its mandatory fields
+/// (a truncated push that happens to end on a header boundary still decodes as a PDU; it is
+/// refused here, naming the first missing field).
+///
+/// ```
+/// use mms_pdu::codec::Encode;
+/// use mms_pdu::sms::{segments_for_push, SegmentOptions};
+/// use mms_pdu::wsp::{notification_from_sms, PushBuilder, SmsPushError};
+/// use mms_pdu::DecodeOptions;
+/// // Message-Type, Transaction-ID, Version, Class, Message-Size, Expiry, Content-Location.
+/// let mut ind = vec![0x8C, 0x82, 0x98, b'T', 0x00, 0x8D, 0x92, 0x8A, 0x80, 0x8E, 0x01, 0x05,
+///                    0x88, 0x03, 0x81, 0x01, 0x3C, 0x83];
+/// ind.extend_from_slice(b"http://mmsc/m1\0");
+/// let sms = segments_for_push(&PushBuilder::new(&ind), &SegmentOptions::wap_push(1)).unwrap();
+/// let refs: Vec<&[u8]> = sms.iter().map(Vec::as_slice).collect();
+/// let mut buf = Vec::new();
+/// let (push, pdu) = notification_from_sms(&refs, &mut buf, &DecodeOptions::new()).unwrap();
+/// assert!(push.is_mms());
+/// assert_eq!(pdu.content_location().unwrap().uri_bytes(), b"http://mmsc/m1");
+///
+/// // The same push cut after X-Mms-Expiry: a PDU, but not a notification.
+/// let cut = &ind[..17];
+/// let sms = segments_for_push(&PushBuilder::new(cut), &SegmentOptions::wap_push(1)).unwrap();
+/// let refs: Vec<&[u8]> = sms.iter().map(Vec::as_slice).collect();
+/// assert_eq!(
+///     notification_from_sms(&refs, &mut buf, &DecodeOptions::new()).unwrap_err(),
+///     SmsPushError::Incomplete { field: "X-Mms-Content-Location" }
+/// );
+/// ```
+///
+/// # Errors
+/// As [`push_from_sms`], and [`SmsPushError::NotMms`], [`SmsPushError::Pdu`],
+/// [`SmsPushError::NotNotification`], [`SmsPushError::Incomplete`],
+/// [`SmsPushError::Truncated`].
+pub fn notification_from_sms<'b>(
+    segments: &[&[u8]],
+    buf: &'b mut Vec<u8>,
+    opts: &DecodeOptions,
+) -> Result<(Push<'b>, Pdu<'b>), SmsPushError> {
+    let push = push_from_sms(segments, buf, opts)?;
+    let pdu = push
+        .mms_pdu(opts)
+        .ok_or(SmsPushError::NotMms)?
+        .map_err(SmsPushError::Pdu)?;
+    match pdu.message_type() {
+        Some(MessageType::NOTIFICATION_IND) => {}
+        other => {
+            return Err(SmsPushError::NotNotification {
+                message_type: other,
+            });
+        }
+    }
+    let missing = crate::mms::validate::validate(&pdu)
+        .into_iter()
+        .find(|d| d.kind == DiagnosticKind::MissingMandatory);
+    if let Some(d) = missing {
+        return Err(SmsPushError::Incomplete { field: d.context });
+    }
+    let cut = pdu
+        .diagnostics()
+        .iter()
+        .find(|d| d.kind == DiagnosticKind::Deviation(Deviation::UnterminatedText));
+    if let Some(d) = cut {
+        return Err(SmsPushError::Truncated { field: d.context });
+    }
+    Ok((push, pdu))
 }
 
 #[cfg(test)]
@@ -741,6 +984,7 @@ mod tests {
 
     use super::*;
     use crate::sms::{SegmentOptions, segment_to_vecs};
+    use crate::wsp::headers::WspHeader;
     use alloc::vec;
     use proptest::prelude::*;
 
@@ -781,7 +1025,7 @@ mod tests {
     fn carrier_examples() {
         // AT&T US (nuntium): text content type, Content-Length as Long-integer, Push-Flag.
         let mut att = vec![0x01, 0x06, 0x27];
-        att.extend_from_slice(MMS_MEDIA_TEXT);
+        att.extend_from_slice(b"application/vnd.wap.mms-message");
         att.extend_from_slice(&[
             0x00, 0xAF, 0x84, 0x8D, 0x01, 0x03, 0xB4, 0x84, 0x8C, 0x82, 0x98,
         ]);
@@ -791,7 +1035,12 @@ mod tests {
         assert!(push.is_mms());
         assert_eq!(push.content_length(), Some(3));
         assert_eq!(push.push_flag(), Some(4));
-        assert_eq!(push.headers().count(), 3);
+        assert_eq!(push.header_block().iter().count(), 3);
+        assert_eq!(
+            push.content_type().media_name(),
+            Some("application/vnd.wap.mms-message")
+        );
+        assert_eq!(push.content_type_raw().len(), 32);
         assert_eq!(push.encode_to_vec().unwrap(), att);
         // Upper-case text type and a URN application id.
         let mut odd = vec![0x01, 0x06, 0x3C];
@@ -808,8 +1057,13 @@ mod tests {
             Some(ApplicationIdValue::Uri(b"x-wap-application:mms.ua"))
         );
         assert!(push.application_id().unwrap().is_mms_ua());
-        let names: Vec<_> = push.headers().map(|h| h.name).collect();
-        assert_eq!(names[1], PushHeaderName::Application(b"X-Foo"));
+        let headers: Vec<_> = push
+            .header_block()
+            .iter()
+            .map(|h| h.unwrap().header)
+            .collect();
+        assert_eq!(headers[1], WspHeader::application(b"X-Foo", b"bar"));
+        assert_eq!(push.header_block().offset(), 3 + 32);
         assert_eq!(push.encode_to_vec().unwrap(), odd);
     }
 
@@ -912,14 +1166,38 @@ mod tests {
         let mut buf = Vec::new();
         let decoded = push_from_sms(&refs, &mut buf, &DecodeOptions::new()).unwrap();
         assert_eq!(decoded.mms_body(), Some(&body[..]));
-        let swapped = [refs[1], refs[0], refs[2]];
+        // Any order, exact duplicates ignored.
+        let shuffled = [refs[2], refs[0], refs[2], refs[1]];
+        let decoded = push_from_sms(&shuffled, &mut buf, &DecodeOptions::new()).unwrap();
+        assert_eq!(decoded.body(), &body[..]);
+        let err = push_from_sms(&refs[..2], &mut buf, &DecodeOptions::new()).unwrap_err();
+        let SmsPushError::Missing { total: 3, missing } = err else {
+            panic!("{err:?}")
+        };
+        assert_eq!(missing.iter().collect::<Vec<_>>(), [3]);
+        assert_eq!(err.to_string(), "SMS segment(s) 3 of 3 missing");
+        let err = push_from_sms(&[refs[1]], &mut buf, &DecodeOptions::new()).unwrap_err();
+        assert_eq!(err.to_string(), "SMS segment(s) 1, 3 of 3 missing");
+        // A conflicting duplicate.
+        let mut bad = sms[1].clone();
+        *bad.last_mut().unwrap() ^= 1;
         assert_eq!(
-            push_from_sms(&swapped, &mut buf, &DecodeOptions::new()),
-            Err(SmsPushError::Sequence { index: 0 })
+            push_from_sms(
+                &[refs[0], refs[1], &bad, refs[2]],
+                &mut buf,
+                &DecodeOptions::new()
+            ),
+            Err(SmsPushError::ConflictingDuplicate { sequence: 2 })
         );
+        // A segment of another message.
+        let other = segment_to_vecs(&push, &SegmentOptions::wap_push(4)).unwrap();
         assert_eq!(
-            push_from_sms(&refs[..2], &mut buf, &DecodeOptions::new()),
-            Err(SmsPushError::Sequence { index: 0 })
+            push_from_sms(
+                &[refs[0], &other[1], refs[2]],
+                &mut buf,
+                &DecodeOptions::new()
+            ),
+            Err(SmsPushError::Sequence { index: 1 })
         );
         assert_eq!(
             push_from_sms(&[], &mut buf, &DecodeOptions::new()),
@@ -930,6 +1208,231 @@ mod tests {
             push_from_sms(&[&wrong_port], &mut buf, &DecodeOptions::new()),
             Err(SmsPushError::NotWapPush)
         );
+    }
+
+    /// One SMS user data by hand: 8-bit concatenation `reference total sequence`, WAP ports.
+    fn sms(reference: u8, total: u8, sequence: u8, payload: &[u8]) -> Vec<u8> {
+        let mut ud = vec![
+            0x0B, 0x00, 0x03, reference, total, sequence, 0x05, 0x04, 0x0B, 0x84, 0x23, 0xF0,
+        ];
+        ud.extend_from_slice(payload);
+        ud
+    }
+
+    fn notification(segments: &[&[u8]]) -> Result<(), SmsPushError> {
+        let mut buf = Vec::new();
+        notification_from_sms(segments, &mut buf, &DecodeOptions::new()).map(|_| ())
+    }
+
+    #[test]
+    fn reference_push_decodes_to_its_notification() {
+        let push = decode(CONSTRUCTED).0.unwrap();
+        let pdu = push.mms_pdu(&DecodeOptions::new()).unwrap().unwrap();
+        assert_eq!(pdu.message_type(), Some(MessageType::NOTIFICATION_IND));
+        assert_eq!(push.body_offset(), 6);
+        assert_eq!(pdu.message_size().unwrap().value, 12345);
+        // A non-MMS push has no PDU; a broken body gives an offset within the push.
+        let mut broken = CONSTRUCTED.to_vec();
+        broken.truncate(20);
+        let err = decode(&broken)
+            .0
+            .unwrap()
+            .mms_pdu(&DecodeOptions::new())
+            .unwrap()
+            .unwrap_err();
+        assert_eq!(err.context, "From");
+        assert!(err.offset >= 14, "{err:?}");
+    }
+
+    #[test]
+    fn reference_push_over_two_sms_in_any_order() {
+        let (a, b) = CONSTRUCTED.split_at(40);
+        let (s1, s2) = (sms(0x42, 2, 1, a), sms(0x42, 2, 2, b));
+        for order in [[&s1[..], &s2[..]], [&s2[..], &s1[..]]] {
+            let mut buf = Vec::new();
+            let (push, pdu) =
+                notification_from_sms(&order, &mut buf, &DecodeOptions::new()).unwrap();
+            assert_eq!(push.tid(), Some(1));
+            assert!(push.application_id().unwrap().is_mms_ua());
+            assert_eq!(pdu.transaction_id().unwrap().bytes, b"T2");
+            assert_eq!(pdu.message_size().unwrap().value, 12345);
+            assert_eq!(
+                pdu.content_location().unwrap().uri_bytes(),
+                b"http://mmsc.example/m1"
+            );
+            assert_eq!(
+                pdu.from_address().unwrap().as_bytes(),
+                b"+15551234567/TYPE=PLMN"
+            );
+            assert!(pdu.diagnostics().is_empty());
+            assert_eq!(push.encode_to_vec().unwrap(), CONSTRUCTED);
+        }
+        // One segment lost.
+        assert_eq!(
+            notification(&[&s2]).unwrap_err().to_string(),
+            "SMS segment(s) 1 of 2 missing"
+        );
+        // Another port.
+        let mut other_port = s1.clone();
+        other_port[9] = 0x86; // 2950: neither 2948 nor 2949
+        assert_eq!(
+            notification(&[&other_port, &s2]),
+            Err(SmsPushError::NotWapPush)
+        );
+    }
+
+    #[test]
+    fn built_notification_over_sms_shuffled() {
+        use crate::assigned::MessageClass;
+        use crate::codec::TextString;
+        use crate::mms::views::NotificationInd;
+        use crate::mms::{ContentLocationValue, MessageClassValue, TimeValue};
+        let location = [b'x'; 220];
+        let pdu = NotificationInd::build(
+            TextString::new(b"T9"),
+            MessageClassValue::Class(MessageClass::PERSONAL),
+            IntegerValue::new(300_000),
+            TimeValue::relative(86_400),
+            ContentLocationValue::uri(&location),
+        )
+        .build()
+        .unwrap();
+        let builder = PushBuilder::pdu(&pdu).tid(7).push_flag(4);
+        let segs = crate::sms::segments_for_push(&builder, &SegmentOptions::wap_push(9)).unwrap();
+        assert_eq!(segs.len(), 2);
+        let shuffled = [&segs[1][..], &segs[0][..], &segs[1][..]];
+        let mut buf = Vec::new();
+        let (push, got) =
+            notification_from_sms(&shuffled, &mut buf, &DecodeOptions::new()).unwrap();
+        assert_eq!((push.tid(), push.push_flag()), (Some(7), Some(4)));
+        assert_eq!(got.transaction_id().unwrap().bytes, b"T9");
+        assert_eq!(got.content_location().unwrap().uri_bytes(), &location[..]);
+        assert_eq!(got.encode_to_vec().unwrap(), pdu.encode_to_vec().unwrap());
+    }
+
+    #[test]
+    fn builder_wraps_delivery_and_read_orig_ind() {
+        use crate::assigned::{ReadStatus, Status};
+        use crate::codec::{LongInteger, TextString};
+        use crate::mms::views::{DeliveryInd, ReadOrigInd};
+        use crate::mms::{Address, FromValue};
+        let delivery = DeliveryInd::build(
+            TextString::new(b"mid"),
+            Address::new(b"+15550100/TYPE=PLMN"),
+            LongInteger::new(1_700_000_000),
+            Status::RETRIEVED,
+        )
+        .build()
+        .unwrap();
+        let read = ReadOrigInd::build(
+            TextString::new(b"mid"),
+            Address::new(b"+15550100/TYPE=PLMN"),
+            FromValue::address(Address::new(b"+15550101/TYPE=PLMN")),
+            LongInteger::new(1_700_000_000),
+            ReadStatus::READ,
+        )
+        .build()
+        .unwrap();
+        for (pdu, kind) in [
+            (&delivery, MessageType::DELIVERY_IND),
+            (&read, MessageType::READ_ORIG_IND),
+        ] {
+            let b = PushBuilder::pdu(pdu).content_length(true);
+            let bytes = b.encode_to_vec().unwrap();
+            assert_eq!(bytes.len(), b.encoded_len());
+            assert_eq!(bytes[3..6], [0xBE, 0xAF, 0x84]);
+            let (push, diags) = decode(&bytes);
+            let push = push.unwrap();
+            assert!(diags.is_empty());
+            let inner = push.mms_pdu(&DecodeOptions::new()).unwrap().unwrap();
+            assert_eq!(inner, *pdu);
+            assert_eq!(push.content_length(), Some(pdu.encoded_len() as u64));
+            // Not a notification: said so.
+            let segs = crate::sms::segments_for_push(&b, &SegmentOptions::wap_push(1)).unwrap();
+            let refs: Vec<&[u8]> = segs.iter().map(Vec::as_slice).collect();
+            assert_eq!(
+                notification(&refs),
+                Err(SmsPushError::NotNotification {
+                    message_type: Some(kind)
+                })
+            );
+        }
+        let err = SmsPushError::NotNotification {
+            message_type: Some(MessageType::DELIVERY_IND),
+        };
+        assert_eq!(
+            err.to_string(),
+            "MMS PDU in push is m-delivery-ind, not m-notification-ind"
+        );
+    }
+
+    #[test]
+    fn seven_bit_mangled_push_is_refused() {
+        let mangled: Vec<u8> = CONSTRUCTED.iter().map(|b| b & 0x7F).collect();
+        assert!(is_seven_bit_mangled_push(&mangled));
+        assert_eq!(&mangled[6..8], [0x0C, 0x02]);
+        let (a, b) = mangled.split_at(50);
+        let (s1, s2) = (sms(3, 2, 1, a), sms(3, 2, 2, b));
+        assert_eq!(
+            notification(&[&s2, &s1]),
+            Err(SmsPushError::SevenBitMangled)
+        );
+        // The text content type form too.
+        let mut text = vec![0x01, 0x06, 0x23];
+        text.extend_from_slice(b"application/vnd.wap.mms-message\0");
+        text.extend_from_slice(&[0x2F, 0x04, 0x0C, 0x02, 0x18, b'T', 0]);
+        assert!(is_seven_bit_mangled_push(&text));
+        // Honest pushes are not flagged: they all have octets of 0x80 or more.
+        assert!(!is_seven_bit_mangled_push(CONSTRUCTED));
+        assert!(!is_seven_bit_mangled_push(
+            b"\x01\x06\x10text/vnd.wap.si\0<si/>"
+        ));
+        assert!(!is_seven_bit_mangled_push(&[]));
+    }
+
+    #[test]
+    fn truncated_pushes_are_never_notifications() {
+        // Cut at a header boundary: after X-Mms-Message-Size, before X-Mms-Expiry.
+        let at = CONSTRUCTED
+            .windows(2)
+            .position(|w| w == [0x88, 0x05])
+            .unwrap();
+        let cut = &CONSTRUCTED[..at];
+        assert!(
+            decode(cut)
+                .0
+                .unwrap()
+                .mms_pdu(&DecodeOptions::new())
+                .unwrap()
+                .is_ok()
+        );
+        let err = notification(&[&sms(5, 1, 1, cut)]).unwrap_err();
+        assert_eq!(
+            err,
+            SmsPushError::Incomplete {
+                field: "X-Mms-Expiry"
+            }
+        );
+        // Inside the last text: runs to the end without its NUL.
+        let cut = &CONSTRUCTED[..CONSTRUCTED.len() - 1];
+        let err = notification(&[&sms(5, 1, 1, cut)]).unwrap_err();
+        assert!(
+            matches!(err, SmsPushError::Pdu(e) if e.context == "X-Mms-Content-Location" && e.kind == DecodeErrorKind::MissingTerminator),
+            "{err:?}"
+        );
+        // Every strict prefix, delivered complete (the concatenation itself is whole).
+        for n in 0..CONSTRUCTED.len() {
+            let one = sms(5, 1, 1, &CONSTRUCTED[..n]);
+            assert!(notification(&[&one]).is_err(), "prefix {n}");
+            let mut buf = Vec::new();
+            let plain = segment_to_vecs(&CONSTRUCTED[..n], &SegmentOptions::wap_push(1)).unwrap();
+            let refs: Vec<&[u8]> = plain.iter().map(Vec::as_slice).collect();
+            assert!(
+                notification_from_sms(&refs, &mut buf, &DecodeOptions::new()).is_err(),
+                "prefix {n}"
+            );
+        }
+        assert_eq!(notification(&[&sms(5, 1, 1, CONSTRUCTED)]), Ok(()));
     }
 
     // ---- corpus -------------------------------------------------------------------------
@@ -1108,6 +1611,7 @@ mod tests {
         }
         for &(path, expect) in CORPUS {
             let bytes = std::fs::read(dir.join(path)).unwrap();
+            assert!(!is_seven_bit_mangled_push(&bytes), "{path}");
             let (result, diags) = decode(&bytes);
             match (expect, result) {
                 (Expect::Ok { mms }, Ok(push)) => {
@@ -1143,6 +1647,26 @@ mod tests {
         }
         // Spot checks of facts MANIFEST states.
         let read = |p: &str| std::fs::read(dir.join(p)).unwrap();
+        // MuditaOS: the push truncated inside From is a push, but never a notification.
+        let bytes = read(
+            "muditaos/module-services/service-cellular/tests/unittest_Pdu.cpp__Incomplete_MMS_Notification_T-Mobile.bin",
+        );
+        let sms = segment_to_vecs(&bytes, &SegmentOptions::wap_push(1)).unwrap();
+        let refs: Vec<&[u8]> = sms.iter().map(Vec::as_slice).collect();
+        let mut buf = Vec::new();
+        let err = notification_from_sms(&refs, &mut buf, &DecodeOptions::new()).unwrap_err();
+        assert!(
+            matches!(err, SmsPushError::Pdu(e) if e.context == "From" && e.offset > 6),
+            "{err:?}"
+        );
+        // A valid carrier notification goes through the one-call path.
+        let bytes = read(
+            "muditaos/module-services/service-cellular/tests/unittest_Pdu.cpp__Valid_MMS_Notification_T-Mobile.bin",
+        );
+        let sms = segment_to_vecs(&bytes, &SegmentOptions::wap_push(1)).unwrap();
+        let refs: Vec<&[u8]> = sms.iter().rev().map(Vec::as_slice).collect();
+        let (push, _) = notification_from_sms(&refs, &mut buf, &DecodeOptions::new()).unwrap();
+        assert_eq!(push.encode_to_vec().unwrap(), bytes);
         let bytes = read(
             "muditaos/module-services/service-cellular/tests/unittest_Pdu.cpp__X-Wap-Application-ID_not_mms.ua.bin",
         );
@@ -1198,10 +1722,45 @@ mod tests {
         }
 
         #[test]
+        fn built_notification_push_round_trips(
+            tid in any::<u8>(),
+            txn in "[A-Za-z0-9]{1,40}",
+            size in any::<u32>(),
+            location in "[a-z:/.0-9]{1,300}",
+            reference in any::<u8>(),
+        ) {
+            use crate::assigned::MessageClass;
+            use crate::codec::TextString;
+            use crate::mms::views::NotificationInd;
+            use crate::mms::{ContentLocationValue, MessageClassValue, TimeValue};
+            let pdu = NotificationInd::build(
+                TextString::new(txn.as_bytes()),
+                MessageClassValue::Class(MessageClass::PERSONAL),
+                IntegerValue::new(u64::from(size)),
+                TimeValue::relative(3600),
+                ContentLocationValue::uri(location.as_bytes()),
+            )
+            .build()
+            .unwrap();
+            let b = PushBuilder::pdu(&pdu).tid(tid);
+            let bytes = b.encode_to_vec().unwrap();
+            prop_assert_eq!(bytes.len(), b.encoded_len());
+            let push = Push::decode(&bytes, &DecodeOptions::new().strict(true)).unwrap();
+            prop_assert_eq!(&push.mms_pdu(&DecodeOptions::new()).unwrap().unwrap(), &pdu);
+            prop_assert_eq!(&push.encode_to_vec().unwrap(), &bytes);
+            let mut segs = crate::sms::segments_for_push(&b, &SegmentOptions::wap_push(reference)).unwrap();
+            segs.reverse();
+            let refs: Vec<&[u8]> = segs.iter().map(Vec::as_slice).collect();
+            let mut buf = Vec::new();
+            let (_, got) = notification_from_sms(&refs, &mut buf, &DecodeOptions::new()).unwrap();
+            prop_assert_eq!(got, pdu);
+        }
+
+        #[test]
         fn any_accepted_push_reencodes(bytes in proptest::collection::vec(any::<u8>(), 0..64)) {
             if let (Ok(push), _) = decode(&bytes) {
                 prop_assert_eq!(&push.encode_to_vec().unwrap(), &bytes);
-                let _ = push.headers().count();
+                let _ = push.header_block().iter().count();
                 let _ = (push.application_id(), push.content_length(), push.push_flag());
             }
         }

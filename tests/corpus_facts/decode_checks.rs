@@ -514,7 +514,7 @@ fn check_push(file: &CorpusFile, bytes: &[u8], p: &mut Vec<String>) {
         p,
     );
     if let Some(want_ct) = want.content_type {
-        let got = push.content_type().as_ref().and_then(media_name);
+        let got = media_name(push.content_type());
         if !got
             .as_deref()
             .is_some_and(|g| g.eq_ignore_ascii_case(want_ct))
