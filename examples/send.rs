@@ -23,44 +23,19 @@ use std::fs::File;
 use std::io::{BufWriter, Write as _};
 use std::path::PathBuf;
 
+use mms_pdu::DecodeOptions;
 use mms_pdu::assigned::{Charset, MessageType, ResponseStatus, StatusClass, WellKnownMedia};
-use mms_pdu::codec::{Encode, EncodedString, TextString, Writer};
+use mms_pdu::codec::{Encode, EncodedString, TextString};
 use mms_pdu::mms::views::{SendConf, SendReq};
 use mms_pdu::mms::{
-    Address, FromValue, Pdu, ResponseStatusValue, ResponseTextValue, TimeValue, validate::validate,
+    Address, FromValue, Pdu, ResponseStatusValue, ResponseTextValue, StreamedPdu, TimeValue,
+    validate::validate,
 };
 use mms_pdu::wsp::{ContentType, Media, MultipartBuilder, PartBuilder};
-use mms_pdu::{DecodeOptions, EncodeError};
 
 const SMIL: &[u8] = br#"<smil><head><layout><root-layout/><region id="Image" top="0" height="80%"/><region id="Text" top="80%" height="20%"/></layout></head><body><par dur="8000ms"><img src="cid:image" region="Image"/><text src="cid:text" region="Text"/></par></body></smil>"#;
 
 const TEXT: &str = "Der Zug fährt um 17:42 — bis gleich! 🚆";
-
-/// An m-send-req streamed: the PDU's headers (ending with its Content-Type) and then the
-/// multipart body, written one after the other.
-///
-/// `SendReq::build(...).body(content_type, &[u8])` wants the body as one slice, which would
-/// mean reading the image into memory. But a PDU built *without* a body (its body is then
-/// empty) encodes exactly its headers, Content-Type last (the builder puts it there), and the
-/// body of an m-send-req is
-/// nothing but the octets after Content-Type. So the headers PDU followed by a
-/// [`MultipartBuilder`] is the complete m-send-req, and implementing [`Encode`] for the pair
-/// gives one value with an exact `encoded_len()` that streams through any writer.
-struct StreamedSendReq<'p, 'a> {
-    headers: &'p Pdu<'a>,
-    body: &'p MultipartBuilder<'a>,
-}
-
-impl Encode for StreamedSendReq<'_, '_> {
-    fn encoded_len(&self) -> usize {
-        self.headers.encoded_len() + self.body.encoded_len()
-    }
-
-    fn encode<W: Writer + ?Sized>(&self, w: &mut W) -> Result<(), EncodeError> {
-        self.headers.encode(w)?;
-        self.body.encode(w)
-    }
-}
 
 /// A temporary file, removed when dropped (also when a check fails and the example unwinds).
 struct TempFile(PathBuf);
@@ -149,12 +124,8 @@ fn main() {
     .expiry(TimeValue::relative(7 * 24 * 3600))
     .build()
     .expect("the send-req headers build");
-    // Built without `.body(...)`, the PDU has an empty body: it encodes as headers only.
-    assert_eq!(
-        headers.body(),
-        Some(&[][..]),
-        "headers only; the body streams"
-    );
+    // Built without `.body(...)`, the PDU is its headers, ending with Content-Type;
+    // `StreamedPdu` below appends the multipart body as it is written.
 
     let smil = ContentType::text(b"application/smil");
     let text = ContentType::well_known(WellKnownMedia::TEXT_PLAIN).with_charset(Charset::UTF_8);
@@ -176,10 +147,7 @@ fn main() {
                 .content_id(b"<image>")
                 .content_location(b"bahnhof.bmp"),
         );
-    let send_req = StreamedSendReq {
-        headers: &headers,
-        body: &body,
-    };
+    let send_req = StreamedPdu::new(&headers, &body).expect("a multipart send-req without body");
 
     // --- 2. Size first, then stream ------------------------------------------------------------
     let length = send_req.encoded_len();

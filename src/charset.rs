@@ -1,4 +1,5 @@
-//! Text decoding for Encoded-string-values and text parts (REFERENCE.md §5, §11.4, §11.9).
+//! Text decoding for Encoded-string-values and text parts (REFERENCE.md §5, §11.4–§11.10,
+//! §11.28).
 //!
 //! Decoding never fails: invalid octets become U+FFFD. With the default-on `charsets` feature
 //! every charset of the table that `encoding_rs` knows is decoded (Big5, Shift_JIS, EUC-JP,
@@ -6,6 +7,26 @@
 //! KOI8-R, Macintosh ...); UTF-16 / UCS-2 / UTF-32 and ISO-8859-1 are decoded here by hand.
 //! Without the feature only UTF-8, us-ascii, ISO-8859-1, UTF-16/UCS-2 and UTF-32 are decoded
 //! and other charsets are read as UTF-8, lossily.
+//!
+//! How each real-world problem is handled:
+//!
+//! - **Any-charset and no charset.** Charset Any (`0x80`, or a Long-integer 0) in an
+//!   Encoded-string-value or a `charset` parameter, a missing charset, and a MIBenum this crate
+//!   cannot decode all mean "unspecified": the text is decoded with the caller's default
+//!   ([`DecodeOptions::default_charset`](crate::DecodeOptions::default_charset), UTF-8 unless
+//!   changed), never as Latin-1 behind the caller's back and never as an error. The charset as
+//!   sent and the raw octets stay in the model ([`EncodedString::charset`],
+//!   [`EncodedString::as_bytes`]).
+//! - **MIBenum forms.** The charset is read as an Integer-value, so Short-integer (`EA`
+//!   utf-8) and Long-integer (`02 07 EA` big5, `01 6A` utf-8) both work and re-encode in the
+//!   form sent.
+//! - **UTF-16 / UCS-2.** The text of an Encoded-string-value is everything its Value-length
+//!   covers after the charset, not what precedes the first `0x00` (UTF-16 text is full of
+//!   zero octets); one leading Quote and the terminator (one or two NULs) are set apart.
+//!   A BOM picks the byte order (big-endian without one).
+//! - **Response/Retrieve/Store-Status/Status texts** are Encoded-string-values like Subject;
+//!   [`MmsHeader::text`](crate::mms::MmsHeader::text) decodes any of them.
+//! - **RFC 2047 in Subject.** Kept as sent; [`decode_encoded_words`] decodes it on request.
 
 use alloc::borrow::Cow;
 use alloc::string::String;
@@ -209,6 +230,188 @@ pub fn encoding_for(charset: Charset) -> Option<&'static encoding_rs::Encoding> 
     })
 }
 
+// ---------------------------------------------------------------------------------------------
+// RFC 2047 encoded-words
+
+/// Decodes the RFC 2047 encoded-words in a header text (`=?utf-8?B?...?=`, `=?iso-8859-1?Q?...?=`),
+/// as e-mail gateways put them in a Subject (REFERENCE.md §11.10, §11.28).
+///
+/// This is a post-processing helper kept apart from decoding: the PDU keeps the Subject as sent
+/// and [`crate::mms::Pdu::subject_text`] does not apply it. Rules:
+///
+/// - `B` (base64) and `Q` (quoted-printable, `_` = space) encodings, either case;
+/// - the charset is looked up by name ([`Charset::from_name`], then, with the `charsets`
+///   feature, every `encoding_rs` label); an RFC 2231 language suffix (`utf-8*en`) is ignored;
+/// - white space between two adjacent encoded-words is dropped, and the octets of adjacent
+///   words in the same charset are joined before decoding, so a multi-octet character split
+///   across two words comes out whole;
+/// - a word with an unknown charset, an unknown encoding or bad base64 is left as it was;
+///   invalid octets become U+FFFD; an empty word (`=?utf-8?B??=`) is the empty string.
+///
+/// Borrows when there is nothing to decode.
+///
+/// ```
+/// use mms_pdu::charset::decode_encoded_words;
+/// assert_eq!(decode_encoded_words("=?utf-8?B?SGVsbG8g8J+Riw==?="), "Hello 👋");
+/// assert_eq!(decode_encoded_words("=?ISO-8859-1?Q?caf=E9_au_lait?="), "café au lait");
+/// assert_eq!(decode_encoded_words("Re: =?utf-8?q?a?= =?utf-8?q?b?= c"), "Re: ab c");
+/// assert_eq!(decode_encoded_words("=?x-unknown?Q?abc?="), "=?x-unknown?Q?abc?=");
+/// assert_eq!(decode_encoded_words("plain"), "plain");
+/// ```
+pub fn decode_encoded_words(text: &str) -> Cow<'_, str> {
+    if !text.contains("=?") {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    // Octets of the pending run of adjacent encoded-words in one charset.
+    let mut pending: alloc::vec::Vec<u8> = alloc::vec::Vec::new();
+    let mut pending_charset: Option<WordCharset> = None;
+    let mut rest = text;
+    while let Some(start) = rest.find("=?") {
+        let (before, candidate) = rest.split_at(start);
+        if let Some((word, after)) = parse_word(candidate) {
+            // White space between two encoded-words is not part of the text (RFC 2047 §6.2).
+            let adjacent = pending_charset.is_some() && before.chars().all(is_lws);
+            if !adjacent {
+                flush(&mut out, &mut pending, &mut pending_charset);
+                out.push_str(before);
+            } else if pending_charset != Some(word.charset) {
+                flush(&mut out, &mut pending, &mut pending_charset);
+            }
+            pending_charset = Some(word.charset);
+            pending.extend_from_slice(&word.octets);
+            rest = after;
+        } else {
+            // Not an encoded-word: keep "=?" as text and go on after it.
+            let (head, tail) = candidate.split_at(2);
+            flush(&mut out, &mut pending, &mut pending_charset);
+            out.push_str(before);
+            out.push_str(head);
+            rest = tail;
+        }
+    }
+    flush(&mut out, &mut pending, &mut pending_charset);
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+fn is_lws(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\r' | '\n')
+}
+
+/// The charset of an encoded-word: a MIBenum this crate decodes, or an `encoding_rs` label.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum WordCharset {
+    Mib(Charset),
+    #[cfg(feature = "charsets")]
+    Encoding(&'static encoding_rs::Encoding),
+}
+
+struct Word {
+    charset: WordCharset,
+    octets: alloc::vec::Vec<u8>,
+}
+
+fn flush(out: &mut String, pending: &mut alloc::vec::Vec<u8>, charset: &mut Option<WordCharset>) {
+    match charset.take() {
+        Some(WordCharset::Mib(c)) => out.push_str(&decode_text(Some(c), pending, Charset::UTF_8)),
+        #[cfg(feature = "charsets")]
+        Some(WordCharset::Encoding(e)) => out.push_str(&e.decode_without_bom_handling(pending).0),
+        None => {}
+    }
+    pending.clear();
+}
+
+/// Parses `=?charset?enc?text?=` at the start of `s`; returns the word and what follows.
+fn parse_word(s: &str) -> Option<(Word, &str)> {
+    let body = s.strip_prefix("=?")?;
+    let (charset, body) = body.split_once('?')?;
+    let (encoding, body) = body.split_once('?')?;
+    let end = body.find("?=")?;
+    let (payload, after) = body.split_at(end);
+    let after = after.get(2..)?;
+    if payload.contains(is_lws) {
+        return None;
+    }
+    let name = charset.split('*').next().unwrap_or(charset);
+    let charset = word_charset(name)?;
+    let octets = if encoding.eq_ignore_ascii_case("B") {
+        base64(payload.as_bytes())?
+    } else if encoding.eq_ignore_ascii_case("Q") {
+        quoted_printable(payload.as_bytes())?
+    } else {
+        return None;
+    };
+    Some((Word { charset, octets }, after))
+}
+
+fn word_charset(name: &str) -> Option<WordCharset> {
+    if let Some(c) = Charset::from_name(name)
+        .or_else(|| Charset::from_name(&name.to_ascii_lowercase()).filter(|c| !c.is_any()))
+        .filter(|c| is_decodable(*c))
+    {
+        return Some(WordCharset::Mib(c));
+    }
+    #[cfg(feature = "charsets")]
+    if let Some(e) = encoding_rs::Encoding::for_label(name.as_bytes()) {
+        return Some(WordCharset::Encoding(e));
+    }
+    None
+}
+
+fn base64(input: &[u8]) -> Option<alloc::vec::Vec<u8>> {
+    fn sextet(c: u8) -> Option<u32> {
+        Some(u32::from(match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            _ => return None,
+        }))
+    }
+    let data = input
+        .strip_suffix(b"==")
+        .or_else(|| input.strip_suffix(b"="))
+        .unwrap_or(input);
+    let mut out = alloc::vec::Vec::with_capacity(data.len() / 4 * 3 + 2);
+    let mut acc = 0u32;
+    let mut bits = 0u32;
+    for &c in data {
+        acc = (acc << 6) | sextet(c)?;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push(u8::try_from((acc >> bits) & 0xFF).ok()?);
+        }
+        acc &= (1 << bits) - 1;
+    }
+    // Six leftover bits cannot come from whole octets.
+    (bits < 6).then_some(out)
+}
+
+fn quoted_printable(input: &[u8]) -> Option<alloc::vec::Vec<u8>> {
+    fn hex(c: u8) -> Option<u8> {
+        char::from(c)
+            .to_digit(16)
+            .and_then(|d| u8::try_from(d).ok())
+    }
+    let mut out = alloc::vec::Vec::with_capacity(input.len());
+    let mut i = input.iter();
+    while let Some(&c) = i.next() {
+        match c {
+            b'_' => out.push(b' '),
+            b'=' => {
+                let hi = hex(*i.next()?)?;
+                let lo = hex(*i.next()?)?;
+                out.push(hi << 4 | lo);
+            }
+            other => out.push(other),
+        }
+    }
+    Some(out)
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
@@ -319,5 +522,157 @@ mod tests {
         assert_eq!(encoded_string_text(&s, U8), "any");
         let s = EncodedString::with_charset(u64::MAX, b"huge");
         assert_eq!(encoded_string_text(&s, U8), "huge");
+    }
+
+    /// Decodes an Encoded-string-value from hand-written octets, checks it re-encodes to the
+    /// same octets and returns its charset MIBenum and text.
+    fn wire_text(wire: &[u8], default: Charset) -> (Option<u64>, String) {
+        use crate::codec::{Encode, decode_all, encoded_string};
+        let s = decode_all(wire, encoded_string).unwrap();
+        assert_eq!(s.encode_to_vec().unwrap(), wire, "re-encoding {wire:02X?}");
+        assert_eq!(s.encoded_len(), wire.len());
+        (
+            s.charset().map(|c| c.value),
+            encoded_string_text(&s, default).into_owned(),
+        )
+    }
+
+    #[test]
+    fn any_charset_and_missing_charset_use_the_default() {
+        // Charset Any (0x80) with UTF-8 text: UTF-8, not Latin-1 ("Ã©"), not an error.
+        let wire = [0x05, 0x80, b'O', 0xC3, 0xA9, 0x00];
+        assert_eq!(wire_text(&wire, U8), (Some(0), "Oé".into()));
+        // Any sent as a Long-integer 0.
+        let wire = [0x05, 0x01, 0x00, b'h', b'i', 0x00];
+        assert_eq!(wire_text(&wire, U8), (Some(0), "hi".into()));
+        // No charset at all.
+        assert_eq!(
+            wire_text(&[b'O', 0xC3, 0xA9, 0x00], U8),
+            (None, "Oé".into())
+        );
+        // The default is the caller's: Latin-1 when configured.
+        let wire = [0x04, 0x80, b'O', 0xE9, 0x00];
+        assert_eq!(
+            wire_text(&wire, Charset::ISO_8859_1),
+            (Some(0), "Oé".into())
+        );
+        // Through a PDU and DecodeOptions: m-send-conf with Subject charset Any.
+        let pdu = b"\x8C\x81\x98T\0\x8D\x90\x92\x80\x96\x05\x80O\xC3\xA9\0";
+        let pdu = crate::mms::Pdu::decode(pdu).unwrap();
+        let subject = pdu.subject().unwrap();
+        assert_eq!(subject.charset().unwrap().value, 0);
+        assert_eq!(subject.as_bytes(), b"O\xC3\xA9");
+        assert_eq!(
+            pdu.subject_text(&crate::DecodeOptions::new()).unwrap(),
+            "Oé"
+        );
+    }
+
+    #[test]
+    fn mibenum_short_and_long_integer() {
+        // utf-8 as Short-integer EA and as Long-integer 01 6A: same text, form kept.
+        assert_eq!(
+            wire_text(&[0x04, 0xEA, b'o', b'k', 0x00], U8),
+            (Some(106), "ok".into())
+        );
+        assert_eq!(
+            wire_text(&[0x05, 0x01, 0x6A, b'o', b'k', 0x00], U8),
+            (Some(106), "ok".into())
+        );
+        // Big5 (2026) is always a Long-integer: 02 07 EA.
+        let wire = [0x08, 0x02, 0x07, 0xEA, 0xA4, 0xA4, 0xA4, 0xE5, 0x00];
+        let (cs, text) = wire_text(&wire, U8);
+        assert_eq!(cs, Some(2026));
+        if cfg!(feature = "charsets") {
+            assert_eq!(text, "中文");
+        }
+    }
+
+    #[cfg(feature = "charsets")]
+    #[test]
+    fn cjk_encoded_strings() {
+        // gb2312 (2025, 02 07 E9) "中文".
+        let wire = [0x08, 0x02, 0x07, 0xE9, 0xD6, 0xD0, 0xCE, 0xC4, 0x00];
+        assert_eq!(wire_text(&wire, U8), (Some(2025), "中文".into()));
+        // gbk (113, Short-integer F1) "中文".
+        let wire = [0x06, 0xF1, 0xD6, 0xD0, 0xCE, 0xC4, 0x00];
+        assert_eq!(wire_text(&wire, U8), (Some(113), "中文".into()));
+        // euc-kr (38, A6) "한국".
+        let wire = [0x06, 0xA6, 0xC7, 0xD1, 0xB1, 0xB9, 0x00];
+        assert_eq!(wire_text(&wire, U8), (Some(38), "한국".into()));
+        // shift_jis (17, 91) "日本".
+        let wire = [0x06, 0x91, 0x93, 0xFA, 0x96, 0x7B, 0x00];
+        assert_eq!(wire_text(&wire, U8), (Some(17), "日本".into()));
+    }
+
+    #[test]
+    fn utf16_bounded_by_value_length_not_first_nul() {
+        // utf-16 (02 03 F7) "Hi" without BOM, double NUL terminator.
+        let wire = [0x09, 0x02, 0x03, 0xF7, 0x00, 0x48, 0x00, 0x69, 0x00, 0x00];
+        assert_eq!(wire_text(&wire, U8), (Some(1015), "Hi".into()));
+        // With a little-endian BOM behind the Quote (the BOM's first octet is >= 0x80).
+        let wire = [
+            0x0C, 0x02, 0x03, 0xF7, 0x7F, 0xFF, 0xFE, 0x48, 0x00, 0x69, 0x00, 0x00, 0x00,
+        ];
+        assert_eq!(wire_text(&wire, U8), (Some(1015), "Hi".into()));
+        // REFERENCE.md §11.9 big-endian BOM, single NUL.
+        let wire = [
+            0x0B, 0x02, 0x03, 0xF7, 0x7F, 0xFE, 0xFF, 0x00, 0x48, 0x00, 0x69, 0x00,
+        ];
+        assert_eq!(wire_text(&wire, U8), (Some(1015), "Hi".into()));
+        // ucs-2 (02 03 E8) "é€".
+        let wire = [0x09, 0x02, 0x03, 0xE8, 0x00, 0xE9, 0x20, 0xAC, 0x00, 0x00];
+        assert_eq!(wire_text(&wire, U8), (Some(1000), "é€".into()));
+    }
+
+    #[test]
+    fn emoji() {
+        // utf-8 "😀".
+        let wire = [0x06, 0xEA, 0xF0, 0x9F, 0x98, 0x80, 0x00];
+        assert_eq!(wire_text(&wire, U8), (Some(106), "😀".into()));
+        // utf-16 "😀" as a surrogate pair D83D DE00.
+        let wire = [0x09, 0x02, 0x03, 0xF7, 0xD8, 0x3D, 0xDE, 0x00, 0x00, 0x00];
+        // The text starts with 0xD8 >= 0x80: a Quote is expected but leniently not required.
+        let (cs, text) = wire_text(&wire, U8);
+        assert_eq!((cs, text.as_str()), (Some(1015), "😀"));
+    }
+
+    #[test]
+    fn encoded_words() {
+        assert_eq!(decode_encoded_words("=?utf-8?B?5pel5pys?="), "日本");
+        // A character split over two adjacent words is joined before decoding.
+        assert_eq!(
+            decode_encoded_words("=?UTF-8?B?5pe=?= =?UTF-8?B?pQ==?="),
+            "日"
+        );
+        assert_eq!(decode_encoded_words("=?utf-8?Q?=F0=9F=98=80?="), "😀");
+        assert_eq!(decode_encoded_words("=?utf-8*en?Q?a_b?="), "a b");
+        assert_eq!(decode_encoded_words("=?utf-8?B??="), "");
+        assert_eq!(decode_encoded_words("a =?utf-8?Q?b?= c"), "a b c");
+        assert_eq!(decode_encoded_words("=?utf-8?X?b?="), "=?utf-8?X?b?=");
+        assert_eq!(decode_encoded_words("=?utf-8?B?***?="), "=?utf-8?B?***?=");
+        assert_eq!(decode_encoded_words("=?utf-8?Q?=Z1?="), "=?utf-8?Q?=Z1?=");
+        assert_eq!(decode_encoded_words("x =? y ?= z"), "x =? y ?= z");
+        assert_eq!(decode_encoded_words("=?"), "=?");
+        assert_eq!(
+            decode_encoded_words("=?iso-8859-1?q?a?= =?utf-8?q?=C3=A9?="),
+            "aé"
+        );
+    }
+
+    #[cfg(feature = "charsets")]
+    #[test]
+    fn encoded_words_other_charsets() {
+        // A label only encoding_rs knows.
+        assert_eq!(decode_encoded_words("=?cp1251?Q?=CF?="), "П");
+        assert_eq!(decode_encoded_words("=?big5?B?pKSk5Q==?="), "中文");
+        assert_eq!(decode_encoded_words("=?EUC-KR?B?x9GxuQ==?="), "한국");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn encoded_words_never_panic(s in "[=?a-zA-Z0-9_ *\\-]{0,40}") {
+            let _ = decode_encoded_words(&s);
+        }
     }
 }

@@ -85,6 +85,10 @@ pub enum DecodeErrorKind {
     Deviation(crate::error::Deviation),
     /// A mandatory header is missing.
     MissingField,
+    /// Every octet is below 0x80 and the input reads as a push or PDU whose high bits were
+    /// cleared on the way (an SMSC mapping 8-bit data through a 7-bit table: `8C 82` arrives
+    /// as `0C 02`). Nothing can be recovered; the sender must be told.
+    TopBitsCleared,
     /// Strict mode refused a deviation that lenient decoding accepts (the reason names it).
     Rejected {
         /// What was refused.
@@ -223,6 +227,10 @@ impl fmt::Display for DecodeErrorKind {
             DecodeErrorKind::Deviation(d) => write!(f, "strict mode: {d}"),
             DecodeErrorKind::MissingField => f.write_str("mandatory header missing"),
             DecodeErrorKind::Rejected { reason } => write!(f, "strict mode: {reason}"),
+            DecodeErrorKind::TopBitsCleared => f.write_str(
+                "every octet is below 0x80: the high bits were cleared in transit \
+                 (an SMSC mapping 8-bit data through a 7-bit alphabet)",
+            ),
             DecodeErrorKind::NotThisKind => f.write_str("input is not of the expected kind"),
         }
     }

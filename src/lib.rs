@@ -5,6 +5,8 @@
 extern crate alloc;
 
 pub mod assigned;
+pub mod attachments;
+pub mod budget;
 pub mod charset;
 pub mod codec;
 pub mod diag;
@@ -21,6 +23,7 @@ pub mod samples;
 mod serde_impls;
 #[cfg(feature = "serde")]
 pub mod serde_util;
+pub mod smil;
 pub mod sms;
 pub mod wsp;
 

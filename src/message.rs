@@ -2,9 +2,10 @@
 
 use alloc::vec::Vec;
 
+use crate::assigned::MessageType;
 use crate::codec::{Encode, Writer};
-use crate::diag::{Diagnostic, Diagnostics};
-use crate::error::{DecodeError, EncodeError};
+use crate::diag::{Diagnostic, DiagnosticKind, Diagnostics};
+use crate::error::{DecodeError, DecodeErrorKind, EncodeError};
 use crate::mms::Pdu;
 use crate::options::DecodeOptions;
 use crate::wsp::Push;
@@ -73,14 +74,43 @@ pub fn decode_with<'a>(
     if input.first() == Some(&MMS_PDU_START) {
         return Pdu::decode_with(input, options).map(Message::Pdu);
     }
+    if top_bits_cleared(input) {
+        return Err(DecodeError {
+            offset: 0,
+            kind: DecodeErrorKind::TopBitsCleared,
+            context: "input",
+        });
+    }
     let mut diags = Diagnostics::new(options.is_strict());
     let push = Push::decode_with(input, options, &mut diags)?;
     let pdu = push.mms_pdu(options).transpose()?;
+    if let Some(pdu) = pdu
+        .as_ref()
+        .filter(|p| p.message_type() == Some(MessageType::NOTIFICATION_IND))
+    {
+        // A push reassembled from too few SMS segments can end exactly on a header boundary and
+        // still decode: the missing mandatory fields are what give it away (REFERENCE.md §7.4).
+        for d in crate::mms::validate::validate(pdu) {
+            if d.kind == DiagnosticKind::MissingMandatory {
+                diags.report(d)?;
+            }
+        }
+    }
     Ok(Message::Push(PushMessage {
         push,
         pdu,
         diagnostics: diags.into_vec(),
     }))
+}
+
+/// Whether `input` reads as an MMS PDU or a WAP push whose octets lost their high bit in
+/// transit: nothing at or above 0x80, and the shape of a push (`is_seven_bit_mangled_push`) or of
+/// an MMS PDU start (`0C`, a message type, then Transaction-ID `18` or MMS-Version `0D`).
+fn top_bits_cleared(input: &[u8]) -> bool {
+    !input.is_empty()
+        && input.iter().all(|&b| b < 0x80)
+        && (crate::wsp::is_seven_bit_mangled_push(input)
+            || matches!(input, [0x0C, 0x00..=0x17, 0x18 | 0x0D, ..]))
 }
 
 impl Encode for Message<'_> {
@@ -96,5 +126,56 @@ impl Encode for Message<'_> {
             Message::Pdu(p) => p.encode(w),
             Message::Push(p) => p.push.encode(w),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+
+    use super::*;
+
+    const PUSH: &[u8] = include_bytes!("../samples/push-notification.wsp");
+
+    fn clear_top_bits(bytes: &[u8]) -> Vec<u8> {
+        bytes.iter().map(|b| b & 0x7F).collect()
+    }
+
+    #[test]
+    fn a_push_or_pdu_that_lost_its_top_bits_is_refused_as_such() {
+        let err = decode(&clear_top_bits(PUSH)).unwrap_err();
+        assert_eq!((err.kind, err.offset), (DecodeErrorKind::TopBitsCleared, 0));
+        assert!(err.to_string().contains("7-bit"));
+        let err = decode(&clear_top_bits(&PUSH[6..])).unwrap_err();
+        assert_eq!(err.kind, DecodeErrorKind::TopBitsCleared);
+        // Plain ASCII that is neither is not reported as mangled.
+        assert_ne!(
+            decode(b"hello world").unwrap_err().kind,
+            DecodeErrorKind::TopBitsCleared
+        );
+    }
+
+    #[test]
+    fn a_pushed_notification_cut_on_a_header_boundary_names_what_is_missing() {
+        // The §9.1 push without its last header (X-Mms-Content-Location, at offset 53).
+        let cut = &PUSH[..53];
+        let Message::Push(p) = decode(cut).unwrap() else {
+            panic!("a push")
+        };
+        let missing: Vec<_> = p
+            .diagnostics
+            .iter()
+            .filter(|d| d.kind == DiagnosticKind::MissingMandatory)
+            .map(|d| d.context)
+            .collect();
+        assert_eq!(missing, ["X-Mms-Content-Location"]);
+        let strict = decode_with(cut, &DecodeOptions::new().strict(true)).unwrap_err();
+        assert_eq!(strict.kind, DecodeErrorKind::MissingField);
+        assert_eq!(strict.context, "X-Mms-Content-Location");
+        // The whole push has no diagnostics.
+        let Message::Push(p) = decode(PUSH).unwrap() else {
+            panic!("a push")
+        };
+        assert!(p.diagnostics.is_empty(), "{:?}", p.diagnostics);
     }
 }

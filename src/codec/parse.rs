@@ -7,11 +7,17 @@ use crate::error::{DecodeError, DecodeErrorKind, Expected, WireError};
 pub type PResult<'a, T> = nom::IResult<&'a [u8], T, WireError<'a>>;
 
 /// Builds a failure (`nom::Err::Error`) of `kind` at `input`.
+///
+/// # Errors
+/// Always: that is its purpose.
 pub fn fail<'a, T>(input: &'a [u8], kind: DecodeErrorKind) -> PResult<'a, T> {
     Err(nom::Err::Error(WireError::new(input, kind)))
 }
 
 /// Builds an "unexpected octet" failure at `input` (whose first octet is reported).
+///
+/// # Errors
+/// Always: `UnexpectedOctet`, or `UnexpectedEnd` on empty input.
 pub fn unexpected<'a, T>(input: &'a [u8], expected: Expected) -> PResult<'a, T> {
     match input.first() {
         Some(&found) => fail(input, DecodeErrorKind::UnexpectedOctet { found, expected }),
@@ -20,6 +26,9 @@ pub fn unexpected<'a, T>(input: &'a [u8], expected: Expected) -> PResult<'a, T> 
 }
 
 /// Reads one octet.
+///
+/// # Errors
+/// `UnexpectedEnd` on empty input.
 pub fn octet(input: &[u8]) -> PResult<'_, u8> {
     match input.split_first() {
         Some((&b, rest)) => Ok((rest, b)),
@@ -28,6 +37,9 @@ pub fn octet(input: &[u8]) -> PResult<'_, u8> {
 }
 
 /// Looks at the next octet without consuming it.
+///
+/// # Errors
+/// `UnexpectedEnd` on empty input.
 pub fn peek(input: &[u8]) -> PResult<'_, u8> {
     match input.first() {
         Some(&b) => Ok((input, b)),
@@ -37,6 +49,9 @@ pub fn peek(input: &[u8]) -> PResult<'_, u8> {
 
 /// Cuts the next `len` octets out as a bounded sub-slice, or fails with
 /// [`DecodeErrorKind::LengthExceedsInput`] before anything is sized by `len`.
+///
+/// # Errors
+/// `LengthExceedsInput` when fewer than `len` octets are left.
 pub fn take(input: &[u8], len: u64) -> PResult<'_, &[u8]> {
     match usize::try_from(len).ok().filter(|&n| n <= input.len()) {
         Some(n) => {
@@ -54,6 +69,9 @@ pub fn take(input: &[u8], len: u64) -> PResult<'_, &[u8]> {
 }
 
 /// Names the field of any error `result` carries (innermost name wins).
+///
+/// # Errors
+/// The error of `result`, named.
 pub fn in_field<'a, T>(result: PResult<'a, T>, context: &'static str) -> PResult<'a, T> {
     result.map_err(|e| e.map(|e| e.in_field(context)))
 }

@@ -93,6 +93,7 @@ pub struct PduBuilder<'a> {
     version: MmsVersion,
     headers: Vec<MmsHeader<'a>>,
     body: Option<&'a [u8]>,
+    size_budget: Option<usize>,
 }
 
 impl<'a> PduBuilder<'a> {
@@ -103,7 +104,36 @@ impl<'a> PduBuilder<'a> {
             version: MmsVersion::V1_3,
             headers: Vec::new(),
             body: None,
+            size_budget: None,
         }
+    }
+
+    /// Refuses to build a PDU whose exact encoded size is above `limit` octets (see
+    /// [`crate::budget`]; carriers accept 300 KB to 1.5 MB).
+    ///
+    /// ```
+    /// use mms_pdu::assigned::{MessageType, WellKnownMedia};
+    /// use mms_pdu::codec::TextString;
+    /// use mms_pdu::mms::{Address, FromValue, MmsHeader};
+    /// use mms_pdu::mms::build::PduBuilder;
+    /// use mms_pdu::wsp::ContentType;
+    /// use mms_pdu::EncodeError;
+    /// let body = vec![b'x'; 2000];
+    /// let builder = PduBuilder::new(MessageType::SEND_REQ)
+    ///     .header(MmsHeader::TransactionId(TextString::new(b"T1")))
+    ///     .header(MmsHeader::From(FromValue::insert_address()))
+    ///     .header(MmsHeader::To(Address::new(b"+15550100000/TYPE=PLMN")))
+    ///     .body(ContentType::well_known(WellKnownMedia::TEXT_PLAIN), &body);
+    /// assert_eq!(
+    ///     builder.clone().size_budget(1000).build().unwrap_err(),
+    ///     EncodeError::OverBudget { size: 2037, limit: 1000 }
+    /// );
+    /// assert!(builder.size_budget(2037).build().is_ok());
+    /// ```
+    #[must_use]
+    pub fn size_budget(mut self, limit: usize) -> Self {
+        self.size_budget = Some(limit);
+        self
     }
 
     /// The MMS version written in X-Mms-MMS-Version; fields newer than it are refused.
@@ -156,13 +186,15 @@ impl<'a> PduBuilder<'a> {
     /// does not have (or a type newer than the version); [`EncodeError::MissingField`] for a
     /// missing mandatory field; [`EncodeError::Unencodable`] for a repeated single field, a
     /// conditional field without its condition, a Message-Type or MMS-Version header given
-    /// by hand, or an unassigned message type.
+    /// by hand, or an unassigned message type; [`EncodeError::OverBudget`] when a
+    /// [size budget](PduBuilder::size_budget) is set and the PDU is larger.
     pub fn build(self) -> Result<Pdu<'a>, EncodeError> {
         let PduBuilder {
             message_type,
             version,
             headers,
             body,
+            size_budget,
         } = self;
         let type_since = message_type.since().ok_or(EncodeError::Unencodable {
             field: "X-Mms-Message-Type",
@@ -257,7 +289,11 @@ impl<'a> PduBuilder<'a> {
         } else {
             None
         };
-        Ok(Pdu::new(all, body))
+        let pdu = Pdu::new(all, body);
+        if let Some(limit) = size_budget {
+            crate::budget::check_budget(&pdu, limit)?;
+        }
+        Ok(pdu)
     }
 }
 
@@ -316,6 +352,14 @@ macro_rules! typed_builder {
             #[must_use]
             pub fn version(mut self, version: crate::assigned::MmsVersion) -> Self {
                 self.inner = self.inner.version(version);
+                self
+            }
+
+            /// Refuses to build a PDU larger than `limit` octets (see
+            /// [`PduBuilder::size_budget`](crate::mms::build::PduBuilder::size_budget)).
+            #[must_use]
+            pub fn size_budget(mut self, limit: usize) -> Self {
+                self.inner = self.inner.size_budget(limit);
                 self
             }
 

@@ -30,11 +30,15 @@
 //! assert_eq!(pdu.encode_to_vec().unwrap(), wire);
 //! ```
 
+pub mod address;
 pub mod build;
+pub mod dedup;
 pub mod header;
 pub mod owned;
 pub mod pdu;
 pub mod presence;
+pub mod status;
+mod streamed;
 pub mod validate;
 pub mod values;
 pub mod views;
@@ -43,6 +47,7 @@ pub mod walk;
 pub use header::{MmsHeader, decode_header};
 pub use owned::OwnedPdu;
 pub use pdu::{Pdu, PduHeader};
+pub use streamed::StreamedPdu;
 pub use values::{
     Address, AddressKind, ContentLocationValue, ContentTypeValue, DecodeContext, ElementDescriptor,
     ElementParam, ElementParamName, ElementParamValue, ElementParams, FromValue, HeaderValue,
