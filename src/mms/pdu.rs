@@ -246,7 +246,11 @@ impl<'a> Pdu<'a> {
                     diags.note(at(h.offset, context(), DiagnosticKind::UnknownVersion));
                 }
                 MmsHeader::Unparsed { error, .. } => {
-                    diags.report(at(h.offset, context(), DiagnosticKind::UnparsedValue(error)))?;
+                    diags.report(at(
+                        h.offset,
+                        context(),
+                        DiagnosticKind::UnparsedValue(error),
+                    ))?;
                 }
                 MmsHeader::Unknown { .. } => {
                     diags.note(at(h.offset, context(), DiagnosticKind::UnknownField));
