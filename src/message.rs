@@ -90,9 +90,16 @@ pub fn decode_with<'a>(
     {
         // A push reassembled from too few SMS segments can end exactly on a header boundary and
         // still decode: the missing mandatory fields are what give it away (REFERENCE.md §7.4).
-        for d in crate::mms::validate::validate(pdu) {
-            if d.kind == DiagnosticKind::MissingMandatory {
-                diags.report(d)?;
+        // Checked against the presence table first so that a complete notification (the
+        // common case) costs no allocation.
+        let complete = crate::mms::presence::fields_of(MessageType::NOTIFICATION_IND)
+            .filter(|(_, rule)| rule.presence == crate::mms::presence::Presence::Mandatory)
+            .all(|(field, _)| pdu.get(field).is_some());
+        if !complete {
+            for d in crate::mms::validate::validate(pdu) {
+                if d.kind == DiagnosticKind::MissingMandatory {
+                    diags.report(d)?;
+                }
             }
         }
     }

@@ -89,8 +89,47 @@ fn lazy_walks_allocate_nothing() {
     assert_eq!(stats.allocations, 0, "{stats:?}");
 }
 
+/// The typed `Pdu` allocates once for its header list; a multipart body adds at most one
+/// allocation (the explicit stack of the nested-body check), never one per part or header.
+fn typed_pdu_allocates_once_per_list() {
+    let notification = include_bytes!("../samples/m-notification-ind.mms");
+    let region = Region::new(GLOBAL);
+    let pdu = mms_pdu::Pdu::decode(notification).unwrap();
+    let stats = region.change();
+    assert_eq!(pdu.headers().count(), 8);
+    assert_eq!(stats.allocations, 1, "notification: {stats:?}");
+    drop(pdu);
+
+    let send_req = include_bytes!("../samples/m-send-req.mms");
+    let region = Region::new(GLOBAL);
+    let pdu = mms_pdu::Pdu::decode(send_req).unwrap();
+    let stats = region.change();
+    assert!(
+        stats.allocations <= 2,
+        "send-req with a 2-part body: {stats:?}"
+    );
+    drop(pdu);
+
+    // The same with 30 parts: still no more than the two lists.
+    let mut body = MultipartBuilder::new();
+    for _ in 0..30 {
+        body = body.part(
+            PartBuilder::new(ContentType::well_known(WellKnownMedia::TEXT_PLAIN), b"hi")
+                .content_location(b"t.txt"),
+        );
+    }
+    let mut wire = vec![0x8C, 0x84, 0x8D, 0x93, 0x84, 0xA3];
+    wire.extend(body.encode_to_vec().unwrap());
+    let region = Region::new(GLOBAL);
+    let pdu = mms_pdu::Pdu::decode(&wire).unwrap();
+    let stats = region.change();
+    assert_eq!(pdu.multipart().unwrap().unwrap().parts().count(), 30);
+    assert!(stats.allocations <= 2, "30-part retrieve-conf: {stats:?}");
+}
+
 #[test]
 fn memory_bounds() {
+    typed_pdu_allocates_once_per_list();
     lazy_walks_allocate_nothing();
     hostile_counts_do_not_allocate();
     streaming_a_large_part_allocates_little();

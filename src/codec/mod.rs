@@ -49,6 +49,7 @@ pub use misc::{
 pub use parse::{
     PResult, decode_all, fail, in_field, octet, peek, take, to_decode_error, unexpected,
 };
+pub(crate) use text::find_nul;
 pub use text::{
     DOUBLE_QUOTE, QUOTE, QuotedString, TextString, TextValue, Token, no_value, quoted_string,
     quoted_string_bounded, text_string, text_string_bounded, text_value, token_text,

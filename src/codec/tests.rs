@@ -471,6 +471,31 @@ proptest! {
         prop_assert_eq!(back.as_bytes(), &bytes[..]);
     }
 
+    /// The word-at-a-time NUL search agrees with a plain scan, whatever the position of the
+    /// first NUL, the octets around it (0x01 and 0x80 border the word trick) and the length.
+    #[test]
+    fn find_nul_agrees_with_a_plain_scan(
+        input in proptest::collection::vec(prop::sample::select(vec![0u8, 1, 0x7F, 0x80, 0x81, 0xFF, b'a']), 0..40)
+    ) {
+        prop_assert_eq!(
+            super::text::find_nul(&input),
+            input.iter().position(|&b| b == 0)
+        );
+    }
+
+    /// The fast paths of `skip_value` cut exactly what `raw_value` reads, and fail alike.
+    #[test]
+    fn skip_value_agrees_with_raw_value(input in proptest::collection::vec(any::<u8>(), 0..40)) {
+        match (skip_value(&input), raw_value(&input)) {
+            (Ok((rest, value)), Ok((raw_rest, _))) => {
+                prop_assert_eq!(rest, raw_rest);
+                prop_assert_eq!(value, &input[..input.len() - rest.len()]);
+            }
+            (Err(a), Err(b)) => prop_assert_eq!(a, b),
+            (a, b) => prop_assert!(false, "skip {:?} raw {:?}", a, b),
+        }
+    }
+
     /// Whatever a decoder accepts re-encodes to exactly the octets it consumed.
     #[test]
     fn accepted_input_reencodes_exactly(input in proptest::collection::vec(any::<u8>(), 0..24)) {

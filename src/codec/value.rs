@@ -1,7 +1,7 @@
 //! The generic shape of any header value (WSP 8.4.1.2; REFERENCE.md §1.1) and the skip that
 //! keeps a decoder's place past a value it does not understand.
 
-use crate::codec::integer::{ValueLength, length_prefixed};
+use crate::codec::integer::{LENGTH_QUOTE, ValueLength, length_prefixed};
 use crate::codec::parse::{PResult, fail};
 use crate::codec::text::{TextString, text_string};
 use crate::codec::writer::{Encode, Writer};
@@ -57,7 +57,19 @@ pub fn raw_value(input: &[u8]) -> PResult<'_, RawValue<'_>> {
 ///
 /// # Errors
 /// As [`raw_value`].
+#[inline]
 pub fn skip_value(input: &[u8]) -> PResult<'_, &[u8]> {
+    // Every header value is skipped before it is decoded, so the two commonest shapes, a
+    // single octet and a short length, are cut out here directly; the rest (and every error)
+    // goes through `raw_value`.
+    let quick = match input.first() {
+        Some(&b) if b >= 0x80 => input.split_at_checked(1),
+        Some(&b) if b != 0 && b < LENGTH_QUOTE => input.split_at_checked(1 + usize::from(b)),
+        _ => None,
+    };
+    if let Some((value, rest)) = quick {
+        return Ok((rest, value));
+    }
     let (rest, _) = raw_value(input)?;
     let used = input.len() - rest.len();
     Ok((rest, input.get(..used).unwrap_or(&[])))

@@ -31,7 +31,7 @@ use crate::mms::values::{
 };
 
 /// Decodes a value of type `T` from exactly `value`; leftovers are an error.
-#[inline]
+#[inline(always)]
 fn typed<'a, T: HeaderValue<'a>>(
     value: &'a [u8],
     ctx: &DecodeContext,
@@ -103,16 +103,23 @@ macro_rules! mms_headers {
                 }
             }
 
-            /// Decodes the value of well-known field `code` from exactly `value`; `None` for
-            /// a code with no value grammar.
-            fn decode_typed(
-                code: u8,
-                value: &'a [u8],
-                ctx: &DecodeContext,
-            ) -> Option<Result<Self, DecodeErrorKind>> {
+            /// Decodes the value of well-known field `code` from exactly `value`: typed, kept
+            /// raw as [`MmsHeader::Unparsed`] when it does not follow its grammar, or
+            /// [`MmsHeader::Unknown`] for a code with no value grammar. Built in one step (no
+            /// `Option<Result<..>>` around the 80-octet header) so it can be written in place.
+            #[inline(always)]
+            fn decode_value_of(code: u8, value: &'a [u8], ctx: &DecodeContext) -> Self {
+                let unparsed = |error| MmsHeader::Unparsed {
+                    field: FieldCode(code),
+                    value,
+                    error,
+                };
                 match code {
-                    $( $code => Some(typed::<$ty>(value, ctx).map(MmsHeader::$variant)), )+
-                    _ => None,
+                    $( $code => match typed::<$ty>(value, ctx) {
+                        Ok(v) => MmsHeader::$variant(v),
+                        Err(error) => unparsed(error),
+                    }, )+
+                    _ => MmsHeader::Unknown { code, value },
                 }
             }
 
@@ -479,16 +486,7 @@ pub fn decode_header<'a>(input: &'a [u8], ctx: &DecodeContext) -> PResult<'a, Mm
         let field = FieldCode(code);
         let (after, value) = skip_value(rest)
             .map_err(|e| e.map(|e| e.in_field(field.name().unwrap_or("unknown MMS header"))))?;
-        let header = match MmsHeader::decode_typed(code, value, ctx) {
-            None => MmsHeader::Unknown { code, value },
-            Some(Ok(h)) => h,
-            Some(Err(error)) => MmsHeader::Unparsed {
-                field,
-                value,
-                error,
-            },
-        };
-        Ok((after, header))
+        Ok((after, MmsHeader::decode_value_of(code, value, ctx)))
     } else if (0x20..0x7F).contains(&b) {
         let (rest, name) = in_field(token_text(input), "application header")?;
         let (rest, value) = in_field(text_string(rest), "application header")?;

@@ -148,8 +148,10 @@ impl<'a> Pdu<'a> {
             }
         }
         let mut walk = HeaderWalk::with_options(input, options);
-        // Not sized by anything read from the input: a typical PDU has fewer than 16 headers.
-        let mut headers = Vec::with_capacity(16);
+        // Not sized by anything read from the input. Two thirds of the corpus PDUs have at most
+        // 8 headers (a notification about 7-9), and 8 entries stay within the small-size fast
+        // path of common allocators (glibc's tcache ends at 1032 octets; 16 did not fit).
+        let mut headers = Vec::with_capacity(8);
         for field in walk.by_ref() {
             let field = field?;
             headers.push(PduHeader {
@@ -237,27 +239,32 @@ impl<'a> Pdu<'a> {
             ))?;
         }
         for h in &self.headers {
-            let context = h.header.static_name();
+            // Named only when something is reported: the lookup costs more than the checks.
+            let context = || h.header.static_name();
             match h.header {
                 MmsHeader::MmsVersion(v) if !known_version(&v) => {
-                    diags.note(at(h.offset, context, DiagnosticKind::UnknownVersion));
+                    diags.note(at(h.offset, context(), DiagnosticKind::UnknownVersion));
                 }
                 MmsHeader::Unparsed { error, .. } => {
-                    diags.report(at(h.offset, context, DiagnosticKind::UnparsedValue(error)))?;
+                    diags.report(at(
+                        h.offset,
+                        context(),
+                        DiagnosticKind::UnparsedValue(error),
+                    ))?;
                 }
                 MmsHeader::Unknown { .. } => {
-                    diags.note(at(h.offset, context, DiagnosticKind::UnknownField));
+                    diags.note(at(h.offset, context(), DiagnosticKind::UnknownField));
                 }
                 MmsHeader::Application { .. } => {
-                    diags.note(at(h.offset, context, DiagnosticKind::ApplicationHeader));
+                    diags.note(at(h.offset, context(), DiagnosticKind::ApplicationHeader));
                 }
                 MmsHeader::ContentType(_) if !message_type.is_some_and(MessageType::has_body) => {
-                    diags.report(at(h.offset, context, DiagnosticKind::UnexpectedBody))?;
+                    diags.report(at(h.offset, context(), DiagnosticKind::UnexpectedBody))?;
                 }
                 _ => {}
             }
             if let Some(d) = h.header.deviation() {
-                diags.report(at(h.offset, context, DiagnosticKind::Deviation(d)))?;
+                diags.report(at(h.offset, context(), DiagnosticKind::Deviation(d)))?;
             }
         }
         if !self.trailing.is_empty() {

@@ -133,6 +133,7 @@ impl<'a> HeaderWalk<'a> {
 impl<'a> Iterator for HeaderWalk<'a> {
     type Item = Result<HeaderField<'a>, DecodeError>;
 
+    #[inline]
     fn next(&mut self) -> Option<Self::Item> {
         if self.state != State::Headers {
             return None;

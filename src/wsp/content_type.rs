@@ -195,7 +195,7 @@ fn media_value(input: &[u8]) -> PResult<'_, MediaValue<'_>> {
 
 /// Extension-media: `*TEXT NUL`, no Quote rule.
 fn extension_media(input: &[u8], bounded: bool) -> PResult<'_, Token<'_>> {
-    match input.iter().position(|&b| b == 0) {
+    match crate::codec::find_nul(input) {
         Some(pos) => {
             let bytes = input.get(..pos).unwrap_or(&[]);
             let rest = input.get(pos + 1..).unwrap_or(&[]);
