@@ -601,10 +601,17 @@ fn some_header<'a>(
         F::MESSAGE_COUNT => H::MessageCount(IntegerValue::new(c.number())),
         F::START => H::Start(IntegerValue::new(c.number())),
         F::DISTRIBUTION_INDICATOR => H::DistributionIndicator(c.token(a::YesNo::ALL)),
-        F::ELEMENT_DESCRIPTOR => H::ElementDescriptor(v::ElementDescriptor::new(
-            some_text(c),
-            c.pick(&[&b""[..], b"\x82image/png\0", b"\x83\x85"]),
-        )),
+        F::ELEMENT_DESCRIPTOR => {
+            // As for the indexed forms: `new` says Short, the encoder quotes past 30 octets.
+            let mut d = v::ElementDescriptor::new(
+                some_text(c),
+                c.pick(&[&b""[..], b"\x82image/png\0", b"\x83\x85"]),
+            );
+            if d.reference.encoded_len() + d.params.len() > 30 {
+                d.length_form = codec::LengthForm::Quoted { leading_zeros: 0 };
+            }
+            H::ElementDescriptor(d)
+        }
         F::LIMIT => H::Limit(IntegerValue::new(c.number())),
         F::RECOMMENDED_RETRIEVAL_MODE => {
             H::RecommendedRetrievalMode(c.token(a::RetrievalMode::ALL))
