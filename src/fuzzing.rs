@@ -783,11 +783,16 @@ pub fn built_pdu(data: &[u8]) {
     let options = DecodeOptions::new();
     let decoded = Pdu::decode_with(&wire, &options)
         .unwrap_or_else(|e| panic!("a built PDU decodes: {e}\n{built:?}\n{wire:02X?}"));
-    let built_headers: Vec<_> = built.headers().collect();
-    let decoded_headers: Vec<_> = decoded.headers().collect();
+    // Each header comes back as the same field, typed (not kept raw), with the same octets.
+    // Compared by octets rather than `==`: constructors such as `PreviouslySentBy::new` say
+    // `LengthForm::Short` and the encoder quotes the length past 30 octets, so the value read
+    // back differs in its remembered form only (fuzz/README.md, findings).
+    let shape = |h: &crate::mms::MmsHeader<'_>| (h.field(), h.is_raw(), encode_exact(h));
+    let built_headers: Vec<_> = built.headers().map(shape).collect();
+    let decoded_headers: Vec<_> = decoded.headers().map(shape).collect();
     assert_eq!(
         decoded_headers, built_headers,
-        "headers come back\n{wire:02X?}"
+        "headers come back\n{built:?}\n{decoded:?}\n{wire:02X?}"
     );
     assert_eq!(decoded.body(), built.body(), "the body comes back");
     assert_eq!(decoded.trailing(), built.trailing());
