@@ -389,3 +389,45 @@ fn built_part_location_starting_with_a_control_octet_is_refused() {
         "../fuzz/seeds/built_pdu/regress-part-location-control-octet"
     ));
 }
+
+/// Fuzz finding (`built_pdu`): a content-type parameter text built with a leading `"` or control
+/// octet could read back as another value (a Quoted-string, a Long-integer). The encoder now
+/// either writes it so that it reads back equal, or refuses it: never a PDU that decodes
+/// differently.
+#[test]
+fn built_parameter_text_reads_back_equal_or_is_refused() {
+    use mms_pdu::assigned::WellKnownMedia;
+    use mms_pdu::codec::Encode;
+    use mms_pdu::wsp::{ContentType, Media};
+    let odd: [&[u8]; 7] = [
+        b"\"quoted",
+        b"\x01\x41",
+        b"\x1Fx",
+        b"\x02ab",
+        b"",
+        b"a.jpg",
+        "été".as_bytes(),
+    ];
+    let mut refused = 0;
+    for text in odd {
+        let built = [
+            ContentType::well_known(WellKnownMedia::IMAGE_JPEG).with_name(text),
+            ContentType::well_known(WellKnownMedia::APPLICATION_VND_WAP_MULTIPART_RELATED)
+                .with_start(text),
+            ContentType::well_known(WellKnownMedia::APPLICATION_VND_WAP_MULTIPART_RELATED)
+                .with_type(Media::Text(text)),
+        ];
+        for ct in built {
+            match ct.encode_to_vec() {
+                Err(_) => refused += 1,
+                Ok(wire) => {
+                    let back = mms_pdu::codec::decode_all(&wire, mms_pdu::wsp::content_type)
+                        .unwrap_or_else(|e| panic!("{text:02X?}: {e}"));
+                    assert_eq!(back, ct, "{text:02X?} reads back differently");
+                }
+            }
+        }
+    }
+    // `"quoted` as a start or a type cannot be written as a Text-string that reads back.
+    assert!(refused > 0);
+}

@@ -443,6 +443,15 @@ impl Encode for Parameter<'_> {
     }
 
     fn encode<W: Writer + ?Sized>(&self, w: &mut W) -> Result<(), EncodeError> {
+        if self.text_needs_check() {
+            self.check_reads_back()?;
+        }
+        self.encode_unchecked(w)
+    }
+}
+
+impl Parameter<'_> {
+    fn encode_unchecked<W: Writer + ?Sized>(&self, w: &mut W) -> Result<(), EncodeError> {
         match self {
             Parameter::Typed { code, value } => {
                 code.encode(w)?;
@@ -453,6 +462,43 @@ impl Encode for Parameter<'_> {
                 value.encode(w)
             }
             Parameter::Raw(r) => w.write_bytes(r),
+        }
+    }
+
+    /// A text value whose first octet is a control octet, a `"` or the Quote can read back as
+    /// another form (a Long-integer, a Quoted-string, No-value): such values are checked
+    /// (fuzz finding, `built_pdu`). Decoded values always pass; the check is off the common path.
+    fn text_needs_check(&self) -> bool {
+        let text: Option<&[u8]> = match self {
+            // Only terminated texts: one cut off by the end of its bounded value was decoded
+            // so and re-encodes as it came.
+            Parameter::Typed { value, .. } => match value {
+                TypedValue::TextString(t) if !t.quoted && t.nuls == 1 => Some(t.bytes),
+                TypedValue::Media(MediaValue::Text(t)) if t.terminated => Some(t.bytes),
+                TypedValue::Text(TextValue::Token(t)) if t.terminated => Some(t.bytes),
+                _ => None,
+            },
+            Parameter::Untyped {
+                value: UntypedValue::Text(TextValue::Token(t)),
+                ..
+            } if t.terminated => Some(t.bytes),
+            _ => None,
+        };
+        text.is_some_and(|t| {
+            t.first()
+                .is_none_or(|&b| b < 0x20 || b == DOUBLE_QUOTE || b >= 0x7F)
+        })
+    }
+
+    fn check_reads_back(&self) -> Result<(), EncodeError> {
+        let mut wire = alloc::vec::Vec::with_capacity(self.encoded_len());
+        self.encode_unchecked(&mut wire)?;
+        match parameter(&wire) {
+            Ok(([], back)) if back == *self => Ok(()),
+            _ => Err(EncodeError::Unencodable {
+                field: "content-type parameter",
+                reason: "text value would read back as another value (control octet, quote)",
+            }),
         }
     }
 }
