@@ -127,8 +127,66 @@ fn typed_pdu_allocates_once_per_list() {
     assert!(stats.allocations <= 2, "30-part retrieve-conf: {stats:?}");
 }
 
+/// Decoding an n-octet input allocates at most c·n + k octets, with c and k small constants:
+/// over every corpus file (when the corpus is present) and over crafted inputs made of the
+/// smallest possible headers and parts, where the per-octet cost is highest.
+fn allocation_is_linear_in_the_input() {
+    const C: usize = 48; // a header of 2 octets becomes one 88-octet list entry, amortised
+    const K: usize = 8 * 1024;
+    let mut inputs: Vec<(String, Vec<u8>)> = Vec::new();
+    let root = std::env::var_os("MMS_PDU_CORPUS").map_or_else(
+        || std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus")),
+        std::path::PathBuf::from,
+    );
+    let mut stack = vec![root];
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        for entry in entries {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.file_name().is_some_and(|n| n != "MANIFEST.md") {
+                inputs.push((path.display().to_string(), std::fs::read(&path).unwrap()));
+            }
+        }
+    }
+    // 1,000 two-octet headers (Delivery-Report), the densest header block there is.
+    let mut dense = vec![0x8C, 0x80, 0x98, b'T', 0x00, 0x8D, 0x93];
+    for _ in 0..1000 {
+        dense.extend_from_slice(&[0x86, 0x80]);
+    }
+    inputs.push(("1,000 tiny headers".into(), dense));
+    // A retrieve-conf with 1,000 empty parts (3 octets each: lengths and a content type).
+    let mut parts = vec![0x8C, 0x84, 0x8D, 0x93, 0x84, 0xA3, 0x87, 0x68];
+    for _ in 0..1000 {
+        parts.extend_from_slice(&[0x01, 0x00, 0x83]);
+    }
+    inputs.push(("1,000 empty parts".into(), parts));
+    let mut worst = 0.0f64;
+    for (name, bytes) in &inputs {
+        let region = Region::new(GLOBAL);
+        let decoded = mms_pdu::decode(bytes);
+        let stats = region.change();
+        drop(decoded);
+        let bound = C * bytes.len() + K;
+        assert!(
+            stats.bytes_allocated <= bound,
+            "{name}: {} octets allocated for {} octets of input (bound {bound})",
+            stats.bytes_allocated,
+            bytes.len()
+        );
+        worst = worst.max(stats.bytes_allocated as f64 / bytes.len().max(1) as f64);
+    }
+    assert!(inputs.len() >= 2);
+    eprintln!(
+        "allocation bound held for {} inputs; worst ratio {worst:.1} octets per input octet",
+        inputs.len()
+    );
+}
+
 #[test]
 fn memory_bounds() {
+    allocation_is_linear_in_the_input();
     typed_pdu_allocates_once_per_list();
     lazy_walks_allocate_nothing();
     hostile_counts_do_not_allocate();
