@@ -455,5 +455,53 @@ fn sizes(_: &mut Criterion) {
     let _ = Message::pdu;
 }
 
-criterion_group!(benches, sizes, decode, subject_charsets, encode, streaming);
+/// Decode time is linear in the input: PDUs of about 1 KB, 100 KB and 10 MB made only of the
+/// smallest headers (two octets each) or the smallest parts (three octets each), where the work
+/// per input octet is highest. Constant throughput across the three sizes is the evidence.
+/// The limits are lifted so that the counts, not `Limits`, decide.
+fn linear(c: &mut Criterion) {
+    let options = DecodeOptions::new().limits(mms_pdu::Limits {
+        max_headers: u32::MAX,
+        max_parts: u32::MAX,
+        ..mms_pdu::Limits::DEFAULT
+    });
+    let mut g = c.benchmark_group("linear");
+    g.sample_size(10);
+    for (label, size) in [
+        ("1KB", 1_000usize),
+        ("100KB", 100_000),
+        ("10MB", 10_000_000),
+    ] {
+        let mut headers = vec![0x8C, 0x84, 0x8D, 0x93];
+        while headers.len() < size {
+            headers.extend_from_slice(&[0x86, 0x80]); // Delivery-Report: Yes
+        }
+        g.throughput(Throughput::Bytes(headers.len() as u64));
+        g.bench_function(format!("tiny-headers/{label}"), |b| {
+            b.iter(|| Pdu::decode_with(black_box(&headers), &options).unwrap())
+        });
+        let mut parts = vec![0x8C, 0x84, 0x8D, 0x93, 0x84, 0xA3, 0x00];
+        while parts.len() < size {
+            parts.extend_from_slice(&[0x01, 0x00, 0x83]); // HeadersLen 1, DataLen 0, text/plain
+        }
+        g.throughput(Throughput::Bytes(parts.len() as u64));
+        g.bench_function(format!("tiny-parts/{label}"), |b| {
+            b.iter(|| {
+                let pdu = Pdu::decode_with(black_box(&parts), &options).unwrap();
+                black_box(pdu.multipart().unwrap().unwrap().parts().count())
+            })
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(
+    benches,
+    sizes,
+    decode,
+    subject_charsets,
+    encode,
+    streaming,
+    linear
+);
 criterion_main!(benches);
