@@ -475,14 +475,9 @@ fn some_content_type<'a>(c: &mut Choices<'a>) -> crate::wsp::ContentType<'a> {
         ])),
         _ => crate::wsp::ContentType::well_known(WellKnownMedia(u32::from(c.byte() & 0x7F))),
     };
-    // OPEN finding (fuzz/README.md): a parameter text starting with `"` or a control octet is
-    // written as is and reads back as a Quoted-string or a Value-length. Kept out of the
-    // generator until the encoder refuses or quotes it, so the rest stays guarded.
-    let param_text = |c: &mut Choices<'a>| {
-        let t = c.text();
-        let start = t.iter().position(|&b| b != b'"' && b >= 0x20);
-        &t[start.unwrap_or(t.len())..]
-    };
+    // Any text, a leading `"` or control octet included: the encoder either writes it so that
+    // it reads back equal or refuses it (fuzz/README.md, finding 4).
+    let param_text = |c: &mut Choices<'a>| c.text();
     for _ in 0..c.below(4) {
         ct = match c.below(4) {
             0 => ct.with_charset(c.pick(crate::assigned::Charset::ALL)),
