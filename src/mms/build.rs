@@ -173,6 +173,14 @@ impl<'a> PduBuilder<'a> {
         self
     }
 
+    /// Sets the body octets that follow a Content-Type given earlier (a typed builder's
+    /// constructor argument, or a Content-Type header), without repeating it.
+    #[must_use]
+    pub fn body_octets(mut self, body: &'a [u8]) -> Self {
+        self.body = Some(body);
+        self
+    }
+
     /// Sets the Content-Type and body in place (see [`PduBuilder::body`]).
     pub fn set_body(&mut self, content_type: ContentTypeValue<'a>, body: &'a [u8]) {
         self.push(MmsHeader::ContentType(content_type));
@@ -286,6 +294,11 @@ impl<'a> PduBuilder<'a> {
         });
         let body = if has_content_type(&all) {
             Some(body.unwrap_or(&[]))
+        } else if body.is_some() {
+            return Err(EncodeError::Unencodable {
+                field: "Content-Type",
+                reason: "a body needs a Content-Type",
+            });
         } else {
             None
         };
@@ -402,6 +415,14 @@ macro_rules! typed_builder {
         #[must_use]
         pub fn body(mut self, content_type: $Ty, body: &'a [u8]) -> Self {
             self.inner.set_body(content_type, body);
+            self
+        }
+
+        /// Sets the body that follows the Content-Type already given (for the types whose
+        /// constructor takes it), without repeating it.
+        #[must_use]
+        pub fn body_octets(mut self, body: &'a [u8]) -> Self {
+            self.inner = self.inner.body_octets(body);
             self
         }
     };
@@ -831,5 +852,40 @@ mod tests {
                 (10, "X-Mms-Status", DiagnosticKind::MissingMandatory),
             ]
         );
+    }
+
+    #[test]
+    fn body_octets_reuses_the_constructor_content_type() {
+        use crate::assigned::WellKnownMedia;
+        use crate::wsp::ContentType;
+        let ct = || ContentType::well_known(WellKnownMedia::APPLICATION_VND_WAP_MULTIPART_MIXED);
+        let body: &[u8] = &[0x00];
+        let with_octets = SendReq::build(TextString::new(b"T"), FromValue::insert_address(), ct())
+            .to(Address::new(b"+1555/TYPE=PLMN"))
+            .body_octets(body)
+            .build()
+            .unwrap();
+        let with_body = SendReq::build(TextString::new(b"T"), FromValue::insert_address(), ct())
+            .to(Address::new(b"+1555/TYPE=PLMN"))
+            .body(ct(), body)
+            .build()
+            .unwrap();
+        assert_eq!(
+            with_octets.encode_to_vec().unwrap(),
+            with_body.encode_to_vec().unwrap()
+        );
+        // A body without any Content-Type is refused, not silently dropped.
+        let refused = PduBuilder::new(MessageType::NOTIFYRESP_IND)
+            .header(MmsHeader::TransactionId(TextString::new(b"T")))
+            .header(MmsHeader::Status(crate::assigned::Status::RETRIEVED))
+            .body_octets(body)
+            .build();
+        assert!(matches!(
+            refused,
+            Err(EncodeError::Unencodable {
+                field: "Content-Type",
+                ..
+            })
+        ));
     }
 }
