@@ -108,9 +108,8 @@ fn main() {
     let related = ContentType::well_known(WellKnownMedia::APPLICATION_VND_WAP_MULTIPART_RELATED)
         .with_start(b"<smil>")
         .with_type(Media::Text(b"application/smil"));
-    // The builder takes the mandatory Content-Type up front and again with the body; `.body`
-    // replaces the first one.
-    let retrieve_conf = RetrieveConf::build(DateValue::new(DATE), related.clone())
+    // The builder takes the mandatory Content-Type up front; `.body_octets` adds the body.
+    let retrieve_conf = RetrieveConf::build(DateValue::new(DATE), related)
         .transaction_id(TextString::new(b"tid-7731"))
         .message_id(TextString::new(MESSAGE_ID))
         .from(FromValue::address(Address::new(SENDER)))
@@ -119,7 +118,7 @@ fn main() {
         .message_class(MessageClassValue::Class(MessageClass::PERSONAL))
         .priority(Priority::NORMAL)
         .delivery_report(YesNo::YES)
-        .body(related, &body)
+        .body_octets(&body)
         .build()
         .expect("the retrieve-conf builds");
     let retrieve_wire = retrieve_conf.encode_to_vec().unwrap();

@@ -257,9 +257,8 @@ fn mmsc_answers_the_get(location: &[u8]) -> Vec<u8> {
     let related = ContentType::well_known(WellKnownMedia::APPLICATION_VND_WAP_MULTIPART_RELATED)
         .with_start(b"<smil>")
         .with_type(Media::Text(b"application/smil"));
-    // The builder takes the mandatory Content-Type up front and again with the body; `.body`
-    // replaces the first one.
-    RetrieveConf::build(DateValue::new(1_717_171_717), related.clone())
+    // The builder takes the mandatory Content-Type up front; `.body_octets` adds the body.
+    RetrieveConf::build(DateValue::new(1_717_171_717), related)
         .version(MmsVersion::V1_2)
         .transaction_id(TextString::new(b"tid-7731"))
         .message_id(TextString::new(b"4f2c9a71e0"))
@@ -269,7 +268,7 @@ fn mmsc_answers_the_get(location: &[u8]) -> Vec<u8> {
             Charset::UTF_8.get().into(),
             SUBJECT.as_bytes(),
         ))
-        .body(related, &body)
+        .body_octets(&body)
         .build()
         .expect("retrieve-conf builds")
         .encode_to_vec()
