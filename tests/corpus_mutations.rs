@@ -14,37 +14,10 @@
     clippy::indexing_slicing
 )]
 
-use std::path::{Path, PathBuf};
-
 use mms_pdu::codec::Encode;
 
-fn corpus_root() -> Option<PathBuf> {
-    let root = std::env::var_os("MMS_PDU_CORPUS").map_or_else(
-        || PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus")),
-        PathBuf::from,
-    );
-    if root.is_dir() {
-        return Some(root);
-    }
-    assert!(
-        std::env::var("MMS_PDU_REQUIRE_CORPUS").as_deref() != Ok("1"),
-        "MMS_PDU_REQUIRE_CORPUS=1 but {} does not exist",
-        root.display()
-    );
-    eprintln!("SKIPPED: corpus folder {} not found", root.display());
-    None
-}
-
-fn files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            files(&path, out);
-        } else if path.file_name().is_some_and(|n| n != "MANIFEST.md") {
-            out.push(path);
-        }
-    }
-}
+mod common;
+use common::{corpus_files, corpus_root};
 
 /// Decodes `input`; a success must re-encode to exactly `input`. Panics are caught and
 /// reported with the input that caused them.
@@ -90,9 +63,7 @@ fn header_region(bytes: &[u8]) -> usize {
 #[test]
 fn every_corpus_file_survives_truncation_corruption_and_extension() {
     let Some(root) = corpus_root() else { return };
-    let mut all = Vec::new();
-    files(&root, &mut all);
-    all.sort();
+    let all = corpus_files(&root);
     // A release build tries every octet value; a debug build a spread that covers each class
     // of first octet (NUL, short length, length quote, text, Quote, short integer).
     let values: Vec<u8> = if cfg!(debug_assertions) {

@@ -12,35 +12,10 @@
     clippy::indexing_slicing
 )]
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-fn corpus_root() -> Option<PathBuf> {
-    let root = std::env::var_os("MMS_PDU_CORPUS").map_or_else(
-        || PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus")),
-        PathBuf::from,
-    );
-    if root.is_dir() {
-        return Some(root);
-    }
-    assert!(
-        std::env::var("MMS_PDU_REQUIRE_CORPUS").as_deref() != Ok("1"),
-        "MMS_PDU_REQUIRE_CORPUS=1 but {} does not exist",
-        root.display()
-    );
-    eprintln!("SKIPPED: corpus folder {} not found", root.display());
-    None
-}
-
-fn files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            files(&path, out);
-        } else if path.file_name().is_some_and(|n| n != "MANIFEST.md") {
-            out.push(path);
-        }
-    }
-}
+mod common;
+use common::{corpus_files, corpus_root};
 
 /// Drops the `text` of body parts: it is corpus content, not a decoding fact.
 fn strip_part_text(v: &mut serde_json::Value) {
@@ -61,9 +36,7 @@ fn corpus_json_matches_golden_files() {
     let Some(root) = corpus_root() else { return };
     let golden_root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
     let update = std::env::var("UPDATE_GOLDEN").as_deref() == Ok("1");
-    let mut all = Vec::new();
-    files(&root, &mut all);
-    all.sort();
+    let all = corpus_files(&root);
     let mut problems = Vec::new();
     let mut compared = 0;
     for path in &all {

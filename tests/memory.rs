@@ -10,6 +10,8 @@
     clippy::indexing_slicing
 )]
 
+mod common;
+
 use std::alloc::System;
 use std::io::Read as _;
 
@@ -134,22 +136,9 @@ fn allocation_is_linear_in_the_input() {
     const C: usize = 48; // a header of 2 octets becomes one 88-octet list entry, amortised
     const K: usize = 8 * 1024;
     let mut inputs: Vec<(String, Vec<u8>)> = Vec::new();
-    let root = std::env::var_os("MMS_PDU_CORPUS").map_or_else(
-        || std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus")),
-        std::path::PathBuf::from,
-    );
-    let mut stack = vec![root];
-    while let Some(dir) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        for entry in entries {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.file_name().is_some_and(|n| n != "MANIFEST.md") {
-                inputs.push((path.display().to_string(), std::fs::read(&path).unwrap()));
-            }
+    if let Some(root) = common::corpus_root() {
+        for path in common::corpus_files(&root) {
+            inputs.push((path.display().to_string(), std::fs::read(&path).unwrap()));
         }
     }
     // 1,000 two-octet headers (Delivery-Report), the densest header block there is.

@@ -1,0 +1,41 @@
+//! What the integration tests share: where the shared corpus is, and its files.
+#![allow(dead_code, clippy::unwrap_used, clippy::panic)]
+
+use std::path::{Path, PathBuf};
+
+/// The corpus root (`$MMS_PDU_CORPUS`, default `../shared/corpus` next to the crate), or `None`
+/// after saying why when it is absent — a failure instead when `MMS_PDU_REQUIRE_CORPUS=1`.
+pub(crate) fn corpus_root() -> Option<PathBuf> {
+    let root = std::env::var_os("MMS_PDU_CORPUS").map_or_else(
+        || PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus")),
+        PathBuf::from,
+    );
+    if root.is_dir() {
+        return Some(root);
+    }
+    assert!(
+        std::env::var("MMS_PDU_REQUIRE_CORPUS").as_deref() != Ok("1"),
+        "MMS_PDU_REQUIRE_CORPUS=1 but {} does not exist",
+        root.display()
+    );
+    eprintln!("SKIPPED: corpus folder {} not found", root.display());
+    None
+}
+
+/// Every corpus file under `root` (not MANIFEST.md), sorted.
+pub(crate) fn corpus_files(root: &Path) -> Vec<PathBuf> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.file_name().is_some_and(|n| n != "MANIFEST.md") {
+                out.push(path);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(root, &mut out);
+    out.sort();
+    out
+}
