@@ -1,4 +1,5 @@
-//! Decoding options: strict or lenient, limits, text defaults.
+//! Decoding options: strict or lenient (the deviations of REFERENCE.md §11), limits, text
+//! defaults (§5, §11.4).
 
 use crate::assigned::Charset;
 use crate::limits::Limits;

@@ -1,4 +1,5 @@
-//! Builders: PDUs in canonical order and minimal encodings, checked against the presence table.
+//! Builders: PDUs in canonical order and minimal encodings, checked against the presence table
+//! (ordering rules REFERENCE.md §7.2, fields per PDU type §7.4).
 //!
 //! [`PduBuilder`] is the generic builder: a message type, an MMS version (default 1.3), any
 //! headers, and a body for the types that have one. [`PduBuilder::build`] refuses

@@ -1,4 +1,5 @@
-//! The lazy, allocation-free layer: an iterator over the headers of an MMS PDU.
+//! The lazy, allocation-free layer: an iterator over the headers of an MMS PDU (header-name
+//! octets REFERENCE.md §1.2, header order §7.2).
 //!
 //! A relay or a hot path that needs two fields of a notification can walk the headers without
 //! building the [`Pdu`](crate::mms::Pdu) (which is itself built on this walk). Each step decodes
