@@ -239,7 +239,7 @@ fn body_of(mt: MessageType, version: MmsVersion) -> Option<Vec<u8>> {
 }
 
 /// The sample value of `field` in `mt` (the `n`th of a repeatable field).
-fn value(mt: MessageType, field: FieldCode, n: u64) -> MmsHeader<'static> {
+pub(crate) fn value(mt: MessageType, field: FieldCode, n: u64) -> MmsHeader<'static> {
     use MmsHeader as H;
     let text = TextString::new(b"t-1");
     let enc = EncodedString::plain(b"Hello");

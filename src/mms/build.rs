@@ -436,120 +436,22 @@ mod tests {
 
     use super::*;
     use crate::assigned::WellKnownMedia;
-    use crate::assigned::{
-        CancelStatus, ContentClass, MboxQuotasToken, MboxTotalsToken, MessageClass, MmFlagsToken,
-        MmState, Priority, ReadStatus, ReplyCharging, ResponseStatus, RetrievalMode,
-        RetrieveStatus, SenderVisibility, Status, StoreStatus, YesNo,
-    };
-    use crate::codec::{DateValue, Encode, EncodedString, TextString};
+    use crate::assigned::{MessageClass, MmState, Status, YesNo};
+    use crate::codec::{Encode, EncodedString, TextString};
     use crate::diag::DiagnosticKind;
     use crate::mms::validate::validate;
     use crate::mms::values::{
-        Address, ContentLocationValue, ElementDescriptor, FromValue, MboxQuotas, MboxTotals,
-        MessageClassValue, MmFlags, PreviouslySentBy, PreviouslySentDate, ResponseStatusValue,
-        ResponseTextValue, TimeValue,
+        Address, ContentLocationValue, FromValue, MessageClassValue, TimeValue,
     };
     use crate::mms::views::{NotificationInd, SendReq};
     use crate::wsp::ContentType;
 
     const PHONE: &[u8] = b"+15551234567/TYPE=PLMN";
 
-    /// A canonical sample value for `field` in `mt` (the `n`th of a repeatable field).
+    /// A canonical sample value for `field` in `mt` (the `n`th of a repeatable field): the
+    /// values the crate's sample PDUs use.
     fn sample(mt: MessageType, field: FieldCode, n: u64) -> MmsHeader<'static> {
-        use MmsHeader as H;
-        let text = TextString::new(b"t-1");
-        let enc = EncodedString::plain(b"Hello");
-        let indexed = matches!(mt, MessageType::MBOX_DELETE_CONF | MessageType::DELETE_CONF);
-        match field {
-            FieldCode::BCC => H::Bcc(Address::new(b"bcc@example.com")),
-            FieldCode::CC => H::Cc(Address::new(b"cc@example.com")),
-            FieldCode::TO => H::To(Address::new(PHONE)),
-            FieldCode::CONTENT_LOCATION if indexed => {
-                H::ContentLocation(ContentLocationValue::indexed(n, b"http://mmsc.example/m1"))
-            }
-            FieldCode::CONTENT_LOCATION => {
-                H::ContentLocation(ContentLocationValue::uri(b"http://mmsc.example/m1"))
-            }
-            FieldCode::CONTENT_TYPE => H::ContentType(ContentType::well_known(
-                WellKnownMedia::APPLICATION_VND_WAP_MULTIPART_MIXED,
-            )),
-            FieldCode::DATE => H::Date(DateValue::new(1_700_000_000)),
-            FieldCode::DELIVERY_TIME => H::DeliveryTime(TimeValue::absolute(1_700_003_600)),
-            FieldCode::EXPIRY => H::Expiry(TimeValue::relative(259_200)),
-            FieldCode::REPLY_CHARGING_DEADLINE => H::ReplyChargingDeadline(TimeValue::relative(60)),
-            FieldCode::FROM => H::From(FromValue::address(Address::new(PHONE))),
-            FieldCode::MESSAGE_CLASS => {
-                H::MessageClass(MessageClassValue::Class(MessageClass::AUTO))
-            }
-            FieldCode::MESSAGE_ID => H::MessageId(text),
-            FieldCode::MESSAGE_SIZE => H::MessageSize(IntegerValue::new(12345)),
-            FieldCode::PRIORITY => H::Priority(Priority::HIGH),
-            FieldCode::RESPONSE_STATUS => {
-                H::ResponseStatus(ResponseStatusValue::Status(ResponseStatus::OK))
-            }
-            FieldCode::RESPONSE_TEXT if indexed => H::ResponseText(ResponseTextValue::Indexed {
-                length_form: crate::codec::LengthForm::Short,
-                count: IntegerValue::new(n),
-                text: enc,
-            }),
-            FieldCode::RESPONSE_TEXT => H::ResponseText(ResponseTextValue::Text(enc)),
-            FieldCode::SENDER_VISIBILITY => H::SenderVisibility(SenderVisibility::SHOW),
-            FieldCode::STATUS => H::Status(Status::RETRIEVED),
-            FieldCode::SUBJECT => H::Subject(EncodedString::with_charset(106, b"Caf\xC3\xA9")),
-            FieldCode::TRANSACTION_ID => H::TransactionId(TextString::new(b"T1")),
-            FieldCode::RETRIEVE_STATUS => H::RetrieveStatus(RetrieveStatus::OK),
-            FieldCode::RETRIEVE_TEXT => H::RetrieveText(enc),
-            FieldCode::READ_STATUS => H::ReadStatus(ReadStatus::READ),
-            FieldCode::REPLY_CHARGING => H::ReplyCharging(ReplyCharging::REQUESTED),
-            FieldCode::REPLY_CHARGING_ID => H::ReplyChargingId(text),
-            FieldCode::REPLY_CHARGING_SIZE => H::ReplyChargingSize(IntegerValue::new(1000)),
-            FieldCode::PREVIOUSLY_SENT_BY => {
-                H::PreviouslySentBy(PreviouslySentBy::new(n, Address::new(PHONE)))
-            }
-            FieldCode::PREVIOUSLY_SENT_DATE => {
-                H::PreviouslySentDate(PreviouslySentDate::new(n, 1_699_000_000))
-            }
-            FieldCode::STORE => H::Store(YesNo::YES),
-            FieldCode::DELIVERY_REPORT => H::DeliveryReport(YesNo::YES),
-            FieldCode::READ_REPORT => H::ReadReport(YesNo::NO),
-            FieldCode::REPORT_ALLOWED => H::ReportAllowed(YesNo::YES),
-            FieldCode::MM_STATE => H::MmState(MmState::NEW),
-            FieldCode::MM_FLAGS => H::MmFlags(MmFlags::new(MmFlagsToken::ADD, b"Work")),
-            FieldCode::STORE_STATUS => H::StoreStatus(StoreStatus::SUCCESS),
-            FieldCode::STORE_STATUS_TEXT => H::StoreStatusText(enc),
-            FieldCode::STORED => H::Stored(YesNo::NO),
-            FieldCode::ATTRIBUTES => H::Attributes(FieldCode::SUBJECT),
-            FieldCode::TOTALS => H::Totals(YesNo::YES),
-            FieldCode::MBOX_TOTALS => {
-                H::MboxTotals(MboxTotals::new(MboxTotalsToken::MESSAGE_TOTAL, 7 + n))
-            }
-            FieldCode::QUOTAS => H::Quotas(YesNo::YES),
-            FieldCode::MBOX_QUOTAS => {
-                H::MboxQuotas(MboxQuotas::new(MboxQuotasToken::SIZE_QUOTA, 1_000_000))
-            }
-            FieldCode::MESSAGE_COUNT => H::MessageCount(IntegerValue::new(3)),
-            FieldCode::START => H::Start(IntegerValue::new(0)),
-            FieldCode::DISTRIBUTION_INDICATOR => H::DistributionIndicator(YesNo::NO),
-            FieldCode::ELEMENT_DESCRIPTOR => {
-                H::ElementDescriptor(ElementDescriptor::new(b"<r>", b"\x82image/png\0"))
-            }
-            FieldCode::LIMIT => H::Limit(IntegerValue::new(300)),
-            FieldCode::RECOMMENDED_RETRIEVAL_MODE => {
-                H::RecommendedRetrievalMode(RetrievalMode::MANUAL)
-            }
-            FieldCode::RECOMMENDED_RETRIEVAL_MODE_TEXT => H::RecommendedRetrievalModeText(enc),
-            FieldCode::STATUS_TEXT => H::StatusText(enc),
-            FieldCode::APPLIC_ID => H::ApplicId(TextString::new(b"com.example.app")),
-            FieldCode::REPLY_APPLIC_ID => H::ReplyApplicId(text),
-            FieldCode::AUX_APPLIC_INFO => H::AuxApplicInfo(text),
-            FieldCode::CONTENT_CLASS => H::ContentClass(ContentClass::IMAGE_BASIC),
-            FieldCode::DRM_CONTENT => H::DrmContent(YesNo::NO),
-            FieldCode::ADAPTATION_ALLOWED => H::AdaptationAllowed(YesNo::YES),
-            FieldCode::REPLACE_ID => H::ReplaceId(text),
-            FieldCode::CANCEL_ID => H::CancelId(text),
-            FieldCode::CANCEL_STATUS => H::CancelStatus(CancelStatus::SUCCESSFULLY_RECEIVED),
-            other => panic!("no sample for {other}"),
-        }
+        crate::samples::value(mt, field, n)
     }
 
     /// A builder with every field `mt` allows (repeatable ones twice).
