@@ -81,6 +81,12 @@ fn length_in(form: LengthForm, content: usize) -> ValueLength {
     ValueLength { len: 0, form }.with_len(len)
 }
 
+/// The canonical Value-length form for `content` octets: short up to 30, quoted above. The
+/// constructors use it so that a built value equals the value decoded from its encoding.
+fn canonical_form(content: usize) -> LengthForm {
+    length_in(LengthForm::Short, content).form
+}
+
 /// Octets of a length-delimited value whose content is `content` octets.
 fn delimited_len(form: LengthForm, content: usize) -> usize {
     length_in(form, content).encoded_len() + content
@@ -503,9 +509,9 @@ pub enum FromValue<'a> {
 
 impl<'a> FromValue<'a> {
     /// Address-present with `address`, canonical form.
-    pub const fn address(address: Address<'a>) -> Self {
+    pub fn address(address: Address<'a>) -> Self {
         FromValue::AddressPresent {
-            length_form: LengthForm::Short,
+            length_form: canonical_form(1 + address.encoded_len()),
             address,
         }
     }
@@ -740,10 +746,11 @@ pub struct PreviouslySentBy<'a> {
 
 impl<'a> PreviouslySentBy<'a> {
     /// Canonical form.
-    pub const fn new(count: u64, address: Address<'a>) -> Self {
+    pub fn new(count: u64, address: Address<'a>) -> Self {
+        let count = IntegerValue::new(count);
         PreviouslySentBy {
-            length_form: LengthForm::Short,
-            count: IntegerValue::new(count),
+            length_form: canonical_form(count.encoded_len() + address.encoded_len()),
+            count,
             address,
         }
     }
@@ -891,11 +898,12 @@ pub struct MmFlags<'a> {
 
 impl<'a> MmFlags<'a> {
     /// Canonical form with a plain-text keyword.
-    pub const fn new(token: MmFlagsToken, flag: &'a [u8]) -> Self {
+    pub fn new(token: MmFlagsToken, flag: &'a [u8]) -> Self {
+        let flag = EncodedString::plain(flag);
         MmFlags {
-            length_form: LengthForm::Short,
+            length_form: canonical_form(1 + flag.encoded_len()),
             token,
-            flag: EncodedString::plain(flag),
+            flag,
         }
     }
 
@@ -1156,10 +1164,11 @@ pub struct ElementDescriptor<'a> {
 
 impl<'a> ElementDescriptor<'a> {
     /// Canonical form with already-encoded parameters (`params` may be empty).
-    pub const fn new(reference: &'a [u8], params: &'a [u8]) -> Self {
+    pub fn new(reference: &'a [u8], params: &'a [u8]) -> Self {
+        let reference = TextString::new(reference);
         ElementDescriptor {
-            length_form: LengthForm::Short,
-            reference: TextString::new(reference),
+            length_form: canonical_form(reference.encoded_len() + params.len()),
+            reference,
             params,
         }
     }
@@ -1299,11 +1308,12 @@ impl<'a> ContentLocationValue<'a> {
     }
 
     /// The indexed form, canonical.
-    pub const fn indexed(count: u64, uri: &'a [u8]) -> Self {
+    pub fn indexed(count: u64, uri: &'a [u8]) -> Self {
+        let (count, uri) = (IntegerValue::new(count), TextString::new(uri));
         ContentLocationValue::Indexed {
-            length_form: LengthForm::Short,
-            count: IntegerValue::new(count),
-            uri: TextString::new(uri),
+            length_form: canonical_form(count.encoded_len() + uri.encoded_len()),
+            count,
+            uri,
         }
     }
 
@@ -1764,6 +1774,39 @@ mod tests {
         assert_eq!(
             HeaderValue::deviation(&v),
             Some(Deviation::NonMinimalInteger)
+        );
+    }
+
+    /// Values built with the constructors equal the values decoded from their encoding, long
+    /// ones too (their Value-length takes the quoted form past 30 octets).
+    #[test]
+    fn long_built_values_read_back_equal() {
+        let long = b"a-rather-long-address-for-the-short-length-form@example.com";
+        let c = DecodeContext::new(Some(MessageType::MBOX_DELETE_CONF));
+        let from = FromValue::address(Address::new(long));
+        assert_eq!(
+            round::<FromValue<'_>>(&from.encode_to_vec().unwrap(), &c),
+            from
+        );
+        let by = PreviouslySentBy::new(3, Address::new(long));
+        assert_eq!(
+            round::<PreviouslySentBy<'_>>(&by.encode_to_vec().unwrap(), &c),
+            by
+        );
+        let flags = MmFlags::new(MmFlagsToken::ADD, long);
+        assert_eq!(
+            round::<MmFlags<'_>>(&flags.encode_to_vec().unwrap(), &c),
+            flags
+        );
+        let element = ElementDescriptor::new(long, &[]);
+        assert_eq!(
+            round::<ElementDescriptor<'_>>(&element.encode_to_vec().unwrap(), &c),
+            element
+        );
+        let location = ContentLocationValue::indexed(2, long);
+        assert_eq!(
+            round::<ContentLocationValue<'_>>(&location.encode_to_vec().unwrap(), &c),
+            location
         );
     }
 }
