@@ -12,62 +12,28 @@
     clippy::indexing_slicing
 )]
 
+mod common;
 mod corpus_facts;
+
+use common::corpus_root;
 
 use corpus_facts::{CORPUS, CorpusFile, Kind};
 use std::collections::BTreeSet;
-use std::io::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-/// The corpus root, or `None` (after printing why) when the tests should be skipped.
-fn corpus_root() -> Option<PathBuf> {
-    let root = std::env::var_os("MMS_PDU_CORPUS").map_or_else(
-        || PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus")),
-        PathBuf::from,
-    );
-    if root.is_dir() {
-        return Some(root);
-    }
-    let required = std::env::var("MMS_PDU_REQUIRE_CORPUS").is_ok_and(|v| v == "1");
-    assert!(
-        !required,
-        "MMS_PDU_REQUIRE_CORPUS=1 but the corpus folder {} does not exist (set MMS_PDU_CORPUS)",
-        root.display()
-    );
-    // Once per run, straight to stderr: the test harness captures `eprintln!`, and a skip must
-    // be seen.
-    static SKIP_MESSAGE: std::sync::Once = std::sync::Once::new();
-    SKIP_MESSAGE.call_once(|| {
-        let _ = writeln!(
-            std::io::stderr(),
-            "SKIPPED: corpus folder {} not found; set MMS_PDU_CORPUS to the shared corpus to run the corpus tests",
-            root.display()
-        );
-    });
-    None
-}
-
-/// Every regular file under `root` except the top-level MANIFEST.md, as `/`-separated paths.
+/// Every corpus file as a `/`-separated path relative to `root`.
 fn corpus_files(root: &Path) -> BTreeSet<String> {
-    fn walk(root: &Path, dir: &Path, out: &mut BTreeSet<String>) {
-        for entry in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                walk(root, &path, out);
-            } else {
-                let rel = path.strip_prefix(root).unwrap();
-                let rel: Vec<_> = rel
-                    .components()
-                    .map(|c| c.as_os_str().to_string_lossy())
-                    .collect();
-                out.insert(rel.join("/"));
-            }
-        }
-    }
-    let mut out = BTreeSet::new();
-    walk(root, root, &mut out);
-    out.remove("MANIFEST.md");
-    out
+    common::corpus_files(root)
+        .iter()
+        .map(|path| {
+            let rel = path.strip_prefix(root).unwrap();
+            let parts: Vec<_> = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect();
+            parts.join("/")
+        })
+        .collect()
 }
 
 /// The facts table and the folder list the same files, one entry each.

@@ -18,7 +18,17 @@ pub(crate) fn corpus_root() -> Option<PathBuf> {
         "MMS_PDU_REQUIRE_CORPUS=1 but {} does not exist",
         root.display()
     );
-    eprintln!("SKIPPED: corpus folder {} not found", root.display());
+    // Once per test binary, straight to stderr: the harness captures `eprintln!`, and a skip
+    // must be seen.
+    static SKIP_MESSAGE: std::sync::Once = std::sync::Once::new();
+    SKIP_MESSAGE.call_once(|| {
+        use std::io::Write as _;
+        let _ = writeln!(
+            std::io::stderr(),
+            "SKIPPED: corpus folder {} not found; set MMS_PDU_CORPUS to the shared corpus to run the corpus tests",
+            root.display()
+        );
+    });
     None
 }
 
