@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --quiet --release --example mms
-cli=target/release/examples/mms
+cli="${CARGO_TARGET_DIR:-target}/release/examples/mms"
 
 expect() { # expect CODE -- command...
   local want=$1; shift 2
