@@ -4,6 +4,9 @@
 
 extern crate alloc;
 
+#[cfg(feature = "arbitrary")]
+#[cfg_attr(docsrs, doc(cfg(feature = "arbitrary")))]
+pub mod arbitrary;
 pub mod assigned;
 pub mod attachments;
 pub mod budget;
@@ -27,6 +30,9 @@ pub mod smil;
 pub mod sms;
 pub mod wsp;
 
+#[cfg(feature = "arbitrary")]
+#[cfg_attr(docsrs, doc(cfg(feature = "arbitrary")))]
+pub use crate::arbitrary::ArbitraryPdu;
 pub use diag::{Diagnostic, DiagnosticKind, Diagnostics};
 pub use error::{DecodeError, DecodeErrorKind, EncodeError};
 pub use limits::Limits;
