@@ -142,7 +142,7 @@ impl<'a> Arbitrary<'a> for ArbitraryPdu<'a> {
             .map(|(f, _)| f)
             .filter(|&f| f != FieldCode::MESSAGE_TYPE && f != FieldCode::MMS_VERSION)
             .collect();
-        // One Content-Type and body per PDU, chosen up front (the PDU borrows the body).
+        // One Content-Type and body per PDU, chosen up front.
         let content_type = ContentType::arbitrary(u)?;
         let (text_body, multipart) = if content_type.is_multipart() {
             (&b""[..], Some(some_multipart(u, 0)?))
@@ -176,12 +176,10 @@ impl<'a> Arbitrary<'a> for ArbitraryPdu<'a> {
                 headers.push(application_header(u)?);
                 continue;
             }
-            let Some(&field) = (!allowed.is_empty())
-                .then(|| u.choose(&allowed))
-                .transpose()?
-            else {
+            if allowed.is_empty() {
                 continue;
-            };
+            }
+            let field = *u.choose(&allowed)?;
             if field == FieldCode::CONTENT_TYPE {
                 has_body = true;
             } else if let Some(h) = some_header(u, indexed, field)? {
@@ -578,8 +576,9 @@ mod tests {
                 multiparts += usize::from(pdu.multipart().is_some());
             }
         }
-        // Most choices build, and they reach every message type and multipart bodies.
-        assert!(built > 1500, "{built} of 3000 built");
+        // Most choices build (about four buffers in five here), and they reach every message type
+        // and multipart bodies.
+        assert!(built > 2000, "{built} of 3000 built");
         assert_eq!(types.len(), MessageType::ALL.len(), "{types:02X?}");
         assert!(multiparts > 0);
     }
