@@ -198,7 +198,8 @@ impl fmt::Display for DecodeErrorKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
             DecodeErrorKind::UnexpectedEnd { need, have } => {
-                write!(f, "input ends: need {need} more octets, {have} left")
+                let octets = if need == 1 { "octet" } else { "octets" };
+                write!(f, "input ends: need {need} more {octets}, {have} left")
             }
             DecodeErrorKind::LengthExceedsInput { need, have } => {
                 write!(f, "length {need} exceeds the {have} octets left")
@@ -245,7 +246,7 @@ impl fmt::Display for DecodeErrorKind {
 /// use mms_pdu::codec::uintvar;
 /// let err = mms_pdu::codec::decode_all(&[0x81, 0x82], uintvar).unwrap_err();
 /// assert_eq!(err.offset, 2);
-/// assert_eq!(err.to_string(), "at byte 2 in Uintvar: input ends: need 1 more octets, 0 left");
+/// assert_eq!(err.to_string(), "at byte 2 in Uintvar: input ends: need 1 more octet, 0 left");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]

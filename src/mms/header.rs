@@ -370,9 +370,21 @@ impl<'a> MmsHeader<'a> {
 }
 
 impl core::fmt::Display for MmsHeader<'_> {
-    /// `Name: value`, e.g. `Subject: Hello` or `Date: 2020-01-01T00:00:00Z (1577836800)`.
+    /// `Name: value`, e.g. `Subject: Hello` or `Date: 2020-01-01T00:00:00Z (1577836800)`; an
+    /// application header whose name is not a token (empty, or a space as real phones send)
+    /// shows its name quoted.
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        write!(f, "{}: ", self.name())?;
+        let name = self.name();
+        let is_token = !matches!(self, MmsHeader::Application { .. })
+            || !name.is_empty()
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_graphic() && !b"()<>@,;:\\\"/[]?={}".contains(&b));
+        if is_token {
+            write!(f, "{name}: ")?;
+        } else {
+            write!(f, "{name:?}: ")?;
+        }
         match self {
             MmsHeader::Date(d) => write!(f, "{} ({})", crate::display::IsoDate(d.value), d.value),
             other => other.fmt_value(f),
