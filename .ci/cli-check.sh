@@ -19,12 +19,15 @@ expect() { # expect CODE -- command...
 
 expect 0 -- "$cli"
 expect 0 -- "$cli" help
-for c in decode dump roundtrip bench samples; do expect 0 -- "$cli" help "$c"; expect 0 -- "$cli" "$c" --help; done
+for c in decode dump roundtrip encode bench samples; do expect 0 -- "$cli" help "$c"; expect 0 -- "$cli" "$c" --help; done
 for f in samples/*; do
   expect 0 -- "$cli" decode "$f"
   expect 0 -- "$cli" decode --json "$f"
   expect 0 -- "$cli" dump "$f"
   expect 0 -- "$cli" roundtrip "$f"
+  "$cli" decode --json "$f" > /tmp/mms-cli.json
+  expect 0 -- "$cli" encode /tmp/mms-cli.json -o /tmp/mms-cli.bin
+  cmp "$f" /tmp/mms-cli.bin || { echo "FAIL: encode(decode --json $f) differs" >&2; exit 1; }
 done
 rm -rf /tmp/mms-samples && expect 0 -- "$cli" samples /tmp/mms-samples
 for f in /tmp/mms-samples/*; do expect 0 -- "$cli" roundtrip "$f"; done
@@ -43,6 +46,12 @@ expect 2 -- "$cli" decode
 expect 1 -- "$cli" decode /dev/null
 printf '\x8c\x82\x89\x40' > /tmp/mms-aosp-crasher.bin
 expect 1 -- "$cli" decode /tmp/mms-aosp-crasher.bin
+expect 2 -- "$cli" encode
+expect 2 -- "$cli" encode -o
+echo '{"pdu": {"headers": [{"header": {"Nope": 1}}]}}' > /tmp/mms-bad.json
+expect 1 -- "$cli" encode /tmp/mms-bad.json
+grep -q 'at pdu.headers\[0\].header' /tmp/mms-cli.out || { echo "FAIL: encode error does not say where" >&2; exit 1; }
+expect 1 -- "$cli" encode samples/m-send-req.mms
 
 # Every corpus file: a decode or a clean refusal, never a panic or a hang.
 ok=0 refused=0
@@ -59,5 +68,10 @@ while IFS= read -r f; do
     timeout 10 "$cli" $cmd "$f" >/dev/null 2>&1 || code=$?
     case $code in 0|1) ;; *) echo "FAIL: $cmd $f exited $code" >&2; exit 1 ;; esac
   done
+  # What decodes comes back from its JSON byte for byte.
+  if timeout 10 "$cli" decode --json "$f" > /tmp/mms-cli.json 2>/dev/null; then
+    timeout 10 "$cli" encode /tmp/mms-cli.json -o /tmp/mms-cli.bin
+    cmp -s "$f" /tmp/mms-cli.bin || { echo "FAIL: encode(decode --json $f) differs" >&2; exit 1; }
+  fi
 done < <(find "$MMS_PDU_CORPUS" -type f ! -name MANIFEST.md | sort)
 echo "CLI over the corpus: $ok decoded, $refused refused cleanly, no panics"

@@ -4,6 +4,7 @@
 //! cargo run --example mms                                   # decode a shipped sample, show usage
 //! cargo run --example mms -- decode samples/m-send-req.mms  # every header, the parts, diagnostics
 //! cargo run --example mms -- decode --json FILE             # the whole model as JSON
+//! cargo run --example mms -- encode FILE.json -o OUT         # that JSON (edited) back to octets
 //! cargo run --example mms -- dump FILE                      # byte ranges, hex, field, value
 //! cargo run --example mms -- roundtrip FILE                 # decode, re-encode, compare
 //! cargo run --example mms -- bench FILE...                  # time decode + part-header walk
@@ -36,6 +37,8 @@ commands:
                    diagnostics; a bare MMS PDU (first octet 0x8C) or a WSP push carrying one
   dump FILE        an annotated listing: byte range, raw octets, field name and value
   roundtrip FILE   decode, re-encode and compare byte for byte
+  encode [-o OUT] [--hex] FILE.json
+                   the JSON that decode --json prints (edited or not) back into a PDU or push
   bench [-t MS] FILE...
                    decode each file and walk its parts' headers for MS milliseconds (default
                    300); one tab-separated line per file
@@ -49,7 +52,8 @@ options (decode, dump, roundtrip):
   --strict         refuse every deviation instead of reporting it
   FILE may be - for standard input
 
-exit status: 0 done, 1 input not decodable (or not byte-exact), 2 usage error";
+exit status: 0 done, 1 input not decodable (or not byte-exact; for encode, JSON that does not
+describe an encodable message), 2 usage error";
 
 const DECODE_HELP: &str = "\
 usage: mms decode [--json] [--hex] [--strict] FILE
@@ -70,6 +74,23 @@ usage: mms roundtrip [--hex] [--strict] FILE
 
 Decodes the input, encodes the model again and compares the two byte for byte; prints the first
 differing offset when they differ (exit status 1).";
+
+const ENCODE_HELP: &str = "\
+usage: mms encode [-o OUT] [--hex] FILE.json
+
+Reads the JSON that `mms decode --json` prints, perhaps edited, and writes the PDU (or push)
+it describes to OUT (`-` or no -o: standard output); --hex writes hex text instead of octets.
+Unedited JSON gives back the decoded input byte for byte.
+
+What is read: every header with its wire form; each part's content_type, headers and data (or,
+without data, its nested multipart); a single body's data; trailing; a push's tid, pdu_type,
+headers_len, content_type, headers and pdu (or body). Reporting fields (offset, text, lengths
+in *_length, diagnostics) are ignored: edit data, not text. A part's headers_len and data_len
+are recomputed when they no longer match; a multipart's declared_count and a push's
+headers_len are written as given (leave them out to have them computed). Octets that are not
+UTF-8 are written as \"hex:\" and hex digits.
+
+Errors name the place in the JSON (at pdu.headers[3].header: ...); exit status 1.";
 
 const SAMPLES_HELP: &str = "\
 usage: mms samples DIR
@@ -130,6 +151,7 @@ fn main() -> ExitCode {
         Some("decode") => read_input(rest, true).and_then(|i| decode_command(&i)),
         Some("dump") => read_input(rest, false).and_then(|i| dump_command(&i)),
         Some("roundtrip") => read_input(rest, false).and_then(|i| roundtrip_command(&i)),
+        Some("encode") => encode_command(rest),
         Some("bench") => bench_command(rest),
         Some("samples") => samples_command(rest),
         Some(other) => Err(Failure::Usage(format!("unknown command '{other}'"))),
@@ -153,6 +175,7 @@ fn help(command: Option<&str>) -> Result<(), Failure> {
         Some("decode") => DECODE_HELP,
         Some("dump") => DUMP_HELP,
         Some("roundtrip") => ROUNDTRIP_HELP,
+        Some("encode") => ENCODE_HELP,
         Some("bench") => BENCH_HELP,
         Some("samples") => SAMPLES_HELP,
         Some(other) => return Err(Failure::Usage(format!("unknown command '{other}'"))),
@@ -191,15 +214,7 @@ fn read_input(args: &[String], json_ok: bool) -> Result<Input, Failure> {
         }
     }
     let path = path.ok_or_else(|| Failure::Usage("missing FILE".into()))?;
-    let raw = if path == "-" {
-        let mut buf = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut buf)
-            .map_err(|e| Failure::Input(format!("cannot read standard input: {e}")))?;
-        buf
-    } else {
-        std::fs::read(&path).map_err(|e| Failure::Input(format!("cannot read {path}: {e}")))?
-    };
+    let raw = read_file(&path)?;
     let bytes = if hex { parse_hex(&raw, &path)? } else { raw };
     Ok(Input {
         path,
@@ -246,6 +261,78 @@ fn decode_command(input: &Input) -> Result<(), Failure> {
         emitln!("{json}");
     } else {
         emitln!("{}", render(&input.path, &input.bytes, &input.options)?);
+    }
+    Ok(())
+}
+
+/// Reads a whole file, or standard input for `-`.
+fn read_file(path: &str) -> Result<Vec<u8>, Failure> {
+    if path == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|e| Failure::Input(format!("cannot read standard input: {e}")))?;
+        Ok(buf)
+    } else {
+        std::fs::read(path).map_err(|e| Failure::Input(format!("cannot read {path}: {e}")))
+    }
+}
+
+fn encode_command(args: &[String]) -> Result<(), Failure> {
+    let (mut path, mut out, mut hex) = (None, None, false);
+    let mut args = args.iter();
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "-o" => {
+                let target = args
+                    .next()
+                    .ok_or_else(|| Failure::Usage("-o needs a file name".into()))?;
+                if out.replace(target.clone()).is_some() {
+                    return Err(Failure::Usage("give -o once".into()));
+                }
+            }
+            "--hex" => hex = true,
+            flag if flag.starts_with('-') && flag != "-" => {
+                return Err(Failure::Usage(format!("unknown option '{flag}'")));
+            }
+            file => {
+                if path.replace(file.to_owned()).is_some() {
+                    return Err(Failure::Usage("give exactly one FILE.json".into()));
+                }
+            }
+        }
+    }
+    let path = path.ok_or_else(|| Failure::Usage("missing FILE.json".into()))?;
+    let text = read_file(&path)?;
+    let document: mms_pdu::document::Document = serde_json::from_slice(&text)
+        .map_err(|e| Failure::Input(format!("{path}: not a JSON message: {e}")))?;
+    let wire = document
+        .to_wire()
+        .map_err(|e| Failure::Input(format!("{path}: cannot encode: {e}")))?;
+    let output = if hex {
+        let mut text = wire.iter().fold(String::new(), |mut s, b| {
+            let _ = write!(s, "{b:02x} ");
+            s
+        });
+        text.pop();
+        text.push('\n');
+        text.into_bytes()
+    } else {
+        wire
+    };
+    match out.as_deref() {
+        None | Some("-") => {
+            let mut stdout = std::io::stdout().lock();
+            if stdout
+                .write_all(&output)
+                .and_then(|()| stdout.flush())
+                .is_err()
+            {
+                std::process::exit(0);
+            }
+        }
+        Some(target) => std::fs::write(target, &output)
+            .map_err(|e| Failure::Input(format!("cannot write {target}: {e}")))?,
     }
     Ok(())
 }

@@ -14,7 +14,7 @@ use core::fmt;
 ///
 /// Each variant names the grammar item of WSP (WAP-230 §8.4) or MMS_ENC that could not be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub enum DecodeErrorKind {
     /// The input ended while `need` more octets were required and only `have` were left.
@@ -90,8 +90,11 @@ pub enum DecodeErrorKind {
     /// as `0C 02`). Nothing can be recovered; the sender must be told.
     TopBitsCleared,
     /// Strict mode refused a deviation that lenient decoding accepts (the reason names it).
+    /// (Not read back by `serde`: the reason is a static text.)
+    #[cfg_attr(feature = "serde", serde(skip_deserializing))]
     Rejected {
         /// What was refused.
+        #[cfg_attr(feature = "serde", serde(skip_deserializing))]
         reason: &'static str,
     },
     /// The input is not of the expected kind at all (for example a WSP push whose PDU type is
@@ -101,7 +104,7 @@ pub enum DecodeErrorKind {
 
 /// A grammar item, used to say what a decoder expected to find.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub enum Expected {
     /// Short-integer: an octet with the high bit set.
@@ -157,7 +160,7 @@ impl fmt::Display for Expected {
 /// In the default (lenient) mode each is accepted and reported as a diagnostic; in strict mode
 /// it is an error of kind [`DecodeErrorKind::Deviation`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub enum Deviation {
     /// A Text-string ran to the end of its buffer without a terminating NUL (REFERENCE §11.7).
@@ -195,7 +198,8 @@ impl fmt::Display for DecodeErrorKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
             DecodeErrorKind::UnexpectedEnd { need, have } => {
-                write!(f, "input ends: need {need} more octets, {have} left")
+                let octets = if need == 1 { "octet" } else { "octets" };
+                write!(f, "input ends: need {need} more {octets}, {have} left")
             }
             DecodeErrorKind::LengthExceedsInput { need, have } => {
                 write!(f, "length {need} exceeds the {have} octets left")
@@ -242,7 +246,7 @@ impl fmt::Display for DecodeErrorKind {
 /// use mms_pdu::codec::uintvar;
 /// let err = mms_pdu::codec::decode_all(&[0x81, 0x82], uintvar).unwrap_err();
 /// assert_eq!(err.offset, 2);
-/// assert_eq!(err.to_string(), "at byte 2 in Uintvar: input ends: need 1 more octets, 0 left");
+/// assert_eq!(err.to_string(), "at byte 2 in Uintvar: input ends: need 1 more octet, 0 left");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]

@@ -14,6 +14,8 @@ pub mod charset;
 pub mod codec;
 pub mod diag;
 pub mod display;
+#[cfg(feature = "serde")]
+pub mod document;
 pub mod error;
 #[doc(hidden)]
 pub mod fuzzing;

@@ -71,8 +71,17 @@ pub fn decode_with<'a>(
     input: &'a [u8],
     options: &DecodeOptions,
 ) -> Result<Message<'a>, DecodeError> {
-    if input.first() == Some(&MMS_PDU_START) {
-        return Pdu::decode_with(input, options).map(Message::Pdu);
+    match input.first() {
+        Some(&MMS_PDU_START) => return Pdu::decode_with(input, options).map(Message::Pdu),
+        // Not a push without a TID either: say what was expected, not which push field.
+        None => {
+            return Err(DecodeError {
+                offset: 0,
+                kind: DecodeErrorKind::UnexpectedEnd { need: 1, have: 0 },
+                context: "MMS PDU or WSP push",
+            });
+        }
+        Some(_) => {}
     }
     if top_bits_cleared(input) {
         return Err(DecodeError {

@@ -1,7 +1,8 @@
 //! `Serialize` for the composite model (PDU, push, multipart), written against the public
 //! accessors so that the JSON shows what a reader looks for: typed headers with their wire
-//! forms, the parts of a multipart body with their headers, sizes and (for text parts) text,
-//! and the diagnostics — not a hex dump of the body.
+//! forms, the parts of a multipart body with their headers, sizes, data and (for text parts)
+//! text, and the diagnostics. Everything the wire holds is there, so
+//! [`Document`](crate::document::Document) reads it back into the same octets.
 
 use alloc::string::ToString;
 use alloc::vec::Vec;
@@ -10,6 +11,8 @@ use serde::Serialize;
 use serde::ser::{Error as _, SerializeStruct, Serializer};
 
 use crate::assigned::Charset;
+use crate::codec::Encode;
+use crate::document::MultipartDoc;
 use crate::message::{Message, PushMessage};
 use crate::mms::Pdu;
 use crate::wsp::{Multipart, Part, Push};
@@ -44,7 +47,7 @@ impl Serialize for Push<'_> {
             .iter()
             .collect::<Result<_, _>>()
             .map_err(|e| S::Error::custom(e.to_string()))?;
-        let mut st = s.serialize_struct("Push", 7)?;
+        let mut st = s.serialize_struct("Push", 8)?;
         st.serialize_field("tid", &self.tid())?;
         st.serialize_field("pdu_type", &self.pdu_type())?;
         st.serialize_field("headers_len", &self.headers_len())?;
@@ -52,6 +55,10 @@ impl Serialize for Push<'_> {
         st.serialize_field("headers", &headers)?;
         st.serialize_field("is_mms", &self.is_mms())?;
         st.serialize_field("body_length", &self.body().len())?;
+        // An MMS body is the message's `pdu`; any other body is written here.
+        if !self.is_mms() {
+            st.serialize_field("body", &Octets(self.body()))?;
+        }
         st.end()
     }
 }
@@ -62,9 +69,22 @@ enum BodyJson<'p, 'a> {
     /// A WSP multipart, parsed.
     #[serde(rename = "multipart")]
     Multipart(MultipartJson<'p, 'a>),
-    /// Anything else: its length.
+    /// Anything else: its length and octets.
     #[serde(rename = "single")]
-    Single { length: usize },
+    Single {
+        length: usize,
+        #[serde(serialize_with = "crate::serde_util::bytes")]
+        data: &'a [u8],
+    },
+}
+
+/// Octets written by [`crate::serde_util::bytes`].
+struct Octets<'a>(&'a [u8]);
+
+impl Serialize for Octets<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        crate::serde_util::bytes(&self.0, s)
+    }
 }
 
 struct MultipartJson<'p, 'a> {
@@ -96,14 +116,23 @@ impl Serialize for Part<'_> {
             self.content_type.media_name(),
             Some(n) if n.len() >= 5 && n[..5].eq_ignore_ascii_case("text/")
         ) || self.is_smil();
-        let nested = match self.nested() {
-            Some(Ok(m)) => Some(MultipartJson {
-                multipart: m,
-                _pdu: core::marker::PhantomData,
-            }),
-            _ => None,
+        // A nested multipart is shown part by part when its parts decode; its data is left
+        // out when the parts say exactly the same octets.
+        let (nested, exact) = match self.nested() {
+            Some(Ok(m)) => match MultipartDoc::from_multipart(&m) {
+                Ok(doc) => (
+                    Some(MultipartJson {
+                        multipart: m,
+                        _pdu: core::marker::PhantomData,
+                    }),
+                    doc.encoded_len() == self.data.len()
+                        && doc.encode_to_vec().is_ok_and(|v| v == self.data),
+                ),
+                Err(_) => (None, false),
+            },
+            _ => (None, false),
         };
-        let mut st = s.serialize_struct("Part", 9)?;
+        let mut st = s.serialize_struct("Part", 10)?;
         st.serialize_field("offset", &self.offset)?;
         st.serialize_field("headers_len", &self.headers_len)?;
         st.serialize_field("data_len", &self.data_len)?;
@@ -115,6 +144,9 @@ impl Serialize for Part<'_> {
             &is_text.then(|| self.text(Charset::UTF_8).into_owned()),
         )?;
         st.serialize_field("nested", &nested)?;
+        if !exact {
+            st.serialize_field("data", &Octets(self.data))?;
+        }
         st.end()
     }
 }
@@ -122,18 +154,26 @@ impl Serialize for Part<'_> {
 impl Serialize for Pdu<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let body = match (self.body(), self.multipart()) {
-            (_, Some(Ok(multipart))) => Some(BodyJson::Multipart(MultipartJson {
-                multipart,
-                _pdu: core::marker::PhantomData,
-            })),
-            (Some(b), _) => Some(BodyJson::Single { length: b.len() }),
+            (Some(raw), Some(Ok(multipart)))
+                if MultipartDoc::exactly(&multipart, raw).is_some() =>
+            {
+                Some(BodyJson::Multipart(MultipartJson {
+                    multipart,
+                    _pdu: core::marker::PhantomData,
+                }))
+            }
+            (Some(b), _) => Some(BodyJson::Single {
+                length: b.len(),
+                data: b,
+            }),
             (None, _) => None,
         };
-        let mut st = s.serialize_struct("Pdu", 5)?;
+        let mut st = s.serialize_struct("Pdu", 6)?;
         st.serialize_field("message_type", &self.message_type())?;
         st.serialize_field("headers", self.fields())?;
         st.serialize_field("body", &body)?;
         st.serialize_field("trailing_length", &self.trailing().len())?;
+        st.serialize_field("trailing", &Octets(self.trailing()))?;
         st.serialize_field("diagnostics", self.diagnostics())?;
         st.end()
     }

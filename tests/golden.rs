@@ -1,6 +1,6 @@
 //! Golden JSON files: for every corpus file that decodes, `tests/golden/<path>.json` holds this
 //! crate's JSON view of it (the `serde` feature's model, as `mms decode --json` prints it),
-//! with the text of body parts left out so that no corpus content is copied into the
+//! with the text and data of body parts left out so that no corpus content is copied into the
 //! repository. Any change in what the decoder reports shows up as a diff here.
 //!
 //! `UPDATE_GOLDEN=1 cargo test --test golden` rewrites them; review the diff before committing.
@@ -17,12 +17,20 @@ use std::path::Path;
 mod common;
 use common::{corpus_files, corpus_root};
 
-/// Drops the `text` of body parts: it is corpus content, not a decoding fact.
+/// Drops what a message carries rather than how it is encoded — the `text` and `data` of
+/// body parts, a single body's `data`, a PDU's `trailing` octets and a push's `body` — so that
+/// no corpus content is copied; their lengths stay.
 fn strip_part_text(v: &mut serde_json::Value) {
     match v {
         serde_json::Value::Object(map) => {
             if map.contains_key("data_length") {
                 map.remove("text");
+            }
+            map.remove("data");
+            for key in ["trailing", "body"] {
+                if map.get(key).is_some_and(serde_json::Value::is_string) {
+                    map.remove(key);
+                }
             }
             map.values_mut().for_each(strip_part_text);
         }

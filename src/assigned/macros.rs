@@ -39,12 +39,50 @@ macro_rules! assigned_numbers {
 
         #[cfg(feature = "serde")]
         impl serde::Serialize for $name {
-            /// The registered name when assigned (e.g. `"m-send-req"`), else the number.
+            /// The registered name when assigned (e.g. `"m-send-req"`), else the number; also
+            /// the number when the name is shared with an older code (which the name reads
+            /// back as), so that every value reads back as itself.
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 match self.name() {
-                    Some(name) => s.serialize_str(name),
-                    None => s.serialize_u64(u64::from(self.0)),
+                    Some(name) if Self::from_name(name) == Some(*self) => s.serialize_str(name),
+                    _ => s.serialize_u64(u64::from(self.0)),
                 }
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl<'de> serde::Deserialize<'de> for $name {
+            /// A name that [`from_name`](Self::from_name) knows, or the number.
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct NameOrNumber;
+                impl serde::de::Visitor<'_> for NameOrNumber {
+                    type Value = $name;
+                    fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                        f.write_str(concat!("a ", stringify!($name), " name or number"))
+                    }
+                    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<$name, E> {
+                        $name::from_name(v).ok_or_else(|| {
+                            E::custom(::core::format_args!(
+                                concat!("unknown ", stringify!($name), " name `{}`"),
+                                v
+                            ))
+                        })
+                    }
+                    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<$name, E> {
+                        <$repr>::try_from(v).map($name).map_err(|_| {
+                            E::custom(::core::format_args!(
+                                concat!(stringify!($name), " {} is out of range"),
+                                v
+                            ))
+                        })
+                    }
+                    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<$name, E> {
+                        u64::try_from(v)
+                            .map_err(|_| E::custom("a negative assigned number"))
+                            .and_then(|v| self.visit_u64(v))
+                    }
+                }
+                d.deserialize_any(NameOrNumber)
             }
         }
 

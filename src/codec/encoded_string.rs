@@ -29,9 +29,10 @@ const SIXTEEN_BIT: [u64; 4] = [1000, 1013, 1014, 1015];
 /// assert_eq!(s.encode_to_vec().unwrap(), wire);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum EncodedString<'a> {
     /// A plain Text-string (no charset: us-ascii by the spec, UTF-8 in practice).
+    #[cfg_attr(feature = "serde", serde(borrow))]
     Plain(TextString<'a>),
     /// Value-length, Char-set, text.
     WithCharset {
@@ -39,6 +40,7 @@ pub enum EncodedString<'a> {
         length_form: LengthForm,
         /// The charset MIBenum (`0` = Any-charset, sent as `0x80`).
         charset: IntegerValue,
+        #[cfg_attr(feature = "serde", serde(borrow))]
         /// The text, its Quote and its terminator.
         text: TextString<'a>,
     },
@@ -200,9 +202,10 @@ impl Encode for EncodedString<'_> {
             EncodedString::WithCharset { length_form, .. } => {
                 let len = self.content_len();
                 ValueLength {
-                    len: u32::try_from(len).unwrap_or(u32::MAX),
+                    len: 0,
                     form: *length_form,
                 }
+                .with_len(u32::try_from(len).unwrap_or(u32::MAX))
                 .encoded_len()
                     + len
             }
@@ -230,10 +233,12 @@ impl Encode for EncodedString<'_> {
                         field: "Encoded-string-value",
                         reason: "longer than 2^32-1",
                     })?;
+                // A short form that no longer holds the (edited) text grows to the long one.
                 ValueLength {
-                    len,
+                    len: 0,
                     form: *length_form,
                 }
+                .with_len(len)
                 .encode(w)?;
                 charset.encode(w)?;
                 if text.quoted {

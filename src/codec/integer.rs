@@ -28,7 +28,7 @@ pub const LENGTH_QUOTE: u8 = 0x1F;
 /// assert_eq!((odd.value, odd.encode_to_vec().unwrap()), (5, vec![0x80, 0x05]));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Uintvar {
     /// The value.
     pub value: u32,
@@ -169,7 +169,7 @@ pub fn encode_short_integer<W: Writer + ?Sized>(w: &mut W, value: u8) -> Result<
 /// assert_eq!(LongInteger::new(0x5E0BE100).encode_to_vec().unwrap(), [4, 0x5E, 0x0B, 0xE1, 0]);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct LongInteger {
     /// The value.
     pub value: u64,
@@ -259,7 +259,7 @@ impl Encode for LongInteger {
 
 /// Which of the two Integer-value forms was used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum IntegerForm {
     /// One octet, value | 0x80 (values 0–127).
     Short,
@@ -278,7 +278,7 @@ pub enum IntegerForm {
 /// assert_eq!(IntegerValue::new(10).encode_to_vec().unwrap(), [0x8A]);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct IntegerValue {
     /// The value.
     pub value: u64,
@@ -371,7 +371,7 @@ impl Encode for IntegerValue {
 
 /// Which Value-length form was used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum LengthForm {
     /// One octet 0–30.
     Short,
@@ -391,7 +391,7 @@ pub enum LengthForm {
 /// assert_eq!(ValueLength::new(31).encode_to_vec().unwrap(), [0x1F, 31]);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct ValueLength {
     /// The length of the value that follows.
     pub len: u32,

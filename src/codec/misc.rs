@@ -40,7 +40,7 @@ pub fn delta_seconds(input: &[u8]) -> PResult<'_, DeltaSeconds> {
 /// assert_eq!(QValue::from_thousandths(500).unwrap().encode_to_vec().unwrap(), [0x33]);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct QValue(pub Uintvar);
 
 impl QValue {
@@ -97,11 +97,12 @@ impl Encode for QValue {
 /// assert_eq!((v.major(), v.minor()), (Some(1), Some(3)));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum Version<'a> {
     /// The Short-integer form; the value without the high bit (e.g. `0x13` for 1.3).
     Short(u8),
     /// The text form.
+    #[cfg_attr(feature = "serde", serde(borrow))]
     Text(TextString<'a>),
 }
 

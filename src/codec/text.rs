@@ -24,10 +24,16 @@ pub const DOUBLE_QUOTE: u8 = 0x22;
 /// assert_eq!(TextString::new("été".as_bytes()).encode_to_vec().unwrap()[0], 0x7F);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct TextString<'a> {
     /// The text octets (without Quote and NUL).
-    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::serde_util::bytes"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            serialize_with = "crate::serde_util::bytes",
+            deserialize_with = "crate::serde_util::borrowed_bytes"
+        )
+    )]
     pub bytes: &'a [u8],
     /// A Quote octet (0x7F) preceded the text.
     pub quoted: bool,
@@ -172,10 +178,16 @@ pub fn text_string_bounded(input: &[u8]) -> PResult<'_, TextString<'_>> {
 /// assert_eq!((q.bytes, q.closing_quote), (&b"<img1>"[..], true));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct QuotedString<'a> {
     /// The text between the opening quote and the NUL (without a closing quote).
-    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::serde_util::bytes"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            serialize_with = "crate::serde_util::bytes",
+            deserialize_with = "crate::serde_util::borrowed_bytes"
+        )
+    )]
     pub bytes: &'a [u8],
     /// A closing `"` stood before the NUL.
     pub closing_quote: bool,
@@ -294,10 +306,16 @@ impl Encode for QuotedString<'_> {
 /// such as a single space (REFERENCE.md §11, Gammu `worldcupupdate`), and rejecting them would
 /// lose the rest of the PDU.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Token<'a> {
     /// The text octets (without the NUL).
-    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::serde_util::bytes"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            serialize_with = "crate::serde_util::bytes",
+            deserialize_with = "crate::serde_util::borrowed_bytes"
+        )
+    )]
     pub bytes: &'a [u8],
     /// The NUL was present (false only at the end of a bounded value).
     pub terminated: bool,
@@ -364,11 +382,12 @@ impl Encode for Token<'_> {
 
 /// A Text-value: No-value, Token-text or Quoted-string (WSP 8.4.2.3).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum TextValue<'a> {
     /// `0x00`: present without a value.
     NoValue,
     /// Token-text.
+    #[cfg_attr(feature = "serde", serde(borrow))]
     Token(Token<'a>),
     /// Quoted-string.
     Quoted(QuotedString<'a>),

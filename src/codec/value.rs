@@ -18,7 +18,7 @@ use crate::error::{DecodeErrorKind, EncodeError};
 /// assert_eq!(v.encode_to_vec().unwrap(), [0x02, 0xAA, 0xBB]);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum RawValue<'a> {
     /// One octet 0x80–0xFF (kept whole, high bit included).
     Short(u8),
@@ -29,7 +29,13 @@ pub enum RawValue<'a> {
         /// The Value-length as sent.
         length: ValueLength,
         /// The octets it covers.
-        #[cfg_attr(feature = "serde", serde(serialize_with = "crate::serde_util::bytes"))]
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                serialize_with = "crate::serde_util::bytes",
+                deserialize_with = "crate::serde_util::borrowed_bytes"
+            )
+        )]
         data: &'a [u8],
     },
 }

@@ -59,7 +59,7 @@ macro_rules! mms_headers {
         /// assert_eq!(h.encode_to_vec().unwrap(), [0x96, b'H', b'i', 0]);
         /// ```
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-        #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
         pub enum MmsHeader<'a> {
             $( $(#[$doc])* $variant($ty), )+
             /// An unassigned field code, or Content (0x2E) / Additional-headers (0x30), which
@@ -68,7 +68,7 @@ macro_rules! mms_headers {
                 /// The field code (wire octet without the high bit).
                 code: u8,
                 /// The whole value as sent.
-                #[cfg_attr(feature = "serde", serde(serialize_with = "crate::serde_util::bytes"))]
+                #[cfg_attr(feature = "serde", serde(serialize_with = "crate::serde_util::bytes", deserialize_with = "crate::serde_util::borrowed_bytes"))]
                 value: &'a [u8],
             },
             /// A well-known field whose value does not follow its grammar; kept raw.
@@ -76,7 +76,7 @@ macro_rules! mms_headers {
                 /// The field.
                 field: FieldCode,
                 /// The whole value as sent.
-                #[cfg_attr(feature = "serde", serde(serialize_with = "crate::serde_util::bytes"))]
+                #[cfg_attr(feature = "serde", serde(serialize_with = "crate::serde_util::bytes", deserialize_with = "crate::serde_util::borrowed_bytes"))]
                 value: &'a [u8],
                 /// Why the typed decode failed.
                 error: DecodeErrorKind,
@@ -370,9 +370,21 @@ impl<'a> MmsHeader<'a> {
 }
 
 impl core::fmt::Display for MmsHeader<'_> {
-    /// `Name: value`, e.g. `Subject: Hello` or `Date: 2020-01-01T00:00:00Z (1577836800)`.
+    /// `Name: value`, e.g. `Subject: Hello` or `Date: 2020-01-01T00:00:00Z (1577836800)`; an
+    /// application header whose name is not a token (empty, or a space as real phones send)
+    /// shows its name quoted.
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        write!(f, "{}: ", self.name())?;
+        let name = self.name();
+        let is_token = !matches!(self, MmsHeader::Application { .. })
+            || !name.is_empty()
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_graphic() && !b"()<>@,;:\\\"/[]?={}".contains(&b));
+        if is_token {
+            write!(f, "{name}: ")?;
+        } else {
+            write!(f, "{name:?}: ")?;
+        }
         match self {
             MmsHeader::Date(d) => write!(f, "{} ({})", crate::display::IsoDate(d.value), d.value),
             other => other.fmt_value(f),

@@ -21,10 +21,11 @@ use crate::options::DecodeOptions;
 /// For a decoded PDU the offset is where the header's name octet was found; for a PDU built
 /// with [`Pdu::new`] it is where the header will be on the wire.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct PduHeader<'a> {
     /// Absolute offset of the header's name octet.
     pub offset: usize,
+    #[cfg_attr(feature = "serde", serde(borrow))]
     /// The header.
     pub header: MmsHeader<'a>,
 }

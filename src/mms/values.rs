@@ -36,7 +36,7 @@ use crate::error::{DecodeError, DecodeErrorKind, Deviation, EncodeError, Expecte
 /// m-mbox-delete-conf (0x92) and m-delete-conf (0x95); Response-Text's plain form is itself
 /// `Value-length Char-set Text`, so only the PDU type can tell the two apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct DecodeContext {
     /// The PDU's X-Mms-Message-Type, once seen.
     pub message_type: Option<MessageType>,
@@ -332,7 +332,7 @@ impl<'a> HeaderValue<'a> for ContentTypeValue<'a> {
 
 /// What kind of address an [`Address`] holds (MMS_ENC section 8; REFERENCE.md §10).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum AddressKind<'a> {
     /// A phone number, `/TYPE=PLMN`.
     Phone,
@@ -345,7 +345,13 @@ pub enum AddressKind<'a> {
     /// Another `/TYPE=` (the octets after `=`, as sent: a lower-case or misspelt `plmn` lands
     /// here too).
     Other(
-        #[cfg_attr(feature = "serde", serde(serialize_with = "crate::serde_util::bytes"))]
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                serialize_with = "crate::serde_util::bytes",
+                deserialize_with = "crate::serde_util::borrowed_bytes"
+            )
+        )]
         &'a [u8],
     ),
     /// No `/TYPE=` and not an e-mail address (e.g. a short code).
@@ -370,8 +376,8 @@ const TYPE_MARKER: &[u8] = b"/TYPE=";
 /// assert_eq!(Address::phone_text("+15551234567"), "+15551234567/TYPE=PLMN");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-pub struct Address<'a>(pub EncodedString<'a>);
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Address<'a>(#[cfg_attr(feature = "serde", serde(borrow))] pub EncodedString<'a>);
 
 impl<'a> Address<'a> {
     /// An address holding `full_text` (including any `/TYPE=...`) as a plain Text-string.
@@ -491,12 +497,13 @@ impl<'a> HeaderValue<'a> for Address<'a> {
 /// assert_eq!(from.encode_to_vec().unwrap()[..2], [0x11, 0x80]);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum FromValue<'a> {
     /// Address-present-token (0x80) and the sender's address.
     AddressPresent {
         /// The Value-length form used.
         length_form: LengthForm,
+        #[cfg_attr(feature = "serde", serde(borrow))]
         /// The address.
         address: Address<'a>,
     },
@@ -617,7 +624,7 @@ impl Address<'_> {
 
 /// When: an absolute date or a number of seconds after receipt.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum Time {
     /// Absolute-token (0x80) and a Date-value (seconds since 1970-01-01T00:00:00Z).
     Absolute(DateValue),
@@ -641,7 +648,7 @@ pub enum Time {
 /// assert_eq!(TimeValue::relative(259_200).encode_to_vec().unwrap(), wire);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct TimeValue {
     /// The Value-length form used.
     pub length_form: LengthForm,
@@ -734,12 +741,13 @@ impl<'a> HeaderValue<'a> for TimeValue {
 
 /// X-Mms-Previously-Sent-By: `Value-length Forwarded-count-value Address`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct PreviouslySentBy<'a> {
     /// The Value-length form used.
     pub length_form: LengthForm,
     /// How many times the MM had been forwarded when this address sent it.
     pub count: IntegerValue,
+    #[cfg_attr(feature = "serde", serde(borrow))]
     /// Who forwarded it.
     pub address: Address<'a>,
 }
@@ -809,7 +817,7 @@ impl<'a> HeaderValue<'a> for PreviouslySentBy<'a> {
 
 /// X-Mms-Previously-Sent-Date: `Value-length Forwarded-count-value Date-value`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct PreviouslySentDate {
     /// The Value-length form used.
     pub length_form: LengthForm,
@@ -886,12 +894,13 @@ impl<'a> HeaderValue<'a> for PreviouslySentDate {
 
 /// X-Mms-MM-Flags: `Value-length (Add | Remove | Filter) Encoded-string-value`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct MmFlags<'a> {
     /// The Value-length form used.
     pub length_form: LengthForm,
     /// Add, Remove or Filter.
     pub token: MmFlagsToken,
+    #[cfg_attr(feature = "serde", serde(borrow))]
     /// The keyword.
     pub flag: EncodedString<'a>,
 }
@@ -957,7 +966,7 @@ macro_rules! token_count_value {
     ($(#[$doc:meta])* $name:ident, $token:ty, $decoder:ident, $field:literal) => {
         $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
         pub struct $name {
             /// The Value-length form used.
             pub length_form: LengthForm,
@@ -1046,11 +1055,12 @@ token_count_value!(
 /// The name of an Element-Descriptor parameter: a Short-integer from the MMS table (0x02 =
 /// `type`; not the WSP parameter table, REFERENCE.md §2) or a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum ElementParamName<'a> {
     /// A Short-integer code (without the high bit).
     Code(u8),
     /// A Text-string name.
+    #[cfg_attr(feature = "serde", serde(borrow))]
     Text(TextString<'a>),
 }
 
@@ -1062,18 +1072,20 @@ impl ElementParamName<'_> {
 /// The value of an Element-Descriptor parameter: a Constrained-encoding (Short-integer, e.g. a
 /// well-known content type, or Extension-media text) or a Text-string.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum ElementParamValue<'a> {
     /// A Short-integer (without the high bit).
     Code(u8),
     /// A text (Extension-media or Text-string; both are NUL-terminated).
+    #[cfg_attr(feature = "serde", serde(borrow))]
     Text(TextString<'a>),
 }
 
 /// One Element-Descriptor parameter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct ElementParam<'a> {
+    #[cfg_attr(feature = "serde", serde(borrow))]
     /// The name.
     pub name: ElementParamName<'a>,
     /// The value.
@@ -1151,14 +1163,20 @@ impl core::iter::FusedIterator for ElementParams<'_> {}
 /// assert_eq!(e.encode_to_vec().unwrap(), wire);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct ElementDescriptor<'a> {
     /// The Value-length form used.
     pub length_form: LengthForm,
     /// The content reference (Text-string).
     pub reference: TextString<'a>,
     /// The encoded parameters, as sent.
-    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::serde_util::bytes"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            serialize_with = "crate::serde_util::bytes",
+            deserialize_with = "crate::serde_util::borrowed_bytes"
+        )
+    )]
     pub params: &'a [u8],
 }
 
@@ -1242,11 +1260,12 @@ impl<'a> HeaderValue<'a> for ElementDescriptor<'a> {
 
 /// X-Mms-Message-Class: `Class-identifier | Token-text`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum MessageClassValue<'a> {
     /// A class token (Personal 0x80 ... Auto 0x83, or an unassigned octet).
     Class(MessageClass),
     /// A textual class.
+    #[cfg_attr(feature = "serde", serde(borrow))]
     Text(Token<'a>),
 }
 
@@ -1286,9 +1305,10 @@ impl<'a> HeaderValue<'a> for MessageClassValue<'a> {
 /// X-Mms-Content-Location: a URI, or in m-mbox-delete-conf / m-delete-conf the
 /// Content-location-Del-value `Value-length Status-count-value Content-location-value`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum ContentLocationValue<'a> {
     /// Uri-value (Text-string).
+    #[cfg_attr(feature = "serde", serde(borrow))]
     Uri(TextString<'a>),
     /// The indexed form.
     Indexed {
@@ -1296,6 +1316,7 @@ pub enum ContentLocationValue<'a> {
         length_form: LengthForm,
         /// Which requested message the location belongs to.
         count: IntegerValue,
+        #[cfg_attr(feature = "serde", serde(borrow))]
         /// The location.
         uri: TextString<'a>,
     },
@@ -1394,9 +1415,10 @@ impl<'a> HeaderValue<'a> for ContentLocationValue<'a> {
 /// X-Mms-Response-Text: an Encoded-string-value, or in m-mbox-delete-conf / m-delete-conf the
 /// Response-text-Del-value `Value-length Status-count-value Response-text-value`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum ResponseTextValue<'a> {
     /// The plain form.
+    #[cfg_attr(feature = "serde", serde(borrow))]
     Text(EncodedString<'a>),
     /// The indexed form.
     Indexed {
@@ -1404,6 +1426,7 @@ pub enum ResponseTextValue<'a> {
         length_form: LengthForm,
         /// Which requested message the text belongs to.
         count: IntegerValue,
+        #[cfg_attr(feature = "serde", serde(borrow))]
         /// The text.
         text: EncodedString<'a>,
     },
@@ -1488,7 +1511,7 @@ impl<'a> HeaderValue<'a> for ResponseTextValue<'a> {
 /// that Symbian writes in the delete confirmations (REFERENCE.md §7.4, 0x92). Both are decoded
 /// in any PDU: a first octet ≥ 0x80 is the plain token, ≤ 0x1F the indexed form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum ResponseStatusValue {
     /// The plain form.
     Status(ResponseStatus),

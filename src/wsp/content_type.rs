@@ -25,12 +25,13 @@ use crate::error::{DecodeErrorKind, EncodeError, Expected};
 /// The media of a content type as it was sent: a well-known number (Integer-value, which keeps
 /// a Long-integer such as the registered 0x0201) or an Extension-media text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum MediaValue<'a> {
     /// A well-known or registered number (REFERENCE.md §3) in its wire form.
     Number(IntegerValue),
     /// Extension-media text (without its NUL; `terminated` is false only when the text ran to
     /// the end of a bounded value).
+    #[cfg_attr(feature = "serde", serde(borrow))]
     Text(Token<'a>),
 }
 
@@ -100,13 +101,19 @@ impl Encode for MediaValue<'_> {
 
 /// A media type, normalised: a well-known number or a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum Media<'a> {
     /// A well-known or registered number (REFERENCE.md §3).
     WellKnown(WellKnownMedia),
     /// A textual media type such as `application/smil`.
     Text(
-        #[cfg_attr(feature = "serde", serde(serialize_with = "crate::serde_util::bytes"))]
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                serialize_with = "crate::serde_util::bytes",
+                deserialize_with = "crate::serde_util::borrowed_bytes"
+            )
+        )]
         &'a [u8],
     ),
 }
@@ -225,7 +232,7 @@ fn extension_media(input: &[u8], bounded: bool) -> PResult<'_, Token<'_>> {
 /// ([`WellKnownParameter::value_type`]) or by whichever form the sender used instead
 /// (REFERENCE.md §1.9: No-value, or a Text-value in place of a compact value).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub enum TypedValue<'a> {
     /// No-value (`00`): present without a value.
@@ -244,6 +251,7 @@ pub enum TypedValue<'a> {
     Media(MediaValue<'a>),
     /// A Text-string (name 0x85, filename 0x86, start 0x8A, …; also accepted in place of a
     /// Text-value).
+    #[cfg_attr(feature = "serde", serde(borrow))]
     TextString(TextString<'a>),
     /// A Text-value: Token-text or Quoted-string (the 1.4 codes 0x92, 0x97–0x9D, a charset
     /// name such as `utf-8`, or text in place of a compact value).
@@ -305,11 +313,12 @@ impl Encode for TypedValue<'_> {
 
 /// The value of an untyped (textual) parameter: Integer-value or Text-value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum UntypedValue<'a> {
     /// An Integer-value.
     Integer(IntegerValue),
     /// A Text-value (No-value, Token-text or Quoted-string).
+    #[cfg_attr(feature = "serde", serde(borrow))]
     Text(TextValue<'a>),
 }
 
@@ -331,7 +340,7 @@ impl Encode for UntypedValue<'_> {
 
 /// One content-type (or Content-Disposition) parameter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum Parameter<'a> {
     /// A well-known parameter: its code as sent (Integer-value) and its value.
     Typed {
@@ -350,7 +359,13 @@ pub enum Parameter<'a> {
     /// Octets that do not read as a parameter, kept whole and written back unchanged (the
     /// rest of the value when even the generic value shape (§1.1) does not fit).
     Raw(
-        #[cfg_attr(feature = "serde", serde(serialize_with = "crate::serde_util::bytes"))]
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                serialize_with = "crate::serde_util::bytes",
+                deserialize_with = "crate::serde_util::borrowed_bytes"
+            )
+        )]
         &'a [u8],
     ),
 }
@@ -670,7 +685,7 @@ impl<'a> Iterator for ParamIter<'_, 'a> {
 
 /// Which of the two Content-type-value forms carries the value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum ContentTypeForm {
     /// Constrained-media: one Short-integer octet or an Extension-media text, no parameters.
     Short,
@@ -719,6 +734,28 @@ impl serde::Serialize for ContentType<'_> {
         st.serialize_field("media", &self.media_value())?;
         st.serialize_field("params", &params)?;
         st.end()
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de: 'a, 'a> serde::Deserialize<'de> for ContentType<'a> {
+    /// The fields [`Serialize`](serde::Serialize) writes; `text` is only for reading and is
+    /// ignored (`form`, `media` and `params` say everything).
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        struct Fields<'a> {
+            form: ContentTypeForm,
+            #[serde(borrow)]
+            media: MediaValue<'a>,
+            #[serde(borrow, default)]
+            params: Vec<Parameter<'a>>,
+        }
+        let f = Fields::deserialize(d)?;
+        Ok(ContentType {
+            form: f.form,
+            media: f.media,
+            params: ParamStore::Built(f.params),
+        })
     }
 }
 

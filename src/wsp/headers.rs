@@ -27,9 +27,10 @@ pub const SHIFT_DELIMITER: u8 = 0x7F;
 /// A Content-ID value: a Quoted-string as the grammar says, or a plain Text-string as some
 /// phones send (REFERENCE.md §11.11). The text keeps its angle brackets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum ContentId<'a> {
     /// `22 text 00` (a stray closing quote is remembered by the [`QuotedString`]).
+    #[cfg_attr(feature = "serde", serde(borrow))]
     Quoted(QuotedString<'a>),
     /// A plain Text-string.
     Text(TextString<'a>),
@@ -68,11 +69,12 @@ impl Encode for ContentId<'_> {
 /// A value that is an Integer-value or a Text-string (X-Wap-Application-Id: code or URI;
 /// Content-Language: code or name).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum IntegerOrText<'a> {
     /// An Integer-value.
     Integer(IntegerValue),
     /// A Text-string.
+    #[cfg_attr(feature = "serde", serde(borrow))]
     Text(TextString<'a>),
 }
 
@@ -105,11 +107,12 @@ fn integer_or_text(input: &[u8]) -> PResult<'_, IntegerOrText<'_>> {
 
 /// The disposition token of a Content-Disposition value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum DispositionToken<'a> {
     /// A well-known token (the wire octet: 0x80 form-data, 0x81 attachment, 0x82 inline).
     WellKnown(Disposition),
     /// Token-text.
+    #[cfg_attr(feature = "serde", serde(borrow))]
     Text(Token<'a>),
 }
 
@@ -141,6 +144,27 @@ impl serde::Serialize for ContentDisposition<'_> {
         st.serialize_field("length_form", &self.length)?;
         st.serialize_field("params", &params)?;
         st.end()
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de: 'a, 'a> serde::Deserialize<'de> for ContentDisposition<'a> {
+    /// The fields [`Serialize`](serde::Serialize) writes.
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        struct Fields<'a> {
+            #[serde(borrow)]
+            disposition: DispositionToken<'a>,
+            length_form: LengthForm,
+            #[serde(borrow, default)]
+            params: Vec<Parameter<'a>>,
+        }
+        let f = Fields::deserialize(d)?;
+        Ok(ContentDisposition {
+            length: f.length_form,
+            disposition: f.disposition,
+            params: DispositionParams::Built(f.params),
+        })
     }
 }
 
@@ -283,9 +307,10 @@ fn content_disposition(input: &[u8]) -> PResult<'_, ContentDisposition<'_>> {
 
 /// An Encoding-Version value: a Version-value, or `Value-length Code-page [Version-value]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum EncodingVersion<'a> {
     /// The short form (e.g. `93` = 1.3).
+    #[cfg_attr(feature = "serde", serde(borrow))]
     Version(Version<'a>),
     /// The general form.
     General {
@@ -293,6 +318,7 @@ pub enum EncodingVersion<'a> {
         length: ValueLength,
         /// The code page (Short-integer value).
         code_page: u8,
+        #[cfg_attr(feature = "serde", serde(borrow))]
         /// The version, when present.
         version: Option<Version<'a>>,
     },
@@ -355,7 +381,7 @@ fn encoding_version(input: &[u8]) -> PResult<'_, EncodingVersion<'_>> {
 
 /// One header of a WSP header block.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub enum WspHeader<'a> {
     /// `7F nn`: shift to code page `nn`.
@@ -401,7 +427,13 @@ pub enum WspHeader<'a> {
         /// The field code (wire octet without its high bit).
         code: u8,
         /// The value octets.
-        #[cfg_attr(feature = "serde", serde(serialize_with = "crate::serde_util::bytes"))]
+        #[cfg_attr(
+            feature = "serde",
+            serde(
+                serialize_with = "crate::serde_util::bytes",
+                deserialize_with = "crate::serde_util::borrowed_bytes"
+            )
+        )]
         value: &'a [u8],
     },
     /// An application (textual) header: Token-text name and Text-string value
@@ -568,13 +600,14 @@ pub fn encode_headers<W: Writer + ?Sized>(
 
 /// One decoded header with its position.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct HeaderItem<'a> {
     /// Absolute offset of the header's first octet.
     pub offset: usize,
     /// The code page in force for this header (after a shift item: the new page).
     pub page: u8,
     /// The header.
+    #[cfg_attr(feature = "serde", serde(borrow))]
     pub header: WspHeader<'a>,
     /// Why a well-known header that has a typed form was kept as [`WspHeader::Raw`]: its
     /// value did not read as its grammar.
@@ -592,9 +625,15 @@ pub struct HeaderItem<'a> {
 /// assert_eq!(block.iter().count(), 2);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct HeaderBlock<'a> {
-    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::serde_util::bytes"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            serialize_with = "crate::serde_util::bytes",
+            deserialize_with = "crate::serde_util::borrowed_bytes"
+        )
+    )]
     raw: &'a [u8],
     offset: usize,
     max_headers: u32,
