@@ -429,3 +429,38 @@ pub fn check_built_pdu(built: &crate::ArbitraryPdu<'_>) {
         "the decoded PDU re-encodes exactly"
     );
 }
+
+/// A serialized message read back (feature `serde`): `read` parses the format (JSON in the fuzz
+/// target), `write` serializes a decoded message. Whatever document describes a message
+/// encodes with an exact `encoded_len` or is refused; when its octets decode, the message's
+/// own serialization reads back into the same octets.
+#[cfg(feature = "serde")]
+pub fn document<E>(
+    data: &[u8],
+    read: fn(&[u8]) -> Result<crate::document::Document, E>,
+    write: fn(&crate::Message<'_>) -> Vec<u8>,
+) {
+    let Ok(doc) = read(data) else { return };
+    let Ok(message) = doc.message() else { return };
+    let Ok(wire) = message.encode_to_vec() else {
+        return;
+    };
+    assert_eq!(
+        wire.len(),
+        message.encoded_len(),
+        "encoded_len of {message:?}"
+    );
+    if let Ok(decoded) = crate::decode(&wire) {
+        let text = write(&decoded);
+        let again = read(&text)
+            .ok()
+            .expect("the crate's own serialization reads back");
+        let back = again
+            .to_wire()
+            .unwrap_or_else(|e| panic!("the crate's own serialization encodes: {e}"));
+        assert_eq!(
+            back, wire,
+            "serialize → read back → encode changed the octets"
+        );
+    }
+}

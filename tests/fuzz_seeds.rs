@@ -75,3 +75,14 @@ fn reassembly_seeds() {
 fn built_pdu_seeds() {
     replay("built_pdu", mms_pdu::fuzzing::built_pdu);
 }
+
+#[test]
+fn document_seeds() {
+    replay("document", |data| {
+        mms_pdu::fuzzing::document(
+            data,
+            |d| serde_json::from_slice(d),
+            |m| serde_json::to_vec(m).unwrap(),
+        );
+    });
+}
