@@ -568,7 +568,9 @@ mod tests {
         let mut built = 0;
         let mut types = alloc::collections::BTreeSet::new();
         let mut multiparts = 0;
-        for data in buffers(3000) {
+        // Under Miri (hours for 3000) a sample checks the memory side; the counts need them all.
+        let n = if cfg!(miri) { 40 } else { 3000 };
+        for data in buffers(n) {
             crate::fuzzing::built_pdu(&data);
             if let Ok(pdu) = ArbitraryPdu::arbitrary(&mut Unstructured::new(&data)) {
                 built += 1;
@@ -578,6 +580,9 @@ mod tests {
         }
         // Most choices build (about four buffers in five here), and they reach every message type
         // and multipart bodies.
+        if cfg!(miri) {
+            return;
+        }
         assert!(built > 2000, "{built} of 3000 built");
         assert_eq!(types.len(), MessageType::ALL.len(), "{types:02X?}");
         assert!(multiparts > 0);
@@ -585,7 +590,7 @@ mod tests {
 
     #[test]
     fn values_come_back_from_their_octets() {
-        for data in buffers(2000) {
+        for data in buffers(if cfg!(miri) { 40 } else { 2000 }) {
             let mut u = Unstructured::new(&data);
             // A plain text starting with a control octet is refused by the encoder.
             if let Ok(a) = Address::arbitrary(&mut u) {
