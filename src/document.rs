@@ -651,6 +651,52 @@ pub struct PushDoc<'a> {
     pub body: Option<&'a [u8]>,
 }
 
+impl<'a> MessageDoc<'a> {
+    /// The editable form of a decoded message (see [`PduDoc::from_pdu`]); a push keeps its
+    /// HeadersLen as sent, and its body as octets when it carries no MMS PDU.
+    ///
+    /// ```
+    /// use mms_pdu::codec::Encode;
+    /// use mms_pdu::document::MessageDoc;
+    /// // A connectionless push (TID 1) carrying an m-notifyresp-ind-sized PDU.
+    /// let push = [0x01, 0x06, 0x03, 0xBE, 0xAF, 0x84, 0x8C, 0x83, 0x98, b'T', 0x00, 0x8D, 0x90, 0x95, 0x81];
+    /// let message = mms_pdu::decode(&push).unwrap();
+    /// let mut doc = MessageDoc::from_message(&message).unwrap();
+    /// if let MessageDoc::Push { push, .. } = &mut doc {
+    ///     push.tid = Some(2);
+    /// }
+    /// assert_eq!(doc.encode_to_vec().unwrap()[0], 2);
+    /// ```
+    ///
+    /// # Errors
+    /// A push header or a part that does not decode (none does in a message that
+    /// [`decode`](crate::decode) returned).
+    pub fn from_message(message: &crate::Message<'a>) -> Result<Self, crate::DecodeError> {
+        match message {
+            crate::Message::Pdu(pdu) => Ok(MessageDoc::Pdu(PduDoc::from_pdu(pdu))),
+            crate::Message::Push(m) => {
+                let headers = m
+                    .push
+                    .header_block()
+                    .iter()
+                    .map(|item| item.map(|i| i.header))
+                    .collect::<Result<Vec<_>, _>>()?;
+                Ok(MessageDoc::Push {
+                    push: PushDoc {
+                        tid: m.push.tid(),
+                        pdu_type: m.push.pdu_type(),
+                        headers_len: Some(m.push.headers_len()),
+                        content_type: m.push.content_type().clone(),
+                        headers,
+                        body: m.pdu.is_none().then(|| m.push.body()),
+                    },
+                    pdu: m.pdu.as_ref().map(PduDoc::from_pdu),
+                })
+            }
+        }
+    }
+}
+
 impl<'a> PduDoc<'a> {
     /// The editable form of a decoded PDU: its headers, and its body part by part when it is a
     /// multipart that re-encodes exactly from its parts (else as octets).

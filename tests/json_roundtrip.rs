@@ -10,7 +10,7 @@
 )]
 
 use mms_pdu::codec::Encode;
-use mms_pdu::document::{Document, DocumentErrorKind, PduDoc};
+use mms_pdu::document::{Document, DocumentErrorKind, MessageDoc, PduDoc};
 
 mod common;
 use common::{corpus_files, corpus_root};
@@ -52,6 +52,15 @@ fn every_corpus_file_that_decodes_comes_back_from_its_json() {
             Err(e) => problems.push(format!("{}: {e}", path.display())),
         }
         // The model's own editable form agrees.
+        assert_eq!(
+            MessageDoc::from_message(&message)
+                .unwrap()
+                .encode_to_vec()
+                .unwrap(),
+            bytes,
+            "{}",
+            path.display()
+        );
         if let mms_pdu::Message::Pdu(pdu) = &message {
             assert_eq!(
                 PduDoc::from_pdu(pdu).encode_to_vec().unwrap(),
