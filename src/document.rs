@@ -60,7 +60,8 @@ use crate::codec::{Encode, Uintvar, Writer};
 use crate::error::EncodeError;
 use crate::mms::MmsHeader;
 use crate::wsp::ContentType;
-use crate::wsp::headers::WspHeader;
+use crate::wsp::headers::{WspHeader, encode_headers, headers_len};
+use crate::wsp::multipart::{uintvar_for, uintvar_like};
 
 /// How deeply a document may nest (objects and arrays); deeper input is refused while it is
 /// read, before anything recurses over it.
@@ -768,8 +769,14 @@ impl<'a> MultipartDoc<'a> {
 
     /// The editable form of `multipart` when it decodes and re-encodes to exactly `raw`.
     pub(crate) fn exactly(multipart: &crate::wsp::Multipart<'a>, raw: &[u8]) -> Option<Self> {
-        let doc = Self::from_multipart(multipart).ok()?;
-        (doc.encoded_len() == raw.len() && doc.encode_to_vec().ok()? == raw).then_some(doc)
+        Self::from_multipart(multipart)
+            .ok()
+            .filter(|doc| doc.encodes_to(raw))
+    }
+
+    /// Whether this multipart's encoding is exactly `raw` (the length is compared first).
+    pub(crate) fn encodes_to(&self, raw: &[u8]) -> bool {
+        self.encoded_len() == raw.len() && self.encode_to_vec().is_ok_and(|v| v == raw)
     }
 }
 
@@ -956,27 +963,6 @@ impl<'de: 'a, 'a> Deserialize<'de> for PushDoc<'a> {
 // ---------------------------------------------------------------------------------------------
 // Encoding
 
-/// A length field written for `len`: as given when it still says `len`.
-fn length_field(
-    given: Option<Uintvar>,
-    len: usize,
-    field: &'static str,
-) -> Result<Uintvar, EncodeError> {
-    let value = u32::try_from(len).map_err(|_| EncodeError::Unencodable {
-        field,
-        reason: "length above 2^32-1",
-    })?;
-    Ok(match given {
-        Some(g) if g.value == value => g,
-        _ => Uintvar::new(value),
-    })
-}
-
-/// The octets `length_field` writes (an unencodable length fails on encoding).
-fn length_field_len(given: Option<Uintvar>, len: usize) -> usize {
-    length_field(given, len, "").map_or(5, |u| u.encoded_len())
-}
-
 impl Encode for MessageDoc<'_> {
     fn encoded_len(&self) -> usize {
         match self {
@@ -1043,8 +1029,7 @@ impl Encode for MultipartDoc<'_> {
 
 impl PartDoc<'_> {
     fn headers_octets(&self) -> usize {
-        self.content_type.encoded_len()
-            + self.headers.iter().map(Encode::encoded_len).sum::<usize>()
+        self.content_type.encoded_len() + headers_len(&self.headers)
     }
 
     fn data_octets(&self) -> usize {
@@ -1058,21 +1043,22 @@ impl PartDoc<'_> {
 impl Encode for PartDoc<'_> {
     fn encoded_len(&self) -> usize {
         let (hl, dl) = (self.headers_octets(), self.data_octets());
-        length_field_len(self.headers_len, hl) + length_field_len(self.data_len, dl) + hl + dl
+        uintvar_like(self.headers_len, hl).encoded_len()
+            + uintvar_like(self.data_len, dl).encoded_len()
+            + hl
+            + dl
     }
 
     fn encode<W: Writer + ?Sized>(&self, w: &mut W) -> Result<(), EncodeError> {
-        length_field(
+        uintvar_for(
             self.headers_len,
             self.headers_octets(),
             "multipart HeadersLen",
         )?
         .encode(w)?;
-        length_field(self.data_len, self.data_octets(), "multipart DataLen")?.encode(w)?;
+        uintvar_for(self.data_len, self.data_octets(), "multipart DataLen")?.encode(w)?;
         self.content_type.encode(w)?;
-        for h in &self.headers {
-            h.encode(w)?;
-        }
+        encode_headers(&self.headers, w)?;
         match &self.data {
             PartDataDoc::Octets(data) => w.write_bytes(data),
             PartDataDoc::Nested(m) => m.encode(w),
@@ -1082,15 +1068,14 @@ impl Encode for PartDoc<'_> {
 
 impl PushDoc<'_> {
     fn headers_octets(&self) -> usize {
-        self.content_type.encoded_len()
-            + self.headers.iter().map(Encode::encoded_len).sum::<usize>()
+        self.content_type.encoded_len() + headers_len(&self.headers)
     }
 
     /// HeadersLen: as given, else computed.
     fn headers_len_field(&self) -> Result<Uintvar, EncodeError> {
         match self.headers_len {
             Some(given) => Ok(given),
-            None => length_field(None, self.headers_octets(), "push HeadersLen"),
+            None => uintvar_for(None, self.headers_octets(), "push HeadersLen"),
         }
     }
 
@@ -1120,9 +1105,7 @@ impl PushDoc<'_> {
         w.write_u8(self.pdu_type.get())?;
         self.headers_len_field()?.encode(w)?;
         self.content_type.encode(w)?;
-        for h in &self.headers {
-            h.encode(w)?;
-        }
+        encode_headers(&self.headers, w)?;
         match pdu {
             Some(p) => p.encode(w),
             None => w.write_bytes(self.body.unwrap_or_default()),

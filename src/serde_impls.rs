@@ -11,7 +11,6 @@ use serde::Serialize;
 use serde::ser::{Error as _, SerializeStruct, Serializer};
 
 use crate::assigned::Charset;
-use crate::codec::Encode;
 use crate::document::MultipartDoc;
 use crate::message::{Message, PushMessage};
 use crate::mms::Pdu;
@@ -125,8 +124,7 @@ impl Serialize for Part<'_> {
                         multipart: m,
                         _pdu: core::marker::PhantomData,
                     }),
-                    doc.encoded_len() == self.data.len()
-                        && doc.encode_to_vec().is_ok_and(|v| v == self.data),
+                    doc.encodes_to(self.data),
                 ),
                 Err(_) => (None, false),
             },

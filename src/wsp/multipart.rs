@@ -264,36 +264,43 @@ impl<'a> Part<'a> {
 impl Encode for Part<'_> {
     fn encoded_len(&self) -> usize {
         let hl = self.content_type.encoded_len() + self.headers.encoded_len();
-        uintvar_like(self.headers_len, hl).encoded_len()
-            + uintvar_like(self.data_len, self.data.len()).encoded_len()
+        uintvar_like(Some(self.headers_len), hl).encoded_len()
+            + uintvar_like(Some(self.data_len), self.data.len()).encoded_len()
             + hl
             + self.data.len()
     }
 
     fn encode<W: Writer + ?Sized>(&self, w: &mut W) -> Result<(), EncodeError> {
         let hl = self.content_type.encoded_len() + self.headers.encoded_len();
-        uintvar_for(self.headers_len, hl)?.encode(w)?;
-        uintvar_for(self.data_len, self.data.len())?.encode(w)?;
+        uintvar_for(Some(self.headers_len), hl, "multipart entry")?.encode(w)?;
+        uintvar_for(Some(self.data_len), self.data.len(), "multipart entry")?.encode(w)?;
         self.content_type.encode(w)?;
         self.headers.encode(w)?;
         w.write_bytes(self.data)
     }
 }
 
-/// The Uintvar for `len`, keeping `sent`'s form when it still holds the same value.
-fn uintvar_like(sent: Uintvar, len: usize) -> Uintvar {
-    match u32::try_from(len) {
-        Ok(v) if v == sent.value => sent,
-        Ok(v) => Uintvar::new(v),
-        Err(_) => Uintvar::new(u32::MAX),
+/// The Uintvar for `len`, keeping `sent`'s form when it still holds the same value (the
+/// minimal form otherwise, or without `sent`); a length above `u32::MAX` gives the 5-octet
+/// size [`uintvar_for`] refuses to write.
+pub(crate) fn uintvar_like(sent: Option<Uintvar>, len: usize) -> Uintvar {
+    match (u32::try_from(len), sent) {
+        (Ok(v), Some(sent)) if v == sent.value => sent,
+        (Ok(v), _) => Uintvar::new(v),
+        (Err(_), _) => Uintvar::new(u32::MAX),
     }
 }
 
-fn uintvar_for(sent: Uintvar, len: usize) -> Result<Uintvar, EncodeError> {
+/// As [`uintvar_like`], refusing a length above `u32::MAX` as `field`.
+pub(crate) fn uintvar_for(
+    sent: Option<Uintvar>,
+    len: usize,
+    field: &'static str,
+) -> Result<Uintvar, EncodeError> {
     u32::try_from(len)
         .map(|_| uintvar_like(sent, len))
         .map_err(|_| EncodeError::Unencodable {
-            field: "multipart entry",
+            field,
             reason: "length above 2^32-1",
         })
 }
