@@ -308,7 +308,7 @@ fn subject_charsets(c: &mut Criterion) {
         let s = pdu.subject().unwrap();
         g.throughput(Throughput::Bytes(s.as_bytes().len() as u64));
         g.bench_function(format!("{name}/charset-decode"), |b| {
-            b.iter(|| mms_pdu::charset::encoded_string_text(black_box(&s), Charset::UTF_8))
+            b.iter(|| mms_pdu::text::encoded_string_text(black_box(&s), Charset::UTF_8))
         });
     }
     g.finish();

@@ -21,12 +21,12 @@
 use mms_pdu::DecodeOptions;
 use mms_pdu::assigned::{Charset, MessageClass, Priority, Status, WellKnownMedia, YesNo};
 use mms_pdu::codec::{DateValue, Encode, EncodedString, IntegerValue, TextString};
-use mms_pdu::display::IsoDate;
 use mms_pdu::mms::views::{DeliveryInd, NotificationInd, RetrieveConf};
 use mms_pdu::mms::{
     Address, ContentLocationValue, FromValue, MessageClassValue, Pdu, TimeValue, validate::validate,
 };
 use mms_pdu::sms::{SegmentOptions, segments, split_user_data};
+use mms_pdu::text::IsoDate;
 use mms_pdu::wsp::{
     ContentType, Media, MultipartBuilder, PartBuilder, PushBuilder, notification_from_sms,
     push_from_sms,

@@ -4,40 +4,45 @@
 
 extern crate alloc;
 
-#[cfg(feature = "arbitrary")]
-#[cfg_attr(docsrs, doc(cfg(feature = "arbitrary")))]
-pub mod arbitrary;
-pub mod assigned;
-pub mod attachments;
-pub mod budget;
-pub mod charset;
-pub mod codec;
-pub mod diag;
-pub mod display;
+// The folders follow the layers, bottom up (ARCHITECTURE.md): `base` and `assigned` depend on
+// nothing above them; `codec` holds the wire primitives; `text` applies charsets; `wsp` and
+// `sms` are the transport; `mms` the message model; `message` the front door; `content`,
+// `json` and `testing` are helpers on top. The crate root re-exports the modules users name.
+mod base;
+mod content;
 #[cfg(feature = "serde")]
-pub mod document;
-pub mod error;
-#[doc(hidden)]
-pub mod fuzzing;
-pub mod limits;
+mod json;
+mod testing;
+
+pub mod assigned;
+pub mod codec;
 pub mod message;
 pub mod mms;
-pub mod options;
-pub mod samples;
-#[cfg(feature = "serde")]
-mod serde_impls;
-#[cfg(feature = "serde")]
-pub mod serde_util;
-pub mod smil;
 pub mod sms;
+pub mod text;
 pub mod wsp;
+
+#[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+pub use base::serde_util;
+pub use base::{diag, error, limits, options};
+pub use content::{attachments, smil};
+#[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+pub use json::document;
+#[cfg(feature = "arbitrary")]
+#[cfg_attr(docsrs, doc(cfg(feature = "arbitrary")))]
+pub use testing::arbitrary;
+#[doc(hidden)]
+pub use testing::fuzzing;
+pub use testing::samples;
 
 #[cfg(feature = "arbitrary")]
 #[cfg_attr(docsrs, doc(cfg(feature = "arbitrary")))]
-pub use crate::arbitrary::ArbitraryPdu;
-pub use diag::{Diagnostic, DiagnosticKind, Diagnostics};
-pub use error::{DecodeError, DecodeErrorKind, EncodeError};
-pub use limits::Limits;
+pub use crate::testing::arbitrary::ArbitraryPdu;
+pub use base::diag::{Diagnostic, DiagnosticKind, Diagnostics};
+pub use base::error::{DecodeError, DecodeErrorKind, EncodeError};
+pub use base::limits::Limits;
+pub use base::options::DecodeOptions;
 pub use message::{Message, PushMessage, decode, decode_with};
 pub use mms::Pdu;
-pub use options::DecodeOptions;

@@ -89,7 +89,7 @@ fn an_edited_subject_is_written_with_its_new_length() {
         .find(|(n, _)| *n == "m-send-req.mms")
         .unwrap();
     let pdu = mms_pdu::Pdu::decode(&send_req).unwrap();
-    let subject = mms_pdu::charset::encoded_string_text(
+    let subject = mms_pdu::text::encoded_string_text(
         &pdu.subject().unwrap(),
         mms_pdu::assigned::Charset::UTF_8,
     )
@@ -103,7 +103,7 @@ fn an_edited_subject_is_written_with_its_new_length() {
     let out = wire_of(&edited);
     let back = mms_pdu::Pdu::decode(&out).unwrap();
     assert_eq!(
-        mms_pdu::charset::encoded_string_text(
+        mms_pdu::text::encoded_string_text(
             &back.subject().unwrap(),
             mms_pdu::assigned::Charset::UTF_8
         ),

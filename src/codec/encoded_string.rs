@@ -1,13 +1,13 @@
 //! Encoded-string-value (MMS_ENC 7.2.9; REFERENCE.md §1.3, §11.9):
 //! `Text-string | Value-length Char-set Text-string`.
 
+use crate::base::error::{DecodeErrorKind, Deviation, EncodeError};
 use crate::codec::integer::{
     IntegerValue, LengthForm, ValueLength, integer_value, length_prefixed,
 };
 use crate::codec::parse::{PResult, fail};
 use crate::codec::text::{QUOTE, TextString, text_string};
 use crate::codec::writer::{Encode, Writer};
-use crate::error::{DecodeErrorKind, Deviation, EncodeError};
 
 /// MIBenum values of the 16-bit charsets whose text may end in a double NUL.
 const SIXTEEN_BIT: [u64; 4] = [1000, 1013, 1014, 1015];

@@ -6,9 +6,9 @@
 //! decoded value reproduces the input exactly. Values built with `new` use the canonical
 //! minimal form.
 
+use crate::base::error::{DecodeErrorKind, Deviation, EncodeError, Expected};
 use crate::codec::parse::{PResult, fail, octet, take, unexpected};
 use crate::codec::writer::{Encode, Writer};
-use crate::error::{DecodeErrorKind, Deviation, EncodeError, Expected};
 
 /// The Length-quote octet (31) that introduces a Uintvar length in a Value-length.
 pub const LENGTH_QUOTE: u8 = 0x1F;

@@ -1,13 +1,13 @@
 //! Date-value, Delta-seconds-value, Q-value and Version-value (WSP 8.4.2.3, 8.4.2.4;
 //! REFERENCE.md §1.6–§1.8).
 
+use crate::base::error::{DecodeErrorKind, EncodeError};
 use crate::codec::integer::{
     IntegerValue, LongInteger, Uintvar, integer_value, long_integer, uintvar,
 };
 use crate::codec::parse::{PResult, fail};
 use crate::codec::text::{TextString, text_string};
 use crate::codec::writer::{Encode, Writer};
-use crate::error::{DecodeErrorKind, EncodeError};
 
 /// A Date-value: a Long-integer count of seconds since 1970-01-01T00:00:00Z, held in 64 bits
 /// (no Y2038 or Y2106 truncation).

@@ -29,6 +29,7 @@
 //! `Incomplete`. [`decode_all`] runs a parser over a whole buffer and turns its error into a
 //! positioned [`DecodeError`](crate::DecodeError).
 
+mod budget;
 mod encoded_string;
 mod integer;
 mod misc;
@@ -37,6 +38,7 @@ mod text;
 mod value;
 mod writer;
 
+pub use budget::check_budget;
 pub use encoded_string::{EncodedString, encoded_string};
 pub use integer::{
     IntegerForm, IntegerValue, LENGTH_QUOTE, LengthForm, LongInteger, Uintvar, ValueLength,

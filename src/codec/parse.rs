@@ -1,7 +1,7 @@
 //! Parser plumbing shared by every primitive: the result alias, bounded sub-slices, and the
 //! conversion to a positioned [`DecodeError`] at the API edge.
 
-use crate::error::{DecodeError, DecodeErrorKind, Expected, WireError};
+use crate::base::error::{DecodeError, DecodeErrorKind, Expected, WireError};
 
 /// The result of a parser in this crate: nom's `IResult` with [`WireError`].
 pub type PResult<'a, T> = nom::IResult<&'a [u8], T, WireError<'a>>;

@@ -11,7 +11,7 @@ use alloc::vec::Vec;
 use proptest::prelude::*;
 
 use super::*;
-use crate::error::{DecodeErrorKind, Deviation};
+use crate::base::error::{DecodeErrorKind, Deviation};
 
 fn enc<T: Encode>(v: &T) -> Vec<u8> {
     let out = v.encode_to_vec().unwrap();

@@ -5,9 +5,9 @@
 //! validated or transcoded here. The Quote octet (0x7F) and the terminating NUL are not part of
 //! the value, but whether they were present is remembered so that re-encoding is exact.
 
+use crate::base::error::{DecodeErrorKind, Deviation, EncodeError, Expected};
 use crate::codec::parse::{PResult, fail, unexpected};
 use crate::codec::writer::{Encode, Writer};
-use crate::error::{DecodeErrorKind, Deviation, EncodeError, Expected};
 
 /// The Quote octet that must precede a text whose first octet is 0x80 or above.
 pub const QUOTE: u8 = 0x7F;
@@ -30,8 +30,8 @@ pub struct TextString<'a> {
     #[cfg_attr(
         feature = "serde",
         serde(
-            serialize_with = "crate::serde_util::bytes",
-            deserialize_with = "crate::serde_util::borrowed_bytes"
+            serialize_with = "crate::base::serde_util::bytes",
+            deserialize_with = "crate::base::serde_util::borrowed_bytes"
         )
     )]
     pub bytes: &'a [u8],
@@ -184,8 +184,8 @@ pub struct QuotedString<'a> {
     #[cfg_attr(
         feature = "serde",
         serde(
-            serialize_with = "crate::serde_util::bytes",
-            deserialize_with = "crate::serde_util::borrowed_bytes"
+            serialize_with = "crate::base::serde_util::bytes",
+            deserialize_with = "crate::base::serde_util::borrowed_bytes"
         )
     )]
     pub bytes: &'a [u8],
@@ -312,8 +312,8 @@ pub struct Token<'a> {
     #[cfg_attr(
         feature = "serde",
         serde(
-            serialize_with = "crate::serde_util::bytes",
-            deserialize_with = "crate::serde_util::borrowed_bytes"
+            serialize_with = "crate::base::serde_util::bytes",
+            deserialize_with = "crate::base::serde_util::borrowed_bytes"
         )
     )]
     pub bytes: &'a [u8],

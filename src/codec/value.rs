@@ -1,11 +1,11 @@
 //! The generic shape of any header value (WSP 8.4.1.2; REFERENCE.md §1.1) and the skip that
 //! keeps a decoder's place past a value it does not understand.
 
+use crate::base::error::{DecodeErrorKind, EncodeError};
 use crate::codec::integer::{LENGTH_QUOTE, ValueLength, length_prefixed};
 use crate::codec::parse::{PResult, fail};
 use crate::codec::text::{TextString, text_string};
 use crate::codec::writer::{Encode, Writer};
-use crate::error::{DecodeErrorKind, EncodeError};
 
 /// A header value read only by its first octet: a single encoded octet, a NUL-terminated text,
 /// or a length-prefixed run of octets. Every value of every header has one of these shapes, so
@@ -32,8 +32,8 @@ pub enum RawValue<'a> {
         #[cfg_attr(
             feature = "serde",
             serde(
-                serialize_with = "crate::serde_util::bytes",
-                deserialize_with = "crate::serde_util::borrowed_bytes"
+                serialize_with = "crate::base::serde_util::bytes",
+                deserialize_with = "crate::base::serde_util::borrowed_bytes"
             )
         )]
         data: &'a [u8],

@@ -8,7 +8,7 @@
 
 use alloc::vec::Vec;
 
-use crate::error::EncodeError;
+use crate::base::error::EncodeError;
 
 /// A sink for encoded octets.
 pub trait Writer {

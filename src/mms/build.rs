@@ -57,8 +57,8 @@
 use alloc::vec::Vec;
 
 use crate::assigned::{FieldCode, MessageType, MmsVersion};
+use crate::base::error::EncodeError;
 use crate::codec::{IntegerForm, IntegerValue, LongInteger, Version};
-use crate::error::EncodeError;
 use crate::mms::header::MmsHeader;
 use crate::mms::pdu::Pdu;
 use crate::mms::presence::{Presence, canonical_position, fields_of, presence};
@@ -110,7 +110,7 @@ impl<'a> PduBuilder<'a> {
     }
 
     /// Refuses to build a PDU whose exact encoded size is above `limit` octets (see
-    /// [`crate::budget`]; carriers accept 300 KB to 1.5 MB).
+    /// [`crate::codec`]; carriers accept 300 KB to 1.5 MB).
     ///
     /// ```
     /// use mms_pdu::assigned::{MessageType, WellKnownMedia};
@@ -305,7 +305,7 @@ impl<'a> PduBuilder<'a> {
         };
         let pdu = Pdu::new(all, body);
         if let Some(limit) = size_budget {
-            crate::budget::check_budget(&pdu, limit)?;
+            crate::codec::check_budget(&pdu, limit)?;
         }
         Ok(pdu)
     }
@@ -437,8 +437,8 @@ mod tests {
     use super::*;
     use crate::assigned::WellKnownMedia;
     use crate::assigned::{MessageClass, MmState, Status, YesNo};
+    use crate::base::diag::DiagnosticKind;
     use crate::codec::{Encode, EncodedString, TextString};
-    use crate::diag::DiagnosticKind;
     use crate::mms::validate::validate;
     use crate::mms::values::{
         Address, ContentLocationValue, FromValue, MessageClassValue, TimeValue,
@@ -451,7 +451,7 @@ mod tests {
     /// A canonical sample value for `field` in `mt` (the `n`th of a repeatable field): the
     /// values the crate's sample PDUs use.
     fn sample(mt: MessageType, field: FieldCode, n: u64) -> MmsHeader<'static> {
-        crate::samples::value(mt, field, n)
+        crate::testing::samples::value(mt, field, n)
     }
 
     /// A builder with every field `mt` allows (repeatable ones twice).

@@ -19,11 +19,11 @@ use crate::assigned::{
     CancelStatus, ContentClass, FieldCode, MessageType, MmState, Priority, ReadStatus,
     ReplyCharging, RetrievalMode, RetrieveStatus, SenderVisibility, Status, StoreStatus, YesNo,
 };
+use crate::base::error::{DecodeErrorKind, Deviation, EncodeError, Expected};
 use crate::codec::{
     DateValue, Encode, EncodedString, IntegerValue, PResult, TextString, Token, Version, Writer,
     in_field, octet, skip_value, text_string, token_text, unexpected,
 };
-use crate::error::{DecodeErrorKind, Deviation, EncodeError, Expected};
 use crate::mms::values::{
     Address, ContentLocationValue, ContentTypeValue, DecodeContext, ElementDescriptor, FromValue,
     HeaderValue, MboxQuotas, MboxTotals, MessageClassValue, MmFlags, PreviouslySentBy,
@@ -68,7 +68,7 @@ macro_rules! mms_headers {
                 /// The field code (wire octet without the high bit).
                 code: u8,
                 /// The whole value as sent.
-                #[cfg_attr(feature = "serde", serde(serialize_with = "crate::serde_util::bytes", deserialize_with = "crate::serde_util::borrowed_bytes"))]
+                #[cfg_attr(feature = "serde", serde(serialize_with = "crate::base::serde_util::bytes", deserialize_with = "crate::base::serde_util::borrowed_bytes"))]
                 value: &'a [u8],
             },
             /// A well-known field whose value does not follow its grammar; kept raw.
@@ -76,7 +76,7 @@ macro_rules! mms_headers {
                 /// The field.
                 field: FieldCode,
                 /// The whole value as sent.
-                #[cfg_attr(feature = "serde", serde(serialize_with = "crate::serde_util::bytes", deserialize_with = "crate::serde_util::borrowed_bytes"))]
+                #[cfg_attr(feature = "serde", serde(serialize_with = "crate::base::serde_util::bytes", deserialize_with = "crate::base::serde_util::borrowed_bytes"))]
                 value: &'a [u8],
                 /// Why the typed decode failed.
                 error: DecodeErrorKind,
@@ -155,12 +155,12 @@ macro_rules! mms_headers {
                     $( MmsHeader::$variant(v) => core::fmt::Display::fmt(v, f), )+
                     MmsHeader::Unknown { value, .. } => {
                         f.write_str("[")?;
-                        crate::display::write_hex(f, value)?;
+                        crate::text::write_hex(f, value)?;
                         f.write_str("]")
                     }
                     MmsHeader::Unparsed { value, error, .. } => {
                         f.write_str("[")?;
-                        crate::display::write_hex(f, value)?;
+                        crate::text::write_hex(f, value)?;
                         write!(f, "] (not parsed: {error})")
                     }
                     MmsHeader::Application { value, .. } => write!(f, "{value}"),
@@ -339,7 +339,7 @@ impl<'a> MmsHeader<'a> {
     /// The header's text value decoded to a string, for the Encoded-string-value and
     /// Text-string fields (Subject, Message-ID, addresses, ...); `None` for other fields.
     pub fn text(&self, default: crate::assigned::Charset) -> Option<Cow<'a, str>> {
-        use crate::charset::encoded_string_text;
+        use crate::text::encoded_string_text;
         match self {
             MmsHeader::Bcc(a) | MmsHeader::Cc(a) | MmsHeader::To(a) => {
                 Some(encoded_string_text(&a.0, default))
@@ -359,10 +359,10 @@ impl<'a> MmsHeader<'a> {
             | MmsHeader::ReplaceId(t)
             | MmsHeader::CancelId(t)
             | MmsHeader::Application { value: t, .. } => {
-                Some(crate::charset::decode_text(None, t.bytes, default))
+                Some(crate::text::decode_text(None, t.bytes, default))
             }
             MmsHeader::ContentLocation(c) => {
-                Some(crate::charset::decode_text(None, c.uri_bytes(), default))
+                Some(crate::text::decode_text(None, c.uri_bytes(), default))
             }
             _ => None,
         }
@@ -386,7 +386,7 @@ impl core::fmt::Display for MmsHeader<'_> {
             write!(f, "{name:?}: ")?;
         }
         match self {
-            MmsHeader::Date(d) => write!(f, "{} ({})", crate::display::IsoDate(d.value), d.value),
+            MmsHeader::Date(d) => write!(f, "{} ({})", crate::text::IsoDate(d.value), d.value),
             other => other.fmt_value(f),
         }
     }

@@ -33,6 +33,7 @@
 pub mod address;
 pub mod build;
 pub mod dedup;
+mod display;
 pub mod header;
 pub mod owned;
 pub mod pdu;

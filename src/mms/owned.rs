@@ -10,10 +10,10 @@
 
 use bytes::Bytes;
 
+use crate::base::error::{DecodeError, EncodeError};
+use crate::base::options::DecodeOptions;
 use crate::codec::Encode;
-use crate::error::{DecodeError, EncodeError};
 use crate::mms::pdu::Pdu;
-use crate::options::DecodeOptions;
 
 /// A decoded PDU that owns its octets.
 ///

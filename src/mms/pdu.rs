@@ -5,16 +5,16 @@ use alloc::borrow::Cow;
 use alloc::vec::Vec;
 
 use crate::assigned::{FieldCode, MessageType, RetrieveStatus, Status};
+use crate::base::diag::{Diagnostic, DiagnosticKind, Diagnostics};
+use crate::base::error::{DecodeError, DecodeErrorKind, EncodeError};
+use crate::base::options::DecodeOptions;
 use crate::codec::{DateValue, Encode, EncodedString, IntegerValue, TextString, Version, Writer};
-use crate::diag::{Diagnostic, DiagnosticKind, Diagnostics};
-use crate::error::{DecodeError, DecodeErrorKind, EncodeError};
 use crate::mms::header::MmsHeader;
 use crate::mms::values::{
     Address, ContentLocationValue, ContentTypeValue, FromValue, MessageClassValue,
     ResponseStatusValue, ResponseTextValue, TimeValue,
 };
 use crate::mms::walk::HeaderWalk;
-use crate::options::DecodeOptions;
 
 /// A header of a [`Pdu`] with its absolute offset.
 ///
@@ -378,7 +378,7 @@ impl<'a> Pdu<'a> {
     /// The Subject decoded to text by its charset (`options`' default charset when none).
     pub fn subject_text(&self, options: &DecodeOptions) -> Option<Cow<'a, str>> {
         self.subject()
-            .map(|s| crate::charset::encoded_string_text(&s, options.get_default_charset()))
+            .map(|s| crate::text::encoded_string_text(&s, options.get_default_charset()))
     }
 
     /// The sender's address, when From carries one (not for Insert-address).
@@ -478,7 +478,7 @@ impl Encode for Pdu<'_> {
 mod tests {
     use super::*;
     use crate::assigned::{MessageClass, ResponseStatus, YesNo};
-    use crate::error::Deviation;
+    use crate::base::error::Deviation;
     use crate::mms::values::{AddressKind, Time};
     use alloc::vec;
     use proptest::prelude::*;

@@ -30,9 +30,9 @@
 use alloc::borrow::Cow;
 
 use crate::assigned::{MessageType, ResponseStatus, RetrieveStatus, StatusClass, StoreStatus};
+use crate::base::options::DecodeOptions;
 use crate::mms::header::MmsHeader;
 use crate::mms::pdu::Pdu;
-use crate::options::DecodeOptions;
 
 /// A reply's status field, as sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -1,8 +1,8 @@
 //! A PDU whose multipart body is written from a [`MultipartBuilder`] instead of held in memory:
 //! the way to send an m-send-req with large attachments straight into a socket or HTTP body.
 
+use crate::base::error::EncodeError;
 use crate::codec::{Encode, Writer};
-use crate::error::EncodeError;
 use crate::mms::Pdu;
 use crate::wsp::MultipartBuilder;
 

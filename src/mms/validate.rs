@@ -44,8 +44,8 @@
 use alloc::vec::Vec;
 
 use crate::assigned::{FieldCode, MessageType, MmsVersion};
+use crate::base::diag::{Diagnostic, DiagnosticKind};
 use crate::codec::{Encode, Version};
-use crate::diag::{Diagnostic, DiagnosticKind};
 use crate::mms::header::MmsHeader;
 use crate::mms::pdu::Pdu;
 use crate::mms::presence::{Presence, fields_of, presence};

@@ -19,13 +19,13 @@ use crate::assigned::{
     MessageType, MmFlagsToken, MmState, Priority, ReadStatus, ReplyCharging, ResponseStatus,
     RetrievalMode, RetrieveStatus, SenderVisibility, Status, StoreStatus, YesNo,
 };
+use crate::base::error::{DecodeError, DecodeErrorKind, Deviation, EncodeError, Expected};
 use crate::codec::{
     DateValue, DeltaSeconds, Encode, EncodedString, IntegerForm, IntegerValue, LengthForm,
     LongInteger, PResult, TextString, Token, ValueLength, Version, Writer, date_value,
     encoded_string, expect_empty, fail, integer_value, length_prefixed, long_integer,
     short_integer, text_string, token_text, unexpected, version_value,
 };
-use crate::error::{DecodeError, DecodeErrorKind, Deviation, EncodeError, Expected};
 
 // ---------------------------------------------------------------------------------------------
 // Plumbing
@@ -348,8 +348,8 @@ pub enum AddressKind<'a> {
         #[cfg_attr(
             feature = "serde",
             serde(
-                serialize_with = "crate::serde_util::bytes",
-                deserialize_with = "crate::serde_util::borrowed_bytes"
+                serialize_with = "crate::base::serde_util::bytes",
+                deserialize_with = "crate::base::serde_util::borrowed_bytes"
             )
         )]
         &'a [u8],
@@ -432,7 +432,7 @@ impl<'a> Address<'a> {
 
     /// The address text decoded by its charset (UTF-8 when none), invalid octets replaced.
     pub fn text(&self) -> alloc::borrow::Cow<'a, str> {
-        crate::charset::encoded_string_text(&self.0, crate::assigned::Charset::UTF_8)
+        crate::text::encoded_string_text(&self.0, crate::assigned::Charset::UTF_8)
     }
 
     /// Formats the text of a phone address: `number` followed by `/TYPE=PLMN`.
@@ -1173,8 +1173,8 @@ pub struct ElementDescriptor<'a> {
     #[cfg_attr(
         feature = "serde",
         serde(
-            serialize_with = "crate::serde_util::bytes",
-            deserialize_with = "crate::serde_util::borrowed_bytes"
+            serialize_with = "crate::base::serde_util::bytes",
+            deserialize_with = "crate::base::serde_util::borrowed_bytes"
         )
     )]
     pub params: &'a [u8],

@@ -6,10 +6,10 @@
 //! one header (typed, or raw when its value does not follow its grammar) with its absolute
 //! offset and its raw octets.
 
-use crate::error::{DecodeError, DecodeErrorKind, Expected};
+use crate::base::error::{DecodeError, DecodeErrorKind, Expected};
+use crate::base::options::DecodeOptions;
 use crate::mms::header::{MmsHeader, decode_header};
 use crate::mms::values::DecodeContext;
-use crate::options::DecodeOptions;
 
 /// One header found by a [`HeaderWalk`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -18,7 +18,10 @@ pub struct HeaderField<'a> {
     /// Absolute offset of the header's name octet (from the start of the walked buffer).
     pub offset: usize,
     /// The whole header as sent, name octet(s) included.
-    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::serde_util::bytes"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(serialize_with = "crate::base::serde_util::bytes")
+    )]
     pub raw: &'a [u8],
     /// The decoded header.
     pub header: MmsHeader<'a>,
@@ -124,7 +127,7 @@ impl<'a> HeaderWalk<'a> {
     fn error(&mut self, at: &'a [u8], kind: DecodeErrorKind, context: &'static str) -> DecodeError {
         self.state = State::Failed;
         DecodeError {
-            offset: crate::error::offset_in(self.base, at),
+            offset: crate::base::error::offset_in(self.base, at),
             kind,
             context,
         }

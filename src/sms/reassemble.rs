@@ -10,7 +10,7 @@
 
 use alloc::vec::Vec;
 
-use crate::error::DecodeError;
+use crate::base::error::DecodeError;
 use crate::sms::segment::ConcatReference;
 use crate::sms::udh::split_user_data;
 

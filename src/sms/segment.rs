@@ -7,8 +7,8 @@
 
 use alloc::vec::Vec;
 
+use crate::base::error::EncodeError;
 use crate::codec::{Encode, Writer};
-use crate::error::EncodeError;
 use crate::sms::udh::{HeaderElements, InformationElement, PORT_WAP_PUSH, PORT_WAP_WSP};
 
 /// Octets of user data in one SMS with 8-bit data coding.

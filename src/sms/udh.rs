@@ -10,8 +10,8 @@
 
 use core::fmt;
 
+use crate::base::error::{DecodeError, DecodeErrorKind, EncodeError};
 use crate::codec::{Encode, Writer};
-use crate::error::{DecodeError, DecodeErrorKind, EncodeError};
 
 /// IEI of concatenated short messages with an 8-bit reference number (length 3).
 pub const IEI_CONCAT_8BIT: u8 = 0x00;
@@ -71,7 +71,10 @@ pub enum InformationElement<'a> {
         /// The information element identifier.
         id: u8,
         /// The element data (at most 255 octets).
-        #[cfg_attr(feature = "serde", serde(serialize_with = "crate::serde_util::bytes"))]
+        #[cfg_attr(
+            feature = "serde",
+            serde(serialize_with = "crate::base::serde_util::bytes")
+        )]
         data: &'a [u8],
     },
 }
@@ -258,7 +261,10 @@ impl Encode for InformationElement<'_> {
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct UserDataHeader<'a> {
-    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::serde_util::bytes"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(serialize_with = "crate::base::serde_util::bytes")
+    )]
     elements: &'a [u8],
 }
 

@@ -11,13 +11,13 @@ use alloc::vec::Vec;
 use core::fmt;
 
 use crate::assigned::{Charset, ParamValueType, WellKnownMedia, WellKnownParameter};
+use crate::base::error::{DecodeErrorKind, EncodeError, Expected};
 use crate::codec::{
     DOUBLE_QUOTE, DateValue, Encode, IntegerForm, IntegerValue, LengthForm, PResult, QValue,
     TextString, TextValue, Token, ValueLength, Version, Writer, date_value, fail, integer_value,
     length_prefixed, q_value, skip_value, text_string, text_value, token_text, unexpected,
     version_value,
 };
-use crate::error::{DecodeErrorKind, EncodeError, Expected};
 
 // ---------------------------------------------------------------------------------------------
 // Media
@@ -110,8 +110,8 @@ pub enum Media<'a> {
         #[cfg_attr(
             feature = "serde",
             serde(
-                serialize_with = "crate::serde_util::bytes",
-                deserialize_with = "crate::serde_util::borrowed_bytes"
+                serialize_with = "crate::base::serde_util::bytes",
+                deserialize_with = "crate::base::serde_util::borrowed_bytes"
             )
         )]
         &'a [u8],
@@ -362,8 +362,8 @@ pub enum Parameter<'a> {
         #[cfg_attr(
             feature = "serde",
             serde(
-                serialize_with = "crate::serde_util::bytes",
-                deserialize_with = "crate::serde_util::borrowed_bytes"
+                serialize_with = "crate::base::serde_util::bytes",
+                deserialize_with = "crate::base::serde_util::borrowed_bytes"
             )
         )]
         &'a [u8],

@@ -11,14 +11,14 @@
 use alloc::vec::Vec;
 
 use crate::assigned::{Disposition, WellKnownHeader};
+use crate::base::diag::{Diagnostic, DiagnosticKind, Diagnostics};
+use crate::base::error::{DecodeError, DecodeErrorKind, EncodeError, Expected};
 use crate::codec::{
     DOUBLE_QUOTE, DateValue, Encode, IntegerValue, LengthForm, PResult, QuotedString, TextString,
     Token, ValueLength, Version, Writer, date_value, fail, integer_value, length_prefixed,
     quoted_string_bounded, short_integer, skip_value, text_string_bounded, to_decode_error,
     token_text, unexpected, version_value,
 };
-use crate::diag::{Diagnostic, DiagnosticKind, Diagnostics};
-use crate::error::{DecodeError, DecodeErrorKind, EncodeError, Expected};
 use crate::wsp::content_type::{ContentType, Parameter, Params, content_type};
 
 /// The Shift-delimiter octet (`7F nn` switches to code page nn).
@@ -430,8 +430,8 @@ pub enum WspHeader<'a> {
         #[cfg_attr(
             feature = "serde",
             serde(
-                serialize_with = "crate::serde_util::bytes",
-                deserialize_with = "crate::serde_util::borrowed_bytes"
+                serialize_with = "crate::base::serde_util::bytes",
+                deserialize_with = "crate::base::serde_util::borrowed_bytes"
             )
         )]
         value: &'a [u8],
@@ -630,8 +630,8 @@ pub struct HeaderBlock<'a> {
     #[cfg_attr(
         feature = "serde",
         serde(
-            serialize_with = "crate::serde_util::bytes",
-            deserialize_with = "crate::serde_util::borrowed_bytes"
+            serialize_with = "crate::base::serde_util::bytes",
+            deserialize_with = "crate::base::serde_util::borrowed_bytes"
         )
     )]
     raw: &'a [u8],
@@ -821,7 +821,7 @@ impl<'a> HeaderBlock<'a> {
     }
 }
 
-fn header_deviation(h: &WspHeader<'_>) -> Option<crate::error::Deviation> {
+fn header_deviation(h: &WspHeader<'_>) -> Option<crate::base::error::Deviation> {
     match h {
         WspHeader::ContentId(ContentId::Quoted(q)) => q.deviation(),
         WspHeader::ContentId(ContentId::Text(t))
@@ -870,7 +870,7 @@ impl<'a> Iterator for HeaderIter<'a> {
         if self.done || self.rest.is_empty() {
             return None;
         }
-        let at = self.offset + crate::error::offset_in(self.base, self.rest);
+        let at = self.offset + crate::base::error::offset_in(self.base, self.rest);
         if self.count >= self.max_headers {
             self.done = true;
             return Some(Err(DecodeError {

@@ -2,6 +2,7 @@
 //! code pages, multipart bodies and the Push PDU (REFERENCE.md §1.5, §2–§4, §8, §9).
 
 pub mod content_type;
+mod display;
 pub mod headers;
 pub mod multipart;
 pub mod push;

@@ -14,11 +14,11 @@
 use alloc::vec::Vec;
 
 use crate::assigned::WellKnownMedia;
+use crate::base::diag::{Diagnostic, DiagnosticKind, Diagnostics};
+use crate::base::error::{DecodeError, DecodeErrorKind, EncodeError, WireError, offset_in};
+use crate::base::limits::Limits;
+use crate::base::options::DecodeOptions;
 use crate::codec::{Encode, PResult, Uintvar, Writer, to_decode_error, uintvar};
-use crate::diag::{Diagnostic, DiagnosticKind, Diagnostics};
-use crate::error::{DecodeError, DecodeErrorKind, EncodeError, WireError, offset_in};
-use crate::limits::Limits;
-use crate::options::DecodeOptions;
 use crate::wsp::content_type::{ContentType, Media, Parameter, content_type};
 use crate::wsp::headers::HeaderBlock;
 
@@ -214,7 +214,7 @@ impl<'a> Part<'a> {
     /// names Any-charset, or names a charset that cannot be decoded; REFERENCE.md §11.4).
     /// Never fails: undecodable octets become U+FFFD. Borrows when the data is valid UTF-8.
     pub fn text(&self, default: crate::assigned::Charset) -> alloc::borrow::Cow<'a, str> {
-        crate::charset::decode_text(self.content_type.charset(), self.data, default)
+        crate::text::decode_text(self.content_type.charset(), self.data, default)
     }
 
     /// True for `application/smil`.
@@ -478,7 +478,7 @@ fn validate(top: &Multipart<'_>, diags: &mut Diagnostics) -> Result<(), DecodeEr
                 context: "multipart Content-Type",
                 kind: DiagnosticKind::UnparsedValue(DecodeErrorKind::UnexpectedOctet {
                     found: 0,
-                    expected: crate::error::Expected::Value,
+                    expected: crate::base::error::Expected::Value,
                 }),
             })?;
         }
@@ -536,7 +536,7 @@ fn check_count(mp: &Multipart<'_>, found: u32, diags: &mut Diagnostics) -> Resul
         Some(d) if !d.is_minimal() => diags.report(Diagnostic {
             offset: at,
             context: "multipart nEntries",
-            kind: DiagnosticKind::Deviation(crate::error::Deviation::NonMinimalUintvar),
+            kind: DiagnosticKind::Deviation(crate::base::error::Deviation::NonMinimalUintvar),
         }),
         Some(_) => Ok(()),
     }

@@ -20,11 +20,11 @@
 //! complete notification with an error that says what it is instead.
 
 use crate::assigned::{ApplicationId, MessageType, PduType, WellKnownMedia};
+use crate::base::diag::{Diagnostic, DiagnosticKind, Diagnostics};
+use crate::base::error::{DecodeError, DecodeErrorKind, Deviation, EncodeError, offset_in};
+use crate::base::options::DecodeOptions;
 use crate::codec::{Encode, IntegerValue, Uintvar, Writer, take, to_decode_error, uintvar};
-use crate::diag::{Diagnostic, DiagnosticKind, Diagnostics};
-use crate::error::{DecodeError, DecodeErrorKind, Deviation, EncodeError, offset_in};
 use crate::mms::Pdu;
-use crate::options::DecodeOptions;
 use crate::sms::{PORT_WAP_PUSH, PORT_WAP_PUSH_SECURE, split_user_data};
 use crate::wsp::content_type::{ContentType, content_type};
 use crate::wsp::headers::{HeaderBlock, IntegerOrText, WspHeader};

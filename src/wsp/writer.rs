@@ -13,8 +13,8 @@ use alloc::vec::Vec;
 use core::fmt;
 
 use crate::assigned::Disposition;
+use crate::base::error::EncodeError;
 use crate::codec::{Encode, Uintvar, Writer};
-use crate::error::EncodeError;
 use crate::wsp::content_type::ContentType;
 use crate::wsp::headers::{WspHeader, encode_headers, headers_len};
 

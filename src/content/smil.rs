@@ -5,12 +5,12 @@
 //!   yields every `src` attribute value in document order (`<img>`, `<text>`, `<audio>`,
 //!   `<video>`, `<ref>` ...), skipping comments, processing instructions and DOCTYPE. It does
 //!   not validate the XML: real SMIL from phones is often not well-formed, and all a client
-//!   needs is the references, which [`crate::attachments`] maps to parts. Character entities in
+//!   needs is the references, which [`crate::content::attachments`] maps to parts. Character entities in
 //!   a value are not expanded (MMS references are plain names).
 //! - **Writing.** [`slideshow`] writes the SMIL of a simple slideshow (one image and/or one
 //!   text, optionally an audio, per slide) in the layout every MMS client plays: an `Image`
 //!   region over a `Text` region. The `src` values name parts by their Content-Location;
-//!   [`crate::attachments::slideshow_body`] builds the whole multipart/related body.
+//!   [`crate::content::attachments::slideshow_body`] builds the whole multipart/related body.
 //!
 //! ```
 //! use mms_pdu::smil::{slideshow, sources, Slide};

@@ -56,8 +56,8 @@ use serde::de::{self, DeserializeSeed, Deserializer, IntoDeserializer, Visitor};
 use serde::{Deserialize, forward_to_deserialize_any};
 
 use crate::assigned::PduType;
+use crate::base::error::EncodeError;
 use crate::codec::{Encode, Uintvar, Writer};
-use crate::error::EncodeError;
 use crate::mms::MmsHeader;
 use crate::wsp::ContentType;
 use crate::wsp::headers::{WspHeader, encode_headers, headers_len};
@@ -822,7 +822,7 @@ struct PduFields<'a> {
     body: Option<BodyFields<'a>>,
     #[serde(
         default,
-        deserialize_with = "crate::serde_util::borrowed_bytes",
+        deserialize_with = "crate::base::serde_util::borrowed_bytes",
         borrow
     )]
     trailing: &'a [u8],
@@ -848,7 +848,7 @@ enum BodyFields<'a> {
     Multipart(MultipartDoc<'a>),
     #[serde(rename = "single")]
     Single {
-        #[serde(deserialize_with = "crate::serde_util::borrowed_bytes")]
+        #[serde(deserialize_with = "crate::base::serde_util::borrowed_bytes")]
         data: &'a [u8],
     },
 }
@@ -896,7 +896,7 @@ struct PartFields<'a> {
     headers: Vec<HeaderEntry<WspHeader<'a>>>,
     #[serde(
         default,
-        deserialize_with = "crate::serde_util::opt_borrowed_bytes",
+        deserialize_with = "crate::base::serde_util::opt_borrowed_bytes",
         borrow
     )]
     data: Option<&'a [u8]>,
@@ -940,7 +940,7 @@ struct PushFields<'a> {
     headers: Vec<HeaderEntry<WspHeader<'a>>>,
     #[serde(
         default,
-        deserialize_with = "crate::serde_util::opt_borrowed_bytes",
+        deserialize_with = "crate::base::serde_util::opt_borrowed_bytes",
         borrow
     )]
     body: Option<&'a [u8]>,

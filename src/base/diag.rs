@@ -8,7 +8,7 @@
 use alloc::vec::Vec;
 use core::fmt;
 
-use crate::error::{DecodeError, DecodeErrorKind, Deviation};
+use crate::base::error::{DecodeError, DecodeErrorKind, Deviation};
 
 /// What a diagnostic reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -2,7 +2,7 @@
 //! accessors so that the JSON shows what a reader looks for: typed headers with their wire
 //! forms, the parts of a multipart body with their headers, sizes, data and (for text parts)
 //! text, and the diagnostics. Everything the wire holds is there, so
-//! [`Document`](crate::document::Document) reads it back into the same octets.
+//! [`Document`](crate::json::document::Document) reads it back into the same octets.
 
 use alloc::string::ToString;
 use alloc::vec::Vec;
@@ -11,7 +11,7 @@ use serde::Serialize;
 use serde::ser::{Error as _, SerializeStruct, Serializer};
 
 use crate::assigned::Charset;
-use crate::document::MultipartDoc;
+use crate::json::document::MultipartDoc;
 use crate::message::{Message, PushMessage};
 use crate::mms::Pdu;
 use crate::wsp::{Multipart, Part, Push};
@@ -72,17 +72,17 @@ enum BodyJson<'p, 'a> {
     #[serde(rename = "single")]
     Single {
         length: usize,
-        #[serde(serialize_with = "crate::serde_util::bytes")]
+        #[serde(serialize_with = "crate::base::serde_util::bytes")]
         data: &'a [u8],
     },
 }
 
-/// Octets written by [`crate::serde_util::bytes`].
+/// Octets written by [`crate::base::serde_util::bytes`].
 struct Octets<'a>(&'a [u8]);
 
 impl Serialize for Octets<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        crate::serde_util::bytes(&self.0, s)
+        crate::base::serde_util::bytes(&self.0, s)
     }
 }
 

@@ -24,13 +24,13 @@
 //! - **Names strict MMSCs accept.** [`SafeNames`] (opt-in) turns part names into short ASCII
 //!   names without spaces, keeping the extension and making them unique.
 //! - **SMIL for a slideshow.** [`slideshow_body`] builds a multipart/related body with a
-//!   generated SMIL ([`crate::smil::slideshow`]) as its start part.
+//!   generated SMIL ([`crate::content::smil::slideshow`]) as its start part.
 
 use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::assigned::WellKnownMedia;
-use crate::smil::{Slide, slideshow, sources};
+use crate::content::smil::{Slide, slideshow, sources};
 use crate::wsp::content_type::{ContentType, Media, Parameter, UntypedValue};
 use crate::wsp::multipart::Part;
 use crate::wsp::writer::{MultipartBuilder, PartBuilder};

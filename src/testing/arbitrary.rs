@@ -558,7 +558,7 @@ mod tests {
     fn empty_input_builds_a_minimal_send_req() {
         let built = ArbitraryPdu::arbitrary(&mut Unstructured::new(&[])).unwrap();
         assert_eq!(built.message_type(), MessageType::SEND_REQ);
-        crate::fuzzing::check_built_pdu(&built);
+        crate::testing::fuzzing::check_built_pdu(&built);
         let decoded = Pdu::decode(built.wire()).unwrap();
         assert!(crate::mms::validate::validate(&decoded).is_empty());
     }
@@ -571,7 +571,7 @@ mod tests {
         // Under Miri (hours for 3000) a sample checks the memory side; the counts need them all.
         let n = if cfg!(miri) { 40 } else { 3000 };
         for data in buffers(n) {
-            crate::fuzzing::built_pdu(&data);
+            crate::testing::fuzzing::built_pdu(&data);
             if let Ok(pdu) = ArbitraryPdu::arbitrary(&mut Unstructured::new(&data)) {
                 built += 1;
                 types.insert(pdu.message_type().0);

@@ -15,10 +15,10 @@
 
 use alloc::vec::Vec;
 
+use crate::base::diag::Diagnostics;
+use crate::base::options::DecodeOptions;
 use crate::codec::{self, Encode, PResult};
-use crate::diag::Diagnostics;
 use crate::mms::Pdu;
-use crate::options::DecodeOptions;
 use crate::wsp::{HeaderBlock, Multipart};
 
 /// Encodes `value`, checking that `encoded_len` matches the octets written.
@@ -437,7 +437,7 @@ pub fn check_built_pdu(built: &crate::ArbitraryPdu<'_>) {
 #[cfg(feature = "serde")]
 pub fn document<E>(
     data: &[u8],
-    read: fn(&[u8]) -> Result<crate::document::Document, E>,
+    read: fn(&[u8]) -> Result<crate::json::document::Document, E>,
     write: fn(&crate::Message<'_>) -> Vec<u8>,
 ) {
     let Ok(doc) = read(data) else { return };

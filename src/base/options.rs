@@ -2,7 +2,7 @@
 //! defaults (§5, §11.4).
 
 use crate::assigned::Charset;
-use crate::limits::Limits;
+use crate::base::limits::Limits;
 
 /// How to decode. The default is lenient: every deviation that real devices are known to send
 /// is accepted and reported as a [`Diagnostic`](crate::Diagnostic); `strict(true)` turns each

@@ -82,7 +82,7 @@ pub enum DecodeErrorKind {
     },
     /// A deviation from the specification that the decoder accepts leniently, reported as an
     /// error because strict mode was asked for.
-    Deviation(crate::error::Deviation),
+    Deviation(crate::base::error::Deviation),
     /// A mandatory header is missing.
     MissingField,
     /// Every octet is below 0x80 and the input reads as a push or PDU whose high bits were

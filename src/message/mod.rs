@@ -3,11 +3,11 @@
 use alloc::vec::Vec;
 
 use crate::assigned::MessageType;
+use crate::base::diag::{Diagnostic, DiagnosticKind, Diagnostics};
+use crate::base::error::{DecodeError, DecodeErrorKind, EncodeError};
+use crate::base::options::DecodeOptions;
 use crate::codec::{Encode, Writer};
-use crate::diag::{Diagnostic, DiagnosticKind, Diagnostics};
-use crate::error::{DecodeError, DecodeErrorKind, EncodeError};
 use crate::mms::Pdu;
-use crate::options::DecodeOptions;
 use crate::wsp::Push;
 
 /// The first octet of every MMS PDU: the X-Mms-Message-Type field name.
@@ -50,7 +50,7 @@ impl<'a> Message<'a> {
 ///
 /// ```
 /// use mms_pdu::{decode, Message};
-/// let push = include_bytes!("../samples/push-notification.wsp");
+/// let push = include_bytes!("../../samples/push-notification.wsp");
 /// let Message::Push(p) = decode(push)? else { unreachable!() };
 /// assert!(p.push.is_mms());
 /// assert_eq!(p.pdu.unwrap().message_size().unwrap().value, 12345);
@@ -151,7 +151,7 @@ mod tests {
 
     use super::*;
 
-    const PUSH: &[u8] = include_bytes!("../samples/push-notification.wsp");
+    const PUSH: &[u8] = include_bytes!("../../samples/push-notification.wsp");
 
     fn clear_top_bits(bytes: &[u8]) -> Vec<u8> {
         bytes.iter().map(|b| b & 0x7F).collect()
