@@ -3,7 +3,7 @@
 //! Real phones and MMSCs send PDUs that bend the grammar (REFERENCE.md §11,
 //! `shared/corpus/MANIFEST.md`). In the default mode each known deviation is decoded and
 //! recorded here, with the absolute byte offset where it was seen and the field it concerns.
-//! With [`DecodeOptions::strict`](crate::DecodeOptions::strict) each one is an error instead.
+//! With [`DecodeOptions::strict`](crate::base::options::DecodeOptions::strict) each one is an error instead.
 
 use alloc::vec::Vec;
 use core::fmt;

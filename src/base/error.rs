@@ -58,22 +58,22 @@ pub enum DecodeErrorKind {
         /// How many octets were left.
         count: u64,
     },
-    /// Nesting (multipart inside multipart) went deeper than [`crate::Limits::max_depth`].
+    /// Nesting (multipart inside multipart) went deeper than [`crate::base::limits::Limits::max_depth`].
     DepthLimit {
         /// The configured limit.
         limit: u32,
     },
-    /// More headers than [`crate::Limits::max_headers`].
+    /// More headers than [`crate::base::limits::Limits::max_headers`].
     TooManyHeaders {
         /// The configured limit.
         limit: u32,
     },
-    /// More multipart entries than [`crate::Limits::max_parts`].
+    /// More multipart entries than [`crate::base::limits::Limits::max_parts`].
     TooManyParts {
         /// The configured limit.
         limit: u32,
     },
-    /// A value longer than [`crate::Limits::max_value_len`].
+    /// A value longer than [`crate::base::limits::Limits::max_value_len`].
     ValueTooLarge {
         /// The announced size.
         size: u64,

@@ -27,7 +27,7 @@
 //!
 //! Parsers are complete (inputs arrive whole): running out of input is an error, never
 //! `Incomplete`. [`decode_all`] runs a parser over a whole buffer and turns its error into a
-//! positioned [`DecodeError`](crate::DecodeError).
+//! positioned [`DecodeError`](crate::base::error::DecodeError).
 
 mod budget;
 mod encoded_string;

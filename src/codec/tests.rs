@@ -339,7 +339,7 @@ fn writers() {
     let mut small = [0u8; 2];
     assert!(matches!(
         v.encode_to_slice(&mut small),
-        Err(crate::EncodeError::BufferTooSmall { need: 3, have: 2 })
+        Err(crate::base::error::EncodeError::BufferTooSmall { need: 3, have: 2 })
     ));
     let mut buf = [0u8; 3];
     assert_eq!(v.encode_to_slice(&mut buf).unwrap(), 3);
@@ -355,7 +355,7 @@ fn writers() {
         let mut reader: &[u8] = &[1, 2, 3];
         assert!(matches!(
             sink.write_from_reader(&mut reader, 5),
-            Err(crate::EncodeError::ShortRead {
+            Err(crate::base::error::EncodeError::ShortRead {
                 expected: 5,
                 got: 3
             })

@@ -104,7 +104,7 @@ impl Document {
     ///
     /// # Errors
     /// A [`DocumentError`] naming where (`pdu.headers[3].header`) the document does not
-    /// follow the shape of a serialized [`Message`](crate::Message).
+    /// follow the shape of a serialized [`Message`](crate::message::Message).
     pub fn message(&self) -> Result<MessageDoc<'_>, DocumentError> {
         MessageDoc::deserialize(&self.0)
     }
@@ -672,10 +672,12 @@ impl<'a> MessageDoc<'a> {
     /// # Errors
     /// A push header or a part that does not decode (none does in a message that
     /// [`decode`](crate::decode) returned).
-    pub fn from_message(message: &crate::Message<'a>) -> Result<Self, crate::DecodeError> {
+    pub fn from_message(
+        message: &crate::message::Message<'a>,
+    ) -> Result<Self, crate::base::error::DecodeError> {
         match message {
-            crate::Message::Pdu(pdu) => Ok(MessageDoc::Pdu(PduDoc::from_pdu(pdu))),
-            crate::Message::Push(m) => {
+            crate::message::Message::Pdu(pdu) => Ok(MessageDoc::Pdu(PduDoc::from_pdu(pdu))),
+            crate::message::Message::Push(m) => {
                 let headers = m
                     .push
                     .header_block()
@@ -712,7 +714,7 @@ impl<'a> PduDoc<'a> {
     /// doc.headers.retain(|h| !matches!(h, MmsHeader::Status(_)));
     /// assert_eq!(doc.encode_to_vec().unwrap(), wire[..8]);
     /// ```
-    pub fn from_pdu(pdu: &crate::Pdu<'a>) -> Self {
+    pub fn from_pdu(pdu: &crate::mms::Pdu<'a>) -> Self {
         let body = match (pdu.body(), pdu.multipart()) {
             (Some(raw), Some(Ok(m))) => Some(match MultipartDoc::exactly(&m, raw) {
                 Some(doc) => BodyDoc::Multipart(doc),
@@ -737,7 +739,7 @@ impl<'a> MultipartDoc<'a> {
     /// The first part or part header that does not decode.
     pub fn from_multipart(
         multipart: &crate::wsp::Multipart<'a>,
-    ) -> Result<Self, crate::DecodeError> {
+    ) -> Result<Self, crate::base::error::DecodeError> {
         let mut parts = Vec::new();
         for part in multipart.parts() {
             let part = part?;

@@ -390,7 +390,7 @@ macro_rules! typed_builder {
             ///
             /// # Errors
             /// As [`PduBuilder::build`](crate::mms::build::PduBuilder::build).
-            pub fn build(self) -> Result<crate::mms::Pdu<'a>, crate::EncodeError> {
+            pub fn build(self) -> Result<crate::mms::Pdu<'a>, crate::base::error::EncodeError> {
                 self.inner.build()
             }
         }

@@ -349,7 +349,7 @@ impl<'a> Pdu<'a> {
         Some(crate::wsp::Multipart::parse(
             body,
             self.body_offset,
-            crate::Limits::DEFAULT,
+            crate::base::limits::Limits::DEFAULT,
             0,
         ))
     }

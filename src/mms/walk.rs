@@ -236,9 +236,9 @@ mod tests {
     #[test]
     fn header_limit() {
         let pdu = [0x8C, 0x82, 0x86, 0x80, 0x86, 0x80];
-        let opts = DecodeOptions::new().limits(crate::Limits {
+        let opts = DecodeOptions::new().limits(crate::base::limits::Limits {
             max_headers: 2,
-            ..crate::Limits::DEFAULT
+            ..crate::base::limits::Limits::DEFAULT
         });
         let r: Result<Vec<_>, _> = HeaderWalk::with_options(&pdu, &opts).collect();
         assert_eq!(

@@ -194,8 +194,8 @@ pub fn message(data: &[u8]) {
         let again = crate::decode(data).expect("decodes twice");
         assert_eq!(again, message);
         match &message {
-            crate::Message::Pdu(p) => check_pdu(data, p, &options),
-            crate::Message::Push(p) => {
+            crate::message::Message::Pdu(p) => check_pdu(data, p, &options),
+            crate::message::Message::Push(p) => {
                 check_push(&p.push);
                 match (p.push.mms_body(), &p.pdu) {
                     (Some(body), Some(pdu)) => check_pdu(body, pdu, &options),
@@ -256,8 +256,12 @@ pub fn content_type(data: &[u8]) {
 /// `HeaderBlock::decode` on arbitrary input: every header re-encodes to its octets.
 pub fn wsp_headers(data: &[u8]) {
     let mut diags = Diagnostics::new(false);
-    if let Ok(block) = HeaderBlock::decode(data, 0, crate::Limits::DEFAULT.max_headers, &mut diags)
-    {
+    if let Ok(block) = HeaderBlock::decode(
+        data,
+        0,
+        crate::base::limits::Limits::DEFAULT.max_headers,
+        &mut diags,
+    ) {
         assert_eq!(encode_exact(&block), data);
         walk_header_block(&block);
         assert!(
@@ -346,14 +350,16 @@ pub fn reassembly(data: &[u8]) {
     }
 }
 
-/// The `built_pdu` target's input: the octets make an [`crate::ArbitraryPdu`] through
+/// The `built_pdu` target's input: the octets make an [`crate::testing::arbitrary::ArbitraryPdu`] through
 /// `arbitrary::Unstructured` exactly as libFuzzer's typed `fuzz_target!` does
 /// (`arbitrary_take_rest`), and the PDU is checked by [`check_built_pdu`]. Inputs the builder
 /// or encoder refuses are skipped.
 #[cfg(feature = "arbitrary")]
 pub fn built_pdu(data: &[u8]) {
     use arbitrary::{Arbitrary, Unstructured};
-    if let Ok(built) = crate::ArbitraryPdu::arbitrary_take_rest(Unstructured::new(data)) {
+    if let Ok(built) =
+        crate::testing::arbitrary::ArbitraryPdu::arbitrary_take_rest(Unstructured::new(data))
+    {
         check_built_pdu(&built);
     }
 }
@@ -399,7 +405,7 @@ fn check_built_multipart(mp: &crate::wsp::MultipartBuilder<'_>, wire: &[u8]) {
 /// presence table, and `MultipartBuilder`) has an exact `encoded_len`, decodes back to the
 /// same headers and body, and re-encodes exactly; its multipart body reads back part by part.
 #[cfg(feature = "arbitrary")]
-pub fn check_built_pdu(built: &crate::ArbitraryPdu<'_>) {
+pub fn check_built_pdu(built: &crate::testing::arbitrary::ArbitraryPdu<'_>) {
     let wire = built.wire();
     if let (Some(mp), Some(body)) = (built.multipart(), built.body()) {
         check_built_multipart(mp, body);
@@ -438,7 +444,7 @@ pub fn check_built_pdu(built: &crate::ArbitraryPdu<'_>) {
 pub fn document<E>(
     data: &[u8],
     read: fn(&[u8]) -> Result<crate::json::document::Document, E>,
-    write: fn(&crate::Message<'_>) -> Vec<u8>,
+    write: fn(&crate::message::Message<'_>) -> Vec<u8>,
 ) {
     let Ok(doc) = read(data) else { return };
     let Ok(message) = doc.message() else { return };

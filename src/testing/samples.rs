@@ -355,8 +355,8 @@ mod tests {
     #![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
 
     use super::*;
+    use crate::message::{Message, decode};
     use crate::mms::validate::validate;
-    use crate::{Message, decode};
 
     #[test]
     fn every_type_and_the_push_decode_and_re_encode_identically() {
@@ -401,8 +401,9 @@ mod tests {
                 continue;
             };
             let Some(body) = pdu.body() else { continue };
-            let (parts, diags) = crate::wsp::multipart::decode(body, &crate::DecodeOptions::new())
-                .unwrap_or_else(|e| panic!("{name}: {e}"));
+            let (parts, diags) =
+                crate::wsp::multipart::decode(body, &crate::base::options::DecodeOptions::new())
+                    .unwrap_or_else(|e| panic!("{name}: {e}"));
             assert!(diags.is_empty(), "{name}");
             let count = parts.parts().count();
             let expected = if name == "m-mbox-view-conf.mms" { 2 } else { 3 };

@@ -13,7 +13,7 @@
 //! - **Any-charset and no charset.** Charset Any (`0x80`, or a Long-integer 0) in an
 //!   Encoded-string-value or a `charset` parameter, a missing charset, and a MIBenum this crate
 //!   cannot decode all mean "unspecified": the text is decoded with the caller's default
-//!   ([`DecodeOptions::default_charset`](crate::DecodeOptions::default_charset), UTF-8 unless
+//!   ([`DecodeOptions::default_charset`](crate::base::options::DecodeOptions::default_charset), UTF-8 unless
 //!   changed), never as Latin-1 behind the caller's back and never as an error. The charset as
 //!   sent and the raw octets stay in the model ([`EncodedString::charset`],
 //!   [`EncodedString::as_bytes`]).
@@ -381,7 +381,8 @@ mod tests {
         assert_eq!(subject.charset().unwrap().value, 0);
         assert_eq!(subject.as_bytes(), b"O\xC3\xA9");
         assert_eq!(
-            pdu.subject_text(&crate::DecodeOptions::new()).unwrap(),
+            pdu.subject_text(&crate::base::options::DecodeOptions::new())
+                .unwrap(),
             "Oé"
         );
     }

@@ -645,7 +645,7 @@ impl<'a> HeaderBlock<'a> {
         HeaderBlock {
             raw,
             offset: 0,
-            max_headers: crate::Limits::DEFAULT.max_headers,
+            max_headers: crate::base::limits::Limits::DEFAULT.max_headers,
         }
     }
 

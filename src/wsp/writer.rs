@@ -286,8 +286,8 @@ impl Encode for MultipartBuilder<'_> {
 )]
 mod tests {
     use super::*;
-    use crate::DecodeOptions;
     use crate::assigned::{Charset, WellKnownMedia};
+    use crate::base::options::DecodeOptions;
     use crate::wsp::content_type::Media;
     use crate::wsp::multipart::{self, Multipart};
     use alloc::vec;
