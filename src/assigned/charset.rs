@@ -133,7 +133,6 @@ impl Charset {
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
     use crate::assigned::macros::check_table;

@@ -679,7 +679,6 @@ impl StoreStatus {
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
     use crate::assigned::macros::check_table;

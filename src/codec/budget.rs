@@ -49,7 +49,6 @@ pub fn check_budget<E: Encode + ?Sized>(value: &E, limit: usize) -> Result<usize
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
     use crate::codec::TextString;

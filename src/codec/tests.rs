@@ -1,10 +1,4 @@
 //! Tests of the wire primitives: spec vectors, boundaries, errors, truncation and round trips.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 
 use alloc::vec::Vec;
 

@@ -280,7 +280,6 @@ pub fn slideshow(slides: &[Slide<'_>]) -> String {
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
     use alloc::vec::Vec;

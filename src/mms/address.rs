@@ -657,7 +657,6 @@ pub fn recipients_excluding<'a>(pdu: &Pdu<'a>, own_number: &str) -> Vec<Address<
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
     use crate::assigned::{MessageType, MmsVersion};

@@ -432,7 +432,6 @@ pub(crate) use typed_builder;
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
 
     use super::*;
     use crate::assigned::WellKnownMedia;

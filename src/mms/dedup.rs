@@ -65,7 +65,6 @@ impl<'a> NotificationKey<'a> {
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
     use crate::codec::Encode;

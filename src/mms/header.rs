@@ -509,12 +509,6 @@ pub fn decode_header<'a>(input: &'a [u8], ctx: &DecodeContext) -> PResult<'a, Mm
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 mod tests {
     use super::*;
     use crate::codec::IntegerForm;

@@ -469,12 +469,6 @@ impl Encode for Pdu<'_> {
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 mod tests {
     use super::*;
     use crate::assigned::{MessageClass, ResponseStatus, YesNo};

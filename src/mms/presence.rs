@@ -421,7 +421,6 @@ pub fn canonical_position(message_type: MessageType, field: FieldCode) -> Option
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
 
     use super::*;
 

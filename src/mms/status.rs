@@ -166,7 +166,6 @@ impl<'a> Pdu<'a> {
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
     use crate::codec::Encode;

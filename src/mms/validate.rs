@@ -263,7 +263,6 @@ pub(crate) fn validate_fields_ending_at(
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
 
     use super::*;
     use alloc::vec;

@@ -1601,7 +1601,6 @@ impl<'a> HeaderValue<'a> for ResponseStatusValue {
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
     use crate::codec::decode_all;

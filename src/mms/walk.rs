@@ -191,7 +191,6 @@ impl<'a> Iterator for HeaderWalk<'a> {
 impl core::iter::FusedIterator for HeaderWalk<'_> {}
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
     use alloc::vec::Vec;

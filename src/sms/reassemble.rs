@@ -341,7 +341,6 @@ impl<K: Copy + Eq> Reassembler<K> {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
 
     use super::*;
     use crate::sms::segment::{SegmentOptions, segment_to_vecs};

@@ -251,7 +251,6 @@ pub fn segments_for_push<P: Encode + ?Sized>(
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
 
     use super::*;
     use crate::sms::udh::{Concatenation, split_user_data};

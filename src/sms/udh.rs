@@ -452,7 +452,6 @@ impl Encode for HeaderElements<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
 
     use super::*;
     use alloc::vec;

@@ -536,7 +536,6 @@ fn some_multipart<'a>(u: &mut Unstructured<'a>, depth: u32) -> Result<MultipartB
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
     use super::*;
 
     /// A deterministic xorshift stream, so every run checks the same buffers.

@@ -352,7 +352,6 @@ pub(crate) fn value(mt: MessageType, field: FieldCode, n: u64) -> MmsHeader<'sta
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
 
     use super::*;
     use crate::message::{Message, decode};

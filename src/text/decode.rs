@@ -231,7 +231,6 @@ pub fn encoding_for(charset: Charset) -> Option<&'static encoding_rs::Encoding> 
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 

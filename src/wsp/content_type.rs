@@ -1287,12 +1287,6 @@ fn write_param_value_str(f: &mut fmt::Formatter<'_>, media: &Media<'_>) -> fmt::
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 pub(crate) mod tests {
     use super::*;
     use crate::codec::decode_all;

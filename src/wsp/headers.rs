@@ -1003,12 +1003,6 @@ fn well_known(input: &[u8], page: u8, code: u8) -> PResult<'_, Parsed<'_>> {
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 mod tests {
     use super::*;
     use alloc::vec;

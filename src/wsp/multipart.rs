@@ -543,12 +543,6 @@ fn check_count(mp: &Multipart<'_>, found: u32, diags: &mut Diagnostics) -> Resul
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 pub(crate) mod tests {
     use super::*;
     use crate::assigned::Charset;

@@ -980,7 +980,6 @@ pub fn notification_from_sms<'b>(
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
 
     use super::*;
     use crate::sms::{SegmentOptions, segment_to_vecs};

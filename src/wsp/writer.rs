@@ -278,12 +278,6 @@ impl Encode for MultipartBuilder<'_> {
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 mod tests {
     use super::*;
     use crate::assigned::{Charset, WellKnownMedia};
