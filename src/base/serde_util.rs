@@ -1,7 +1,7 @@
 //! Serialization helpers for the `serde` feature: octet strings are written as text when they
 //! are valid UTF-8 and as lower-case hex (prefixed `hex:`) otherwise, which keeps the JSON of a
 //! PDU readable. Reading them back borrows the octets from the deserializer's input; a
-//! [`Document`](crate::json::document::Document) provides them for any input (escaped text, `hex:`).
+//! JSON document of the `document` module provides them for any input (escaped text, `hex:`).
 
 use alloc::string::String;
 use core::fmt::Write as _;
@@ -44,7 +44,7 @@ pub fn opt_bytes<S: serde::Serializer>(b: &Option<&[u8]>, s: S) -> Result<S::Ok,
 /// they are.
 ///
 /// Text that the deserializer cannot lend (a JSON string with escapes) and `hex:` text have
-/// no octets to borrow: read such input through a [`Document`](crate::json::document::Document),
+/// no octets to borrow: read such input through the `document` module's `Document`,
 /// which holds the decoded octets.
 ///
 /// # Errors

@@ -477,6 +477,17 @@ mod tests {
     use alloc::vec;
     use proptest::prelude::*;
 
+    #[test]
+    fn subject_with_any_charset_uses_the_callers_default() {
+        // m-send-conf with Subject charset Any (0x80).
+        let pdu = b"\x8C\x81\x98T\0\x8D\x90\x92\x80\x96\x05\x80O\xC3\xA9\0";
+        let pdu = Pdu::decode(pdu).unwrap();
+        let subject = pdu.subject().unwrap();
+        assert_eq!(subject.charset().unwrap().value, 0);
+        assert_eq!(subject.as_bytes(), b"O\xC3\xA9");
+        assert_eq!(pdu.subject_text(&DecodeOptions::new()).unwrap(), "Oé");
+    }
+
     /// REFERENCE.md §9.1: the m-notification-ind after the push header `01 06 03 BE AF 84`.
     const NOTIFICATION: &[u8] = b"\x8C\x82\x98T2\0\x8D\x92\
         \x89\x18\x80+15551234567/TYPE=PLMN\0\

@@ -10,7 +10,7 @@ use crate::text::decode::{decode_text, is_decodable};
 /// as e-mail gateways put them in a Subject (REFERENCE.md §11.10, §11.28).
 ///
 /// This is a post-processing helper kept apart from decoding: the PDU keeps the Subject as sent
-/// and [`crate::mms::Pdu::subject_text`] does not apply it. Rules:
+/// and the PDU's `subject_text` does not apply it. Rules:
 ///
 /// - `B` (base64) and `Q` (quoted-printable, `_` = space) encodings, either case;
 /// - the charset is looked up by name ([`Charset::from_name`], then, with the `charsets`
