@@ -34,6 +34,15 @@ for f in /tmp/mms-samples/*; do expect 0 -- "$cli" roundtrip "$f"; done
 [ "$(ls /tmp/mms-samples | wc -l)" = 25 ] || { echo "FAIL: samples wrote $(ls /tmp/mms-samples | wc -l) files" >&2; exit 1; }
 expect 2 -- "$cli" samples
 expect 0 -- "$cli" bench -t 20 samples/m-send-req.mms samples/push-notification.wsp
+expect 0 -- "$cli" bench -n 100 samples/m-send-req.mms samples/push-notification.wsp
+# One line per file: mms-pdu, file, status, type, parts, iterations (exactly N with -n), mean ns,
+# median ns; tools read these fields by position.
+awk -F'\t' 'NF != 8 || $1 != "mms-pdu" || $3 != "ok" || $6 != 100 { bad = 1 } END { exit bad || NR != 2 }' \
+  /tmp/mms-cli.out || { echo "FAIL: bench -n 100 output:" >&2; cat /tmp/mms-cli.out >&2; exit 1; }
+for bad in "-t 0" "-n 0" "-n" "-t" "-n x" "-t -5" "-n 5 -t 20" "-t 20 -t 20" "--bogus" "-q"; do
+  expect 2 -- "$cli" bench $bad samples/m-send-req.mms
+  grep -q '^mms: ' /tmp/mms-cli.out || { echo "FAIL: 'bench $bad' says nothing" >&2; exit 1; }
+done
 python3 -c 'import sys; print(open(sys.argv[1], "rb").read().hex(" "))' samples/push-notification.wsp > /tmp/mms-push.hex
 expect 0 -- bash -c "'$cli' decode --hex - < /tmp/mms-push.hex"
 expect 0 -- bash -c "'$cli' dump - < samples/m-send-req.mms"
