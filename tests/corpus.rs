@@ -4,7 +4,16 @@
 //! The corpus folder is `$MMS_PDU_CORPUS`, by default `../shared/corpus` next to the crate.
 //! When it is missing the tests print a skip message and pass, unless
 //! `MMS_PDU_REQUIRE_CORPUS=1` (CI) makes that a failure.
+//!
+//! What each corpus file is and what the decoder must do with it is data, not code:
+//! `tests/facts/<corpus path>.json`, described in `tests/corpus_facts/mod.rs`. This is the one
+//! checker of those facts, layer by layer (push, MMS PDU, multipart body) and through the front
+//! door.
 
+// The facts are read with serde, and the push layer's errors and diagnostics compared in the
+// crate's own serde form: the repository's dev-dependency on itself turns the feature on; a
+// packaged copy of the crate runs this test with `--features serde`.
+#![cfg(feature = "serde")]
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -17,70 +26,66 @@ mod corpus_facts;
 
 use common::corpus_root;
 
-use corpus_facts::{CORPUS, CorpusFile, Kind};
+use corpus_facts::{CorpusFile, Kind, corpus, facts_root};
 use std::collections::BTreeSet;
 use std::path::Path;
 
-/// Every corpus file as a `/`-separated path relative to `root`.
-fn corpus_files(root: &Path) -> BTreeSet<String> {
-    common::corpus_files(root)
-        .iter()
-        .map(|path| {
-            let rel = path.strip_prefix(root).unwrap();
-            let parts: Vec<_> = rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect();
-            parts.join("/")
-        })
-        .collect()
-}
-
-/// The facts table and the folder list the same files, one entry each.
+/// The data files and the corpus folder list the same files, one entry each.
 #[test]
 fn every_corpus_file_has_one_entry() {
+    let table = corpus();
     let mut seen = BTreeSet::new();
-    let duplicates: Vec<_> = CORPUS
+    let duplicates: Vec<_> = table
         .iter()
-        .filter(|f| !seen.insert(f.path))
-        .map(|f| f.path)
+        .filter(|f| !seen.insert(f.path.as_str()))
+        .map(|f| &f.path)
         .collect();
     assert!(
         duplicates.is_empty(),
-        "duplicate entries in the facts table: {duplicates:#?}"
+        "duplicate entries in the facts: {duplicates:#?}"
     );
-    assert_eq!(CORPUS.len(), 98, "MANIFEST lists 98 files");
+    assert_eq!(table.len(), 98, "MANIFEST lists 98 files");
 
     let Some(root) = corpus_root() else { return };
-    let on_disk = corpus_files(&root);
-    let in_table: BTreeSet<String> = CORPUS.iter().map(|f| f.path.to_owned()).collect();
+    let on_disk: BTreeSet<String> = common::corpus_files(&root)
+        .iter()
+        .map(|path| common::relative(&root, path))
+        .collect();
+    let in_table: BTreeSet<String> = table.iter().map(|f| f.path.clone()).collect();
     let no_entry: Vec<_> = on_disk.difference(&in_table).collect();
     let no_file: Vec<_> = in_table.difference(&on_disk).collect();
     assert!(
         no_entry.is_empty() && no_file.is_empty(),
-        "corpus files without an entry in tests/corpus_facts: {no_entry:#?}\n\
-         entries without a file in {}: {no_file:#?}",
+        "corpus files without a data file in {}: {no_entry:#?}\n\
+         data files without a corpus file in {}: {no_file:#?}",
+        facts_root().display(),
         root.display()
     );
 }
 
-/// The table is internally consistent (no corpus needed).
+/// The facts are internally consistent (no corpus needed).
 #[test]
 fn facts_table_is_consistent() {
-    for file in CORPUS {
+    for file in corpus() {
         match file.kind {
-            Kind::Push => assert!(
-                file.push.is_some(),
-                "{}: a push without push facts",
-                file.path
-            ),
+            Kind::Push => {
+                let push = file
+                    .push
+                    .as_ref()
+                    .unwrap_or_else(|| panic!("{}: a push without push facts", file.path));
+                assert!(
+                    push.diagnostics.is_some() != push.error.is_some(),
+                    "{}: a push states what its push layer does: its diagnostics or its error",
+                    file.path
+                );
+            }
             Kind::BarePdu => assert!(
                 file.push.is_none(),
                 "{}: push facts on a bare PDU",
                 file.path
             ),
         }
-        let non_mms_push = file.push.is_some_and(|p| p.is_mms == Some(false));
+        let non_mms_push = file.push.as_ref().is_some_and(|p| p.is_mms == Some(false));
         assert!(
             !(non_mms_push && file.pdu.is_some()),
             "{}: MMS facts on a non-MMS push",
@@ -95,5 +100,5 @@ fn facts_table_is_consistent() {
 mod decode_checks;
 
 fn read(root: &Path, file: &CorpusFile) -> Vec<u8> {
-    std::fs::read(root.join(file.path)).unwrap_or_else(|e| panic!("{}: {e}", file.path))
+    std::fs::read(root.join(&file.path)).unwrap_or_else(|e| panic!("{}: {e}", file.path))
 }

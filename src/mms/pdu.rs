@@ -776,37 +776,4 @@ mod tests {
             prop_assert!(back.diagnostics().is_empty(), "{:?}", back.diagnostics());
         }
     }
-
-    #[cfg(feature = "std")]
-    #[test]
-    fn corpus_bare_pdus_round_trip() {
-        let dir = std::env::var("MMS_PDU_CORPUS")
-            .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus").into());
-        let Ok(root) = std::fs::metadata(&dir) else {
-            std::eprintln!("corpus not found at {dir}; skipping");
-            return;
-        };
-        assert!(root.is_dir());
-        let mut stack = vec![std::path::PathBuf::from(&dir)];
-        let (mut ok, mut failed) = (0, Vec::new());
-        while let Some(p) = stack.pop() {
-            for e in std::fs::read_dir(&p).unwrap() {
-                let path = e.unwrap().path();
-                if path.is_dir() {
-                    stack.push(path);
-                    continue;
-                }
-                let bytes = std::fs::read(&path).unwrap();
-                if bytes.first() != Some(&0x8C) {
-                    continue;
-                }
-                match Pdu::decode(&bytes) {
-                    Ok(pdu) if pdu.encode_to_vec().unwrap() == bytes => ok += 1,
-                    Ok(_) => failed.push(std::format!("{}: not byte-exact", path.display())),
-                    Err(e) => failed.push(std::format!("{}: {e}", path.display())),
-                }
-            }
-        }
-        std::eprintln!("corpus: {ok} bare PDUs round-trip; failures: {failed:#?}");
-    }
 }

@@ -34,18 +34,38 @@ pub(crate) fn corpus_root() -> Option<PathBuf> {
 
 /// Every corpus file under `root` (not MANIFEST.md), sorted.
 pub(crate) fn corpus_files(root: &Path) -> Vec<PathBuf> {
+    let mut files = files_under(root);
+    files.retain(|path| path.file_name().is_some_and(|n| n != "MANIFEST.md"));
+    files
+}
+
+/// Every file under `dir`, at any depth, sorted: the one directory walker of the tests (the
+/// corpus, and the facts data beside the tests).
+pub(crate) fn files_under(dir: &Path) -> Vec<PathBuf> {
     fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        for entry in std::fs::read_dir(dir).unwrap() {
+        let entries = std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+        for entry in entries {
             let path = entry.unwrap().path();
             if path.is_dir() {
                 walk(&path, out);
-            } else if path.file_name().is_some_and(|n| n != "MANIFEST.md") {
+            } else {
                 out.push(path);
             }
         }
     }
     let mut out = Vec::new();
-    walk(root, &mut out);
+    walk(dir, &mut out);
     out.sort();
     out
+}
+
+/// `path` relative to `root`, `/`-separated whatever the platform (the form the facts and
+/// MANIFEST use).
+pub(crate) fn relative(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap();
+    let parts: Vec<_> = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect();
+    parts.join("/")
 }

@@ -1,7 +1,9 @@
 //! Phase 2 of the corpus test: decode every file through the front door
-//! (`mms_pdu::decode_with`), check every fact of its table entry and the byte-exact round trip.
-//! All coupling to the crate's API sits in `pdu_view`, `check_push` and `decode_file`, so API
-//! changes stay local.
+//! (`mms_pdu::decode_with`), check every fact of its data file and the byte-exact round trip,
+//! and the layers on their own: the push layer (its diagnostics or error, its round trip, every
+//! strict prefix, the SMS path), the MMS layer of a bare PDU, and the multipart layer of every
+//! multipart body. All coupling to the crate's API sits in `pdu_view`, `check_push`,
+//! `check_multipart` and `decode_file`, so API changes stay local.
 //!
 //! There is one test per source directory (`corpus_<dir>`), each collecting every problem of
 //! its files before failing, and printing one summary line.
@@ -10,14 +12,18 @@
 //! feature (`tests/golden/<corpus path>.json`), checked by `tests/golden.rs`.
 
 use crate::corpus_facts::{
-    Body, CORPUS, CorpusFile, Expiry, INSERT_ADDRESS, Kind, Outcome, Part as PartFacts, PduFacts,
-    Val,
+    Body, CorpusFile, Expiry, INSERT_ADDRESS, Kind, Octet, Outcome, Part as PartFacts, PduFacts,
+    SmsNotification, Val, corpus,
 };
 use crate::{corpus_root, read};
 use mms_pdu::assigned::YesNo;
 use mms_pdu::codec::Encode;
 use mms_pdu::mms::{ContentLocationValue, FromValue, MessageClassValue, MmsHeader, Pdu, Time};
-use mms_pdu::wsp::{ApplicationIdValue, ContentType, Push};
+use mms_pdu::sms::{SegmentOptions, segment_to_vecs};
+use mms_pdu::wsp::{
+    ApplicationIdValue, ContentType, Push, SmsPushError, is_seven_bit_mangled_push, multipart,
+    notification_from_sms,
+};
 use mms_pdu::{DecodeOptions, Diagnostics, Message};
 use std::collections::BTreeSet;
 use std::io::Write as _;
@@ -53,10 +59,10 @@ struct PduView {
     read_report: Option<Result<bool, u8>>,
     report_allowed: Option<Result<bool, u8>>,
     sender_visibility: Option<String>,
-    status: Option<u8>,
-    retrieve_status: Option<u8>,
-    response_status: Option<u8>,
-    read_status: Option<u8>,
+    status: Option<Octet>,
+    retrieve_status: Option<Octet>,
+    response_status: Option<Octet>,
+    read_status: Option<Octet>,
     response_text: Option<String>,
     retrieve_text: Option<String>,
     application_headers: Vec<String>,
@@ -180,11 +186,11 @@ fn pdu_view(pdu: &Pdu<'_>) -> PduView {
             }
             _ => None,
         }),
-        status: pdu.status().map(|s| s.get()),
-        retrieve_status: pdu.retrieve_status().map(|s| s.get()),
-        response_status: pdu.response_status().map(|s| s.get()),
+        status: pdu.status().map(|s| Octet(s.get())),
+        retrieve_status: pdu.retrieve_status().map(|s| Octet(s.get())),
+        response_status: pdu.response_status().map(|s| Octet(s.get())),
         read_status: first(pdu, |h| match h {
-            MmsHeader::ReadStatus(v) => Some(v.get()),
+            MmsHeader::ReadStatus(v) => Some(Octet(v.get())),
             _ => None,
         }),
         response_text: first(pdu, |h| match h {
@@ -244,8 +250,7 @@ fn val<T: PartialEq + std::fmt::Debug>(
     }
 }
 
-fn list(name: &str, want: Val<&[&str]>, got: &[String], p: &mut Vec<String>) {
-    let got: Vec<&str> = got.iter().map(String::as_str).collect();
+fn list(name: &str, want: &Val<Vec<String>>, got: &[String], p: &mut Vec<String>) {
     match want {
         Val::Unstated => {}
         Val::Absent => {
@@ -256,7 +261,7 @@ fn list(name: &str, want: Val<&[&str]>, got: &[String], p: &mut Vec<String>) {
             }
         }
         Val::Is(w) => {
-            if w != got.as_slice() {
+            if w != got {
                 p.push(format!("{name}: MANIFEST says {w:?}, decoder says {got:?}"));
             }
         }
@@ -265,13 +270,13 @@ fn list(name: &str, want: Val<&[&str]>, got: &[String], p: &mut Vec<String>) {
 
 /// Compares one stated part with the decoded one.
 fn check_part(i: usize, want: &PartFacts, got: &PartView, p: &mut Vec<String>) {
-    if got.content_type.as_deref() != Some(want.content_type) {
+    if got.content_type.as_deref() != Some(want.content_type.as_str()) {
         p.push(format!(
             "part {i} content type: MANIFEST says {:?}, decoder says {:?}",
             want.content_type, got.content_type
         ));
     }
-    if let Some(id) = want.id {
+    if let Some(id) = &want.id {
         let bare = |s: &str| s.trim_start_matches('<').trim_end_matches('>').to_owned();
         if !got.ids.iter().any(|g| g == id || bare(g) == bare(id)) {
             p.push(format!(
@@ -294,49 +299,59 @@ fn check_part(i: usize, want: &PartFacts, got: &PartView, p: &mut Vec<String>) {
 fn check_pdu(facts: &PduFacts, view: &PduView, p: &mut Vec<String>) {
     eq(
         "message type",
-        facts.message_type,
+        facts.message_type.as_deref(),
         view.message_type.as_deref(),
         p,
     );
-    eq("MMS version", facts.version, view.version.as_deref(), p);
+    eq(
+        "MMS version",
+        facts.version.as_deref(),
+        view.version.as_deref(),
+        p,
+    );
     val(
         "Transaction-ID",
-        facts.transaction_id,
+        facts.transaction_id.as_deref(),
         view.transaction_id.as_deref(),
         p,
     );
-    val("From", facts.from, view.from.as_deref(), p);
-    list("To", facts.to, &view.to, p);
-    list("Cc", facts.cc, &view.cc, p);
-    list("Bcc", facts.bcc, &view.bcc, p);
+    val("From", facts.from.as_deref(), view.from.as_deref(), p);
+    list("To", &facts.to, &view.to, p);
+    list("Cc", &facts.cc, &view.cc, p);
+    list("Bcc", &facts.bcc, &view.bcc, p);
     // A UTF-8 BOM at the start of the Subject is not part of the stated text.
     let subject = view
         .subject
         .as_deref()
         .map(|s| s.trim_start_matches('\u{feff}'));
-    let want_subject = match facts.subject {
+    let want_subject = match facts.subject.as_deref() {
         Val::Is(s) => Val::Is(s.trim_start_matches('\u{feff}')),
         other => other,
     };
     val("Subject", want_subject, subject, p);
     eq(
         "Message-Class",
-        facts.message_class,
+        facts.message_class.as_deref(),
         view.message_class.as_deref(),
         p,
     );
-    eq("Priority", facts.priority, view.priority.as_deref(), p);
+    eq(
+        "Priority",
+        facts.priority.as_deref(),
+        view.priority.as_deref(),
+        p,
+    );
     eq("Message-Size", facts.message_size, view.message_size, p);
     eq("Expiry", facts.expiry, view.expiry, p);
     eq(
         "Content-Location",
-        facts.content_location,
+        facts.content_location.as_deref(),
         view.content_location.as_deref(),
         p,
     );
     val(
         "Message-ID",
-        facts.message_id,
+        facts.message_id.as_deref(),
         view.message_id.as_deref(),
         p,
     );
@@ -361,7 +376,7 @@ fn check_pdu(facts: &PduFacts, view: &PduView, p: &mut Vec<String>) {
     );
     eq(
         "Sender-Visibility",
-        facts.sender_visibility,
+        facts.sender_visibility.as_deref(),
         view.sender_visibility.as_deref(),
         p,
     );
@@ -381,26 +396,25 @@ fn check_pdu(facts: &PduFacts, view: &PduView, p: &mut Vec<String>) {
     eq("Read-Status", facts.read_status, view.read_status, p);
     eq(
         "Response-Text",
-        facts.response_text,
+        facts.response_text.as_deref(),
         view.response_text.as_deref(),
         p,
     );
     eq(
         "Retrieve-Text",
-        facts.retrieve_text,
+        facts.retrieve_text.as_deref(),
         view.retrieve_text.as_deref(),
         p,
     );
-    // The table cannot say "no application headers": an empty list is unstated.
-    if !facts.application_headers.is_empty()
-        && facts.application_headers != view.application_headers
-    {
-        p.push(format!(
-            "application headers: MANIFEST says {:?}, decoder says {:?}",
-            facts.application_headers, view.application_headers
-        ));
+    if let Some(want) = &facts.application_headers {
+        if *want != view.application_headers {
+            p.push(format!(
+                "application headers: MANIFEST says {want:?}, decoder says {:?}",
+                view.application_headers
+            ));
+        }
     }
-    match (facts.content_type, &view.content_type) {
+    match (facts.content_type.as_deref(), &view.content_type) {
         (Val::Absent, Some(got)) => p.push(format!(
             "Content-Type: MANIFEST says absent, decoder says {got:?}"
         )),
@@ -416,16 +430,21 @@ fn check_pdu(facts: &PduFacts, view: &PduView, p: &mut Vec<String>) {
         }
         _ => {}
     }
-    eq("Content-Type start", facts.start, view.start.as_deref(), p);
+    eq(
+        "Content-Type start",
+        facts.start.as_deref(),
+        view.start.as_deref(),
+        p,
+    );
     eq(
         "Content-Type type",
-        facts.type_param,
+        facts.type_param.as_deref(),
         view.type_param.as_deref(),
         p,
     );
-    match facts.body {
-        Body::Unstated => {}
-        Body::None => {
+    match &facts.body {
+        Val::Unstated => {}
+        Val::Absent => {
             if view.body_len.is_some_and(|n| n > 0) {
                 p.push(format!(
                     "body: MANIFEST says none, decoder found {:?} octets",
@@ -433,13 +452,13 @@ fn check_pdu(facts: &PduFacts, view: &PduView, p: &mut Vec<String>) {
                 ));
             }
         }
-        Body::Single { size } => {
-            eq("body size", Some(size), view.body_len, p);
+        Val::Is(Body::Single { size }) => {
+            eq("body size", Some(*size), view.body_len, p);
             if view.parts.is_some() {
                 p.push("body: MANIFEST says a single body, decoder says multipart".into());
             }
         }
-        Body::Parts(want) => match &view.parts {
+        Val::Is(Body::Parts(want)) => match &view.parts {
             None => p.push(format!(
                 "body: MANIFEST lists {} parts, decoder found no multipart body",
                 want.len()
@@ -461,34 +480,133 @@ fn check_pdu(facts: &PduFacts, view: &PduView, p: &mut Vec<String>) {
     }
 }
 
+/// Checks the multipart layer on its own for a PDU with a multipart body (the body is the tail
+/// of `bytes`): `multipart::decode_at` accepts it, and it re-encodes to exactly its octets,
+/// whole and part by part. Returns whether there was a multipart body.
+fn check_multipart(pdu: &Pdu<'_>, bytes: &[u8], p: &mut Vec<String>) -> bool {
+    let (Some(body), Some(content_type)) = (pdu.body(), pdu.content_type()) else {
+        return false;
+    };
+    if !content_type.is_multipart() {
+        return false;
+    }
+    let at = bytes.len() - body.len();
+    let mp = match multipart::decode_at(body, at, &DecodeOptions::new()) {
+        Ok((mp, _)) => mp,
+        Err(e) => {
+            p.push(format!("multipart layer: {e:?}"));
+            return true;
+        }
+    };
+    if mp.encode_to_vec().ok().as_deref() != Some(body) {
+        p.push("multipart layer: the body does not re-encode byte-exact".into());
+    }
+    let mut again = Vec::new();
+    if let Some(count) = mp.declared_count() {
+        count.encode(&mut again).unwrap();
+    }
+    for (i, part) in mp.parts().enumerate() {
+        let part = match part {
+            Ok(part) => part,
+            Err(e) => {
+                p.push(format!("multipart layer: part {i}: {e:?}"));
+                return true;
+            }
+        };
+        for header in part.headers.iter() {
+            match header {
+                Ok(h) if h.header.encode(&mut Vec::new()).is_ok() => {}
+                Ok(h) => p.push(format!("multipart layer: part {i}: {h:?} does not encode")),
+                Err(e) => p.push(format!("multipart layer: part {i} header: {e:?}")),
+            }
+        }
+        if let Err(e) = part.encode(&mut again) {
+            p.push(format!("multipart layer: part {i} does not encode: {e:?}"));
+        }
+    }
+    if again != body {
+        p.push(format!(
+            "multipart layer: the parts re-encode differently at body offset {}",
+            first_difference(body, &again)
+        ));
+    }
+    true
+}
+
 /// Checks the push framing facts: on the connectionless push when it decodes; else the TID and
 /// PDU type octets where the decoder stopped, and for a ConfirmedPush (valid in connection mode
-/// only) the rest on its connection-mode decode after the TID.
+/// only) the rest on its connection-mode decode after the TID. Also the push layer on its own:
+/// its diagnostics or error, its round trip, every strict prefix, and the SMS path.
 fn check_push(file: &CorpusFile, bytes: &[u8], p: &mut Vec<String>) {
-    let Some(want) = file.push else { return };
+    let Some(want) = &file.push else { return };
+    if is_seven_bit_mangled_push(bytes) {
+        p.push("taken for a push mangled by a 7-bit transport".into());
+    }
+    check_push_prefixes(bytes, p);
+    if let Some(sms) = &want.sms_notification {
+        check_sms_notification(sms, bytes, p);
+    }
     let options = DecodeOptions::new();
     let mut diags = Diagnostics::new(false);
     let push = match Push::decode_with(bytes, &options, &mut diags) {
         Ok(push) => {
             eq("push TID", Some(want.tid), push.tid(), p);
+            if let Some(error) = &want.error {
+                p.push(format!(
+                    "push layer: the facts say it fails with {error:?}, it decodes"
+                ));
+            }
+            let got: Vec<serde_json::Value> = diags
+                .into_vec()
+                .iter()
+                .map(|d| serde_json::to_value(d.kind).unwrap())
+                .collect();
+            if want.diagnostics.as_ref().is_some_and(|w| *w != got) {
+                p.push(format!(
+                    "push layer diagnostics: the facts say {:?}, decoder says {got:?}",
+                    want.diagnostics
+                ));
+            }
+            let strict = DecodeOptions::new().strict(true);
+            if !got.is_empty() && Push::decode(bytes, &strict).is_ok() {
+                p.push(
+                    "push layer: diagnostics in lenient mode, yet strict mode accepts it".into(),
+                );
+            }
+            let again = push.encode_to_vec().unwrap_or_default();
+            if again != bytes {
+                p.push(format!(
+                    "push layer round trip differs at offset {}",
+                    first_difference(bytes, &again)
+                ));
+            }
+            if push.is_mms() && push.body().first() != Some(&0x8C) {
+                p.push("push layer: an MMS push whose body does not start with 8C".into());
+            }
             push
         }
         Err(e) => {
+            if want.diagnostics.is_some() {
+                p.push(format!(
+                    "push layer: the facts say it decodes, it fails: {e:?}"
+                ));
+            }
+            eq("push layer error", want.error, Some(e.kind), p);
             eq("push TID", Some(want.tid), bytes.first().copied(), p);
             eq(
                 "push PDU type",
                 Some(want.pdu_type),
-                bytes.get(1).copied(),
+                bytes.get(1).copied().map(Octet),
                 p,
             );
-            if want.pdu_type != 0x06 && (e.context, e.offset) != ("PDU type", 1) {
+            if want.pdu_type != Octet(0x06) && (e.context, e.offset) != ("PDU type", 1) {
                 p.push(format!(
-                    "push PDU type {:#04x}: the decoder should stop at it (offset 1), it says {e:?}",
+                    "push PDU type {:?}: the decoder should stop at it (offset 1), it says {e:?}",
                     want.pdu_type
                 ));
             }
             match bytes.split_first() {
-                Some((_, rest)) if want.pdu_type == 0x07 => {
+                Some((_, rest)) if want.pdu_type == Octet(0x07) => {
                     match Push::decode_connection_mode(rest, &options) {
                         Ok(push) => push,
                         Err(e) => {
@@ -504,7 +622,7 @@ fn check_push(file: &CorpusFile, bytes: &[u8], p: &mut Vec<String>) {
     eq(
         "push PDU type",
         Some(want.pdu_type),
-        Some(push.pdu_type().get()),
+        Some(Octet(push.pdu_type().get())),
         p,
     );
     eq(
@@ -513,7 +631,7 @@ fn check_push(file: &CorpusFile, bytes: &[u8], p: &mut Vec<String>) {
         Some(push.headers_len().value),
         p,
     );
-    if let Some(want_ct) = want.content_type {
+    if let Some(want_ct) = &want.content_type {
         let got = media_name(push.content_type());
         if !got
             .as_deref()
@@ -561,20 +679,80 @@ fn check_push(file: &CorpusFile, bytes: &[u8], p: &mut Vec<String>) {
     }
 }
 
+/// Every strict prefix of a push fails cleanly in the push layer, or decodes to a push that
+/// re-encodes to exactly that prefix.
+fn check_push_prefixes(bytes: &[u8], p: &mut Vec<String>) {
+    let options = DecodeOptions::new();
+    for n in 0..bytes.len() {
+        let prefix = &bytes[..n];
+        let mut diags = Diagnostics::new(false);
+        if let Ok(push) = Push::decode_with(prefix, &options, &mut diags) {
+            if push.encode_to_vec().ok().as_deref() != Some(prefix) {
+                p.push(format!(
+                    "push layer: the prefix of {n} octets decodes but does not re-encode to itself"
+                ));
+            }
+        }
+    }
+}
+
+/// The push sent as SMS segments and read back with `notification_from_sms`, the segments in
+/// order and reversed.
+fn check_sms_notification(want: &SmsNotification, bytes: &[u8], p: &mut Vec<String>) {
+    let options = DecodeOptions::new();
+    let segments = match segment_to_vecs(bytes, &SegmentOptions::wap_push(1)) {
+        Ok(segments) => segments,
+        Err(e) => {
+            p.push(format!("SMS: the push does not segment: {e:?}"));
+            return;
+        }
+    };
+    // The MMS PDU starts where the push body does; a failure in it lies past that.
+    let body_offset = Push::decode(bytes, &options).map_or(0, |push| push.body_offset());
+    for reversed in [false, true] {
+        let mut refs: Vec<&[u8]> = segments.iter().map(Vec::as_slice).collect();
+        if reversed {
+            refs.reverse();
+        }
+        let mut buf = Vec::new();
+        let got = notification_from_sms(&refs, &mut buf, &options);
+        let order = if reversed { "reversed" } else { "in order" };
+        match (want, got) {
+            (SmsNotification::Decodes, Ok((push, _))) => {
+                if push.encode_to_vec().ok().as_deref() != Some(bytes) {
+                    p.push(format!(
+                        "SMS ({order}): the notification's push does not re-encode to the file"
+                    ));
+                }
+            }
+            (SmsNotification::FailsIn(field), Err(SmsPushError::Pdu(e)))
+                if e.context == field.as_str() && e.offset > body_offset => {}
+            (want, got) => p.push(format!(
+                "SMS ({order}): the facts say {want:?}, notification_from_sms says {:?}",
+                got.map(|_| "a notification")
+            )),
+        }
+    }
+}
+
 /// What decoding one file produced.
 enum Decoded {
-    /// Decoded: the re-encoded bytes, diagnostics, the MMS view.
+    /// Decoded: the re-encoded bytes, diagnostics, the MMS view, whether the PDU has a
+    /// multipart body (checked by [`check_multipart`]).
     Ok {
         reencoded: Vec<u8>,
         diagnostics: Vec<String>,
         view: Option<Box<PduView>>,
+        multipart: bool,
     },
     /// A clean error, with its absolute offset.
     Err { offset: usize, message: String },
 }
 
 /// Decodes one file through `mms_pdu::decode_with`; push framing facts are checked on the push
-/// layer alone first, so they are checked even when the inner PDU fails.
+/// layer alone first, so they are checked even when the inner PDU fails. When it decodes, so
+/// must a bare PDU through the MMS layer alone, and a multipart body through the multipart
+/// layer alone.
 fn decode_file(file: &CorpusFile, bytes: &[u8], p: &mut Vec<String>) -> Decoded {
     let options = DecodeOptions::new();
     if file.kind == Kind::Push {
@@ -591,7 +769,13 @@ fn decode_file(file: &CorpusFile, bytes: &[u8], p: &mut Vec<String>) -> Decoded 
     };
     let mut diagnostics = Vec::new();
     match (&message, file.kind) {
-        (Message::Pdu(_), Kind::BarePdu) => {}
+        (Message::Pdu(_), Kind::BarePdu) => match Pdu::decode(bytes) {
+            Ok(pdu) if pdu.encode_to_vec().ok().as_deref() == Some(bytes) => {}
+            Ok(_) => p.push("MMS layer: the PDU does not re-encode byte-exact".into()),
+            Err(e) => p.push(format!(
+                "MMS layer: {e:?}, though the front door decodes it"
+            )),
+        },
         (Message::Push(pm), Kind::Push) => {
             diagnostics.extend(pm.diagnostics.iter().map(|d| format!("push: {d:?}")));
             if let (Some(pdu), Some(body)) = (&pm.pdu, pm.push.mms_body()) {
@@ -607,13 +791,16 @@ fn decode_file(file: &CorpusFile, bytes: &[u8], p: &mut Vec<String>) -> Decoded 
         (Message::Pdu(_), Kind::Push) => p.push("a push, but decoded as a bare PDU".into()),
         (Message::Push(_), Kind::BarePdu) => p.push("a bare PDU, but decoded as a push".into()),
     }
+    let mut multipart = false;
     if let Some(pdu) = message.pdu() {
         diagnostics.extend(pdu.diagnostics().iter().map(|d| format!("mms: {d:?}")));
+        multipart = check_multipart(pdu, bytes, p);
     }
     Decoded::Ok {
         reencoded: message.encode_to_vec().unwrap_or_default(),
         diagnostics,
         view: message.pdu().map(|pdu| Box::new(pdu_view(pdu))),
+        multipart,
     }
 }
 
@@ -624,17 +811,19 @@ fn first_difference(a: &[u8], b: &[u8]) -> usize {
         .unwrap_or(a.len().min(b.len()))
 }
 
-/// Every problem with one file (empty when it behaves as its entry says).
-fn check_file(file: &CorpusFile, bytes: &[u8]) -> Vec<String> {
+/// Every problem with one file (empty when it behaves as its entry says), and whether it had a
+/// multipart body.
+fn check_file(file: &CorpusFile, bytes: &[u8]) -> (Vec<String>, bool) {
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         let mut p = Vec::new();
         let d = decode_file(file, bytes, &mut p);
         (d, p)
     }));
     let Ok((decoded, mut problems)) = result else {
-        return vec!["PANIC while decoding".into()];
+        return (vec!["PANIC while decoding".into()], false);
     };
-    match (decoded, file.outcome) {
+    let mut had_multipart = false;
+    match (decoded, &file.outcome) {
         (Decoded::Err { offset, message }, Outcome::Fails(_) | Outcome::NotClean(_)) => {
             if offset > bytes.len() {
                 problems.push(format!(
@@ -656,9 +845,11 @@ fn check_file(file: &CorpusFile, bytes: &[u8]) -> Vec<String> {
                 reencoded,
                 diagnostics,
                 view,
+                multipart,
             },
             expected,
         ) => {
+            had_multipart = multipart;
             if reencoded != bytes {
                 problems.push(format!(
                     "round trip differs at offset {} (file {} octets, re-encoded {})",
@@ -683,20 +874,21 @@ fn check_file(file: &CorpusFile, bytes: &[u8]) -> Vec<String> {
             }
         }
     }
-    problems
+    (problems, had_multipart)
 }
 
 /// Decodes every corpus file of source directory `dir`, prints one summary line, and fails
 /// with every problem of every file at once.
 fn check_source_dir(dir: &str) {
     let Some(root) = corpus_root() else { return };
-    let files: Vec<&CorpusFile> = CORPUS.iter().filter(|f| f.source_dir() == dir).collect();
-    assert!(!files.is_empty(), "no corpus files from {dir} in the table");
-    let (mut as_expected, mut failed_as_expected) = (0, 0);
+    let files: Vec<&CorpusFile> = corpus().iter().filter(|f| f.source_dir() == dir).collect();
+    assert!(!files.is_empty(), "no corpus files from {dir} in the facts");
+    let (mut as_expected, mut failed_as_expected, mut multipart_bodies) = (0, 0, 0);
     let mut report = Vec::new();
     for file in &files {
         let bytes = read(&root, file);
-        let problems = check_file(file, &bytes);
+        let (problems, multipart) = check_file(file, &bytes);
+        multipart_bodies += usize::from(multipart);
         if problems.is_empty() {
             if matches!(file.outcome, Outcome::Fails(_)) {
                 failed_as_expected += 1;
@@ -710,13 +902,13 @@ fn check_source_dir(dir: &str) {
     // Straight to stderr: the harness captures `eprintln!` of passing tests.
     let _ = writeln!(
         std::io::stderr(),
-        "corpus {dir}: {} files: {as_expected} decoded as expected, {failed_as_expected} failed as expected, {} unexpected",
+        "corpus {dir}: {} files: {as_expected} decoded as expected, {failed_as_expected} failed as expected, {} unexpected; {multipart_bodies} multipart bodies",
         files.len(),
         report.len()
     );
     assert!(
         report.is_empty(),
-        "{} of {} corpus files from {dir} disagree with MANIFEST:\n{}",
+        "{} of {} corpus files from {dir} disagree with their facts (tests/facts/):\n{}",
         report.len(),
         files.len(),
         report.join("\n")
@@ -733,11 +925,11 @@ macro_rules! source_dirs {
             }
         )+
 
-        /// Every source directory of the table has its test above.
+        /// Every source directory of the facts has its test above.
         #[test]
         fn every_source_dir_has_a_test() {
             let tested: BTreeSet<&str> = [$($dir),+].into_iter().collect();
-            let in_table: BTreeSet<&str> = CORPUS.iter().map(CorpusFile::source_dir).collect();
+            let in_table: BTreeSet<&str> = corpus().iter().map(CorpusFile::source_dir).collect();
             assert_eq!(tested, in_table, "add the missing directories to source_dirs!");
         }
     };
