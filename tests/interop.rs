@@ -20,6 +20,8 @@
     missing_docs
 )]
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -88,30 +90,16 @@ fn python() -> Option<PathBuf> {
 
 /// Every corpus file (relative name, bytes), or `None` with a message when the corpus is absent.
 fn corpus() -> Option<Vec<(String, Vec<u8>)>> {
-    let dir = std::env::var_os("MMS_PDU_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"));
-    if !dir.is_dir() {
-        eprintln!(
-            "interop: corpus {} absent: corpus checks skipped",
-            dir.display()
-        );
-        return None;
-    }
-    let mut files = Vec::new();
-    let mut stack = vec![dir.clone()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.file_name().is_some_and(|n| n != "MANIFEST.md") {
-                let name = p.strip_prefix(&dir).unwrap().display().to_string();
-                files.push((name, std::fs::read(&p).unwrap()));
-            }
-        }
-    }
-    files.sort();
+    let root = common::corpus_root()?;
+    let files = common::corpus_files(&root)
+        .into_iter()
+        .map(|path| {
+            (
+                common::relative(&root, &path),
+                std::fs::read(&path).unwrap(),
+            )
+        })
+        .collect();
     Some(files)
 }
 
