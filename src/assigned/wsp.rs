@@ -460,6 +460,22 @@ assigned_numbers! {
     APPLICATION_VND_INNOPATH_WAMP_NOTIFICATION = 0x031E, "application/vnd.innopath.wamp.notification";
 }
 
+impl WellKnownMedia {
+    /// True for the binary WSP multipart types, `application/vnd.wap.multipart.*` (0x22–0x26
+    /// and 0x33): their bodies are WSP multipart (WSP 8.5), never textual MIME.
+    pub const fn is_wap_multipart(self) -> bool {
+        matches!(
+            self,
+            Self::APPLICATION_VND_WAP_MULTIPART_ANY
+                | Self::APPLICATION_VND_WAP_MULTIPART_MIXED
+                | Self::APPLICATION_VND_WAP_MULTIPART_FORM_DATA
+                | Self::APPLICATION_VND_WAP_MULTIPART_BYTERANGES
+                | Self::APPLICATION_VND_WAP_MULTIPART_ALTERNATIVE
+                | Self::APPLICATION_VND_WAP_MULTIPART_RELATED
+        )
+    }
+}
+
 /// The value type a well-known parameter expects (WSP 8.4.2.4; REFERENCE.md §2, §1.9).
 ///
 /// Whatever the expected type, a decoder must also accept No-value (0x00) and a
@@ -775,6 +791,19 @@ mod tests {
             format!("{:?}", WellKnownHeader::new(0x48)),
             "WellKnownHeader(0x48)"
         );
+    }
+
+    #[test]
+    fn wap_multipart_media() {
+        // The table's names say which numbers are the binary multipart types.
+        for &m in WellKnownMedia::ALL {
+            let by_name = m
+                .name()
+                .is_some_and(|n| n.starts_with("application/vnd.wap.multipart."));
+            assert_eq!(m.is_wap_multipart(), by_name, "{m:?}");
+        }
+        assert!(!WellKnownMedia::MULTIPART_MIXED.is_wap_multipart());
+        assert!(!WellKnownMedia::new(0x59).is_wap_multipart());
     }
 
     #[test]

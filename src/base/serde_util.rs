@@ -109,3 +109,9 @@ pub fn opt_borrowed_bytes<'de, D: serde::Deserializer<'de>>(
     }
     d.deserialize_option(Opt)
 }
+
+/// [`bytes()`] and [`borrowed_bytes()`] as the one pair a borrowed octet-string field needs:
+/// `#[serde(with = "mms_pdu::serde_util::octets")]` on a `&'a [u8]`.
+pub mod octets {
+    pub use super::{borrowed_bytes as deserialize, bytes as serialize};
+}

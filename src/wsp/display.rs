@@ -15,7 +15,7 @@ impl fmt::Display for ContentId<'_> {
     }
 }
 
-impl fmt::Display for IntegerOrText<'_> {
+impl<T: fmt::Display> fmt::Display for IntegerOrText<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             IntegerOrText::Integer(i) => write!(f, "{}", i.value),

@@ -13,7 +13,6 @@
 
 use alloc::vec::Vec;
 
-use crate::assigned::WellKnownMedia;
 use crate::base::diag::{Diagnostic, DiagnosticKind, Diagnostics};
 use crate::base::error::{DecodeError, DecodeErrorKind, EncodeError, WireError, offset_in};
 use crate::base::limits::Limits;
@@ -229,13 +228,8 @@ impl<'a> Part<'a> {
         if !media.is_multipart() {
             return false;
         }
-        let wap = match media {
-            Media::WellKnown(m) => (0x22..=0x26).contains(&m.0) || m == WellKnownMedia(0x33),
-            Media::Text(t) => t
-                .get(..30)
-                .is_some_and(|p| p.eq_ignore_ascii_case(b"application/vnd.wap.multipart.")),
-        };
-        wap || !self.content_type.params().any(|p| {
+        media.is_wap_multipart()
+            || !self.content_type.params().any(|p| {
             matches!(p, Parameter::Untyped { name, .. } if name.bytes.eq_ignore_ascii_case(b"boundary"))
         })
     }

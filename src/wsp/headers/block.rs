@@ -1,0 +1,393 @@
+//! A WSP header block: the bounded slice of headers of a multipart entry or a Push PDU, its
+//! lazy iterator (code pages, offsets, the header limit), the one-pass check with its
+//! diagnostics, and the accessors MMS reads (WSP 8.4; REFERENCE.md §1.2, §1.10, §4, §8.2).
+
+use super::header::{WspHeader, header};
+use super::values::{ContentDisposition, ContentId};
+use crate::assigned::WellKnownHeader;
+use crate::base::diag::{Diagnostic, DiagnosticKind, Diagnostics};
+use crate::base::error::{DecodeError, DecodeErrorKind, EncodeError};
+use crate::codec::{Encode, TextString, Writer, to_decode_error};
+use crate::wsp::content_type::{ContentType, IntegerOrText};
+
+/// One decoded header with its position.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct HeaderItem<'a> {
+    /// Absolute offset of the header's first octet.
+    pub offset: usize,
+    /// The code page in force for this header (after a shift item: the new page).
+    pub page: u8,
+    /// The header.
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub header: WspHeader<'a>,
+    /// Why a well-known header that has a typed form was kept as [`WspHeader::Raw`]: its
+    /// value did not read as its grammar.
+    pub unparsed: Option<DecodeErrorKind>,
+}
+
+/// A WSP header block over a bounded slice, decoded lazily.
+///
+/// ```
+/// use mms_pdu::wsp::headers::{HeaderBlock, WspHeader};
+/// let raw = b"\xC0\x22<s>\0\x8Es.smil\0";
+/// let block = HeaderBlock::new(raw);
+/// assert_eq!(block.content_id(), Some(&b"<s>"[..]));
+/// assert_eq!(block.content_location(), Some(&b"s.smil"[..]));
+/// assert_eq!(block.iter().count(), 2);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct HeaderBlock<'a> {
+    #[cfg_attr(feature = "serde", serde(with = "crate::base::serde_util::octets"))]
+    raw: &'a [u8],
+    offset: usize,
+    max_headers: u32,
+}
+
+impl<'a> HeaderBlock<'a> {
+    /// A block over `raw` (offsets counted from its start; default header limit).
+    pub fn new(raw: &'a [u8]) -> Self {
+        HeaderBlock {
+            raw,
+            offset: 0,
+            max_headers: crate::base::limits::Limits::DEFAULT.max_headers,
+        }
+    }
+
+    /// A block over `raw`, which starts at absolute `offset` in the caller's buffer, not yet
+    /// walked (the iterator reports errors; [`HeaderBlock::decode`] checks up front).
+    pub fn with_offset(raw: &'a [u8], offset: usize, max_headers: u32) -> Self {
+        HeaderBlock {
+            raw,
+            offset,
+            max_headers,
+        }
+    }
+
+    /// A block over `raw`, which starts at absolute `offset` in the caller's buffer, checked
+    /// once: every header is walked, deviations and values kept raw are reported to `diags`,
+    /// and the header count is capped by `max_headers`.
+    ///
+    /// # Errors
+    /// The first header whose extent cannot be found (a truncated value, a name without NUL,
+    /// octet 0x00 at a name position), `TooManyHeaders`, or a deviation in strict mode.
+    pub fn decode(
+        raw: &'a [u8],
+        offset: usize,
+        max_headers: u32,
+        diags: &mut Diagnostics,
+    ) -> Result<Self, DecodeError> {
+        let block = HeaderBlock {
+            raw,
+            offset,
+            max_headers,
+        };
+        for item in block.iter() {
+            let item = item?;
+            let context = item
+                .header
+                .code()
+                .and_then(|c| WellKnownHeader(c).name())
+                .unwrap_or("WSP header");
+            if let Some(kind) = item.unparsed {
+                diags.report(Diagnostic {
+                    offset: item.offset,
+                    context,
+                    kind: DiagnosticKind::UnparsedValue(kind),
+                })?;
+            }
+            if let Some(d) = header_deviation(&item.header) {
+                diags.report(Diagnostic {
+                    offset: item.offset,
+                    context,
+                    kind: DiagnosticKind::Deviation(d),
+                })?;
+            }
+            if let WspHeader::Shift(page) | WspHeader::ShortCutShift(page) = item.header {
+                diags.note(Diagnostic {
+                    offset: item.offset,
+                    context,
+                    kind: DiagnosticKind::CodePageShift { page },
+                });
+            }
+        }
+        Ok(block)
+    }
+
+    /// The raw octets.
+    pub fn as_bytes(&self) -> &'a [u8] {
+        self.raw
+    }
+
+    /// Absolute offset of the block.
+    pub fn offset(&self) -> usize {
+        self.offset
+    }
+
+    /// True when the block has no octets.
+    pub fn is_empty(&self) -> bool {
+        self.raw.is_empty()
+    }
+
+    /// The headers, in order, decoded lazily; stops after the first error.
+    pub fn iter(&self) -> HeaderIter<'a> {
+        HeaderIter {
+            base: self.raw,
+            rest: self.raw,
+            offset: self.offset,
+            page: 1,
+            count: 0,
+            max_headers: self.max_headers,
+            done: false,
+        }
+    }
+
+    fn headers(&self) -> impl Iterator<Item = WspHeader<'a>> {
+        self.iter().map_while(Result::ok).map(|i| i.header)
+    }
+
+    fn application(&self, wanted: &str) -> Option<TextString<'a>> {
+        self.headers().find_map(|h| match h {
+            WspHeader::Application { name, value }
+                if name.bytes.eq_ignore_ascii_case(wanted.as_bytes()) =>
+            {
+                Some(value)
+            }
+            _ => None,
+        })
+    }
+
+    /// The Content-ID as sent (angle brackets kept; from a textual `Content-ID` header too,
+    /// with a surrounding `"` removed).
+    pub fn content_id(&self) -> Option<&'a [u8]> {
+        self.headers()
+            .find_map(|h| match h {
+                WspHeader::ContentId(id) => Some(id.as_bytes()),
+                _ => None,
+            })
+            .or_else(|| {
+                self.application("Content-ID").map(|t| {
+                    let b = t.bytes;
+                    let b = b.strip_prefix(b"\"").unwrap_or(b);
+                    b.strip_suffix(b"\"").unwrap_or(b)
+                })
+            })
+    }
+
+    /// The Content-Location (also from a textual `Content-Location` header).
+    pub fn content_location(&self) -> Option<&'a [u8]> {
+        self.headers()
+            .find_map(|h| match h {
+                WspHeader::ContentLocation(t) => Some(t.bytes),
+                _ => None,
+            })
+            .or_else(|| self.application("Content-Location").map(|t| t.bytes))
+    }
+
+    /// The Content-Disposition (0x2E or 0x45).
+    pub fn disposition(&self) -> Option<ContentDisposition<'a>> {
+        self.headers().find_map(|h| match h {
+            WspHeader::ContentDisposition { value, .. } => Some(value),
+            _ => None,
+        })
+    }
+
+    /// The Content-Disposition `filename` (or `name`) parameter.
+    pub fn filename(&self) -> Option<&'a [u8]> {
+        let d = self.disposition()?;
+        d.filename().or_else(|| d.name())
+    }
+
+    /// The Content-Transfer-Encoding application header (e.g. `base64`).
+    pub fn transfer_encoding(&self) -> Option<&'a [u8]> {
+        self.application("Content-Transfer-Encoding")
+            .map(|t| t.bytes)
+    }
+
+    /// The Content-Description application header (it has no WSP code).
+    pub fn description(&self) -> Option<&'a [u8]> {
+        self.application("Content-Description").map(|t| t.bytes)
+    }
+
+    /// The Content-Language header (0x0C): a language code or a name.
+    pub fn language(&self) -> Option<IntegerOrText<TextString<'a>>> {
+        self.headers().find_map(|h| match h {
+            WspHeader::ContentLanguage(l) => Some(l),
+            _ => None,
+        })
+    }
+
+    /// The Content-Type header (0x11), if present.
+    pub fn content_type(&self) -> Option<ContentType<'a>> {
+        self.headers().find_map(|h| match h {
+            WspHeader::ContentType(ct) => Some(ct),
+            _ => None,
+        })
+    }
+}
+
+fn header_deviation(h: &WspHeader<'_>) -> Option<crate::base::error::Deviation> {
+    match h {
+        WspHeader::ContentId(ContentId::Quoted(q)) => q.deviation(),
+        WspHeader::ContentId(ContentId::Text(t))
+        | WspHeader::ContentLocation(t)
+        | WspHeader::ContentBase(t)
+        | WspHeader::ContentUri(t)
+        | WspHeader::InitiatorUri(t) => t.deviation(),
+        WspHeader::Application { value, .. } => value.deviation(),
+        _ => None,
+    }
+}
+
+impl Encode for HeaderBlock<'_> {
+    fn encoded_len(&self) -> usize {
+        self.raw.len()
+    }
+    fn encode<W: Writer + ?Sized>(&self, w: &mut W) -> Result<(), EncodeError> {
+        w.write_bytes(self.raw)
+    }
+}
+
+impl<'a> IntoIterator for &HeaderBlock<'a> {
+    type Item = Result<HeaderItem<'a>, DecodeError>;
+    type IntoIter = HeaderIter<'a>;
+    fn into_iter(self) -> HeaderIter<'a> {
+        self.iter()
+    }
+}
+
+/// The lazy iterator of a [`HeaderBlock`].
+#[derive(Debug, Clone)]
+pub struct HeaderIter<'a> {
+    base: &'a [u8],
+    rest: &'a [u8],
+    offset: usize,
+    page: u8,
+    count: u32,
+    max_headers: u32,
+    done: bool,
+}
+
+impl<'a> Iterator for HeaderIter<'a> {
+    type Item = Result<HeaderItem<'a>, DecodeError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done || self.rest.is_empty() {
+            return None;
+        }
+        let at = self.offset + crate::base::error::offset_in(self.base, self.rest);
+        if self.count >= self.max_headers {
+            self.done = true;
+            return Some(Err(DecodeError {
+                offset: at,
+                kind: DecodeErrorKind::TooManyHeaders {
+                    limit: self.max_headers,
+                },
+                context: "WSP headers",
+            }));
+        }
+        self.count += 1;
+        match header(self.rest, self.page) {
+            Ok((rest, (header, unparsed))) => {
+                if let WspHeader::Shift(p) | WspHeader::ShortCutShift(p) = header {
+                    self.page = p;
+                }
+                self.rest = rest;
+                Some(Ok(HeaderItem {
+                    offset: at,
+                    page: self.page,
+                    header,
+                    unparsed,
+                }))
+            }
+            Err(e) => {
+                self.done = true;
+                let mut e = to_decode_error(self.base, e);
+                e.offset += self.offset;
+                Some(Err(e))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+pub(super) mod tests {
+    use super::*;
+    use crate::assigned::Disposition;
+    use alloc::vec::Vec;
+    use proptest::prelude::*;
+
+    pub(crate) fn items(raw: &[u8]) -> Vec<HeaderItem<'_>> {
+        HeaderBlock::new(raw)
+            .iter()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    }
+
+    pub(crate) fn check_exact(raw: &[u8]) {
+        let mut out = Vec::new();
+        for item in HeaderBlock::new(raw).iter() {
+            let item = item.unwrap();
+            let before = out.len();
+            item.header.encode(&mut out).unwrap();
+            assert_eq!(out.len() - before, item.header.encoded_len());
+        }
+        assert_eq!(out, raw);
+    }
+
+    #[test]
+    fn mms_part_headers() {
+        let raw =
+            b"\xC0\x22<s>\0\x8Es.smil\0\xAE\x08\x81\x86a.jpg\0Content-Transfer-Encoding\0base64\0";
+        let its = items(raw);
+        assert_eq!(its.len(), 4);
+        let b = HeaderBlock::new(raw);
+        assert_eq!(b.content_id(), Some(&b"<s>"[..]));
+        assert_eq!(b.content_location(), Some(&b"s.smil"[..]));
+        assert_eq!(b.filename(), Some(&b"a.jpg"[..]));
+        assert_eq!(
+            b.disposition().unwrap().kind(),
+            Some(Disposition::ATTACHMENT)
+        );
+        assert_eq!(b.transfer_encoding(), Some(&b"base64"[..]));
+        check_exact(raw);
+    }
+
+    #[test]
+    fn broken_extents_are_errors() {
+        let e = HeaderBlock::new(b"\x8E\x05ab")
+            .iter()
+            .last()
+            .unwrap()
+            .unwrap_err();
+        assert!(matches!(e.kind, DecodeErrorKind::LengthExceedsInput { .. }));
+        assert_eq!(e.offset, 2);
+        let e =
+            HeaderBlock::decode(b"\x8D\x85\x00", 10, 5, &mut Diagnostics::new(false)).unwrap_err();
+        assert_eq!(e.offset, 12);
+        let e = HeaderBlock::new(b"X-Name")
+            .iter()
+            .last()
+            .unwrap()
+            .unwrap_err();
+        assert_eq!(e.kind, DecodeErrorKind::MissingTerminator);
+        let e = HeaderBlock::decode(b"\x8D\x85\x8D\x85", 0, 1, &mut Diagnostics::new(false))
+            .unwrap_err();
+        assert_eq!(e.kind, DecodeErrorKind::TooManyHeaders { limit: 1 });
+    }
+
+    proptest! {
+        #[test]
+        fn accepted_blocks_re_encode(raw in prop::collection::vec(any::<u8>(), 0..48)) {
+            let mut d = Diagnostics::new(false);
+            if HeaderBlock::decode(&raw, 0, 1024, &mut d).is_ok() {
+                let mut out = Vec::new();
+                for item in HeaderBlock::new(&raw).iter() {
+                    item.unwrap().header.encode(&mut out).unwrap();
+                }
+                prop_assert_eq!(out, raw);
+            }
+        }
+    }
+}
