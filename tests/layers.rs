@@ -5,6 +5,8 @@
 //! layer above is knowledge of that layer. Unit tests may use the testing aids (the samples);
 //! a test that needs a layer above belongs to that layer or to `tests/`.
 
+#![allow(clippy::unwrap_used, clippy::indexing_slicing)] // Helpers of a test.
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
