@@ -6,8 +6,7 @@ use core::fmt;
 
 use crate::assigned::Charset;
 use crate::codec::{
-    EncodedString, IntegerValue, LongInteger, QuotedString, RawValue, TextString, TextValue, Token,
-    Version,
+    EncodedString, IntegerValue, LongInteger, QuotedString, TextString, TextValue, Token, Version,
 };
 
 /// Writes octets as text when they are UTF-8, else as lossy text.
@@ -134,20 +133,6 @@ impl fmt::Display for Version<'_> {
             (Version::Short(_), Some(major), None) => write!(f, "{major}"),
             (Version::Text(t), _, _) => write!(f, "{t}"),
             (Version::Short(v), None, _) => write!(f, "0x{v:02X}"),
-        }
-    }
-}
-
-impl fmt::Display for RawValue<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            RawValue::Short(b) => write!(f, "0x{b:02X}"),
-            RawValue::Text(t) => write!(f, "\"{t}\""),
-            RawValue::Length { data, .. } => {
-                f.write_str("[")?;
-                write_hex(f, data)?;
-                f.write_str("]")
-            }
         }
     }
 }
