@@ -20,7 +20,8 @@ pub(crate) fn write_text(f: &mut fmt::Formatter<'_>, bytes: &[u8]) -> fmt::Resul
     Ok(())
 }
 
-/// Writes octets as spaced upper-case hex.
+/// Writes octets as spaced upper-case hex (`0A 1B`), as the CLI shows raw values. Kept by hand:
+/// `base16ct`, which the serde layer uses for hex, writes no separators.
 pub(crate) fn write_hex(f: &mut fmt::Formatter<'_>, bytes: &[u8]) -> fmt::Result {
     for (i, b) in bytes.iter().enumerate() {
         if i > 0 {

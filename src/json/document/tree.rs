@@ -93,21 +93,6 @@ impl NodeSeed {
     }
 }
 
-/// `hex:` followed by an even number of hex digits.
-fn hex_octets(digits: &str) -> Option<Vec<u8>> {
-    let digits = digits.as_bytes();
-    if digits.len() % 2 != 0 {
-        return None;
-    }
-    digits
-        .chunks_exact(2)
-        .map(|pair| {
-            let s = core::str::from_utf8(pair).ok()?;
-            u8::from_str_radix(s, 16).ok()
-        })
-        .collect()
-}
-
 impl<'de> Visitor<'de> for NodeSeed {
     type Value = Node;
 
@@ -133,9 +118,9 @@ impl<'de> Visitor<'de> for NodeSeed {
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Node, E> {
         match v.strip_prefix("hex:") {
-            Some(digits) => hex_octets(digits)
+            Some(digits) => base16ct::mixed::decode_vec(digits)
                 .map(Node::Octets)
-                .ok_or_else(|| E::custom("a `hex:` string must continue with pairs of hex digits")),
+                .map_err(|_| E::custom("a `hex:` string must continue with pairs of hex digits")),
             None => Ok(Node::Text(v.to_string())),
         }
     }
@@ -178,5 +163,33 @@ impl<'de> Visitor<'de> for NodeSeed {
             entries.push((key, value));
         }
         Ok(Node::Map(entries))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::vec;
+
+    /// The octets a JSON string reads as; `None` for text.
+    fn octets(json: &str) -> Result<Option<Vec<u8>>, serde_json::Error> {
+        serde_json::from_str::<Document>(json).map(|d| match d.0 {
+            Node::Octets(o) => Some(o),
+            _ => None,
+        })
+    }
+
+    #[test]
+    fn hex_strings_hold_pairs_of_hex_digits_in_either_case() {
+        assert_eq!(
+            octets(r#""hex:00aBfF""#).unwrap(),
+            Some(vec![0x00, 0xAB, 0xFF])
+        );
+        assert_eq!(octets(r#""hex:""#).unwrap(), Some(vec![]));
+        assert_eq!(octets(r#""hex""#).unwrap(), None);
+        // An odd count, a non-digit, a space, and a sign (which `u8::from_str_radix` took before).
+        for bad in [r#""hex:abc""#, r#""hex:0g""#, r#""hex: f""#, r#""hex:+f""#] {
+            assert!(octets(bad).is_err(), "{bad}");
+        }
     }
 }
