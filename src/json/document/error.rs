@@ -7,6 +7,8 @@ use core::fmt;
 
 use serde::de;
 
+#[cfg(doc)]
+use super::Document;
 use crate::base::error::EncodeError;
 
 /// Why a [`Document`] could not become a message or its octets, and where.

@@ -8,6 +8,8 @@ use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, Deserializer, Visitor};
 
 use super::{DocumentError, MAX_DEPTH, MessageDoc};
+#[cfg(doc)]
+use crate::base::error::EncodeError;
 use crate::codec::Encode;
 
 /// An owned, format-independent copy of a serialized message, from which the borrowed model
