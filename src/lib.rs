@@ -1,4 +1,11 @@
 #![doc = include_str!("../README.md")]
+// Without the `serde` feature there is no `document` module for the README's link to name, so
+// the link goes to the documentation built with every feature (as docs.rs builds it).
+#![cfg_attr(
+    not(feature = "serde"),
+    doc = "",
+    doc = "[`document`]: https://docs.rs/mms-pdu/latest/mms_pdu/document/index.html"
+)]
 #![cfg_attr(not(feature = "std"), no_std)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 

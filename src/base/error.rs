@@ -73,13 +73,6 @@ pub enum DecodeErrorKind {
         /// The configured limit.
         limit: u32,
     },
-    /// A value longer than [`crate::base::limits::Limits::max_value_len`].
-    ValueTooLarge {
-        /// The announced size.
-        size: u64,
-        /// The configured limit.
-        limit: u64,
-    },
     /// A deviation from the specification that the decoder accepts leniently, reported as an
     /// error because strict mode was asked for.
     Deviation(crate::base::error::Deviation),
@@ -225,9 +218,6 @@ impl fmt::Display for DecodeErrorKind {
                 write!(f, "more than {limit} headers")
             }
             DecodeErrorKind::TooManyParts { limit } => write!(f, "more than {limit} parts"),
-            DecodeErrorKind::ValueTooLarge { size, limit } => {
-                write!(f, "value of {size} octets exceeds the limit of {limit}")
-            }
             DecodeErrorKind::Deviation(d) => write!(f, "strict mode: {d}"),
             DecodeErrorKind::MissingField => f.write_str("mandatory header missing"),
             DecodeErrorKind::Rejected { reason } => write!(f, "strict mode: {reason}"),

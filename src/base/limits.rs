@@ -7,6 +7,9 @@
 /// Bounds on what a decoder accepts. The defaults are generous for real MMS traffic (carriers
 /// cap messages at 300 KB–1.5 MB and a few dozen parts) and small enough to bound work.
 ///
+/// There is no limit on a value's length: every length read from the input is checked against
+/// the octets left before anything is sized by it, so the input bounds each value already.
+///
 /// ```
 /// use mms_pdu::Limits;
 /// let tight = Limits { max_parts: 16, ..Limits::default() };
@@ -21,17 +24,14 @@ pub struct Limits {
     pub max_parts: u32,
     /// Most headers in one header block (PDU headers, part headers, push headers).
     pub max_headers: u32,
-    /// Largest single length-delimited value (a header value or a part's data) in octets.
-    pub max_value_len: u64,
 }
 
 impl Limits {
-    /// The default limits: depth 8, 1024 parts, 1024 headers, 64 MiB per value.
+    /// The default limits: depth 8, 1024 parts, 1024 headers.
     pub const DEFAULT: Limits = Limits {
         max_depth: 8,
         max_parts: 1024,
         max_headers: 1024,
-        max_value_len: 64 * 1024 * 1024,
     };
 }
 

@@ -19,11 +19,10 @@ pub fn bytes<S: serde::Serializer>(b: &&[u8], s: S) -> Result<S::Ok, S::Error> {
 
 /// `hex:` followed by the octets in lower-case hex.
 pub fn hex(b: &[u8]) -> String {
-    let mut out = String::with_capacity(4 + 2 * b.len());
+    let mut out = String::with_capacity(4 + base16ct::encoded_len(b));
     out.push_str("hex:");
-    for byte in b {
-        let _ = write!(out, "{byte:02x}");
-    }
+    // Writing to a String cannot fail.
+    let _ = write!(out, "{:x}", base16ct::HexDisplay(b));
     out
 }
 

@@ -23,7 +23,7 @@
 //! | Delta-seconds-value | [`DeltaSeconds`] | [`delta_seconds`] |
 //! | Q-value | [`QValue`] | [`q_value`] |
 //! | Version-value | [`Version`] | [`version_value`] |
-//! | any value (by first octet) | [`RawValue`] | [`raw_value`], [`skip_value`] |
+//! | any value (by first octet) | its octets, `&[u8]` | [`skip_value`] |
 //!
 //! Parsers are complete (inputs arrive whole): running out of input is an error, never
 //! `Incomplete`. [`decode_all`] runs a parser over a whole buffer and turns its error into a
@@ -48,15 +48,13 @@ pub use integer::{
 pub use misc::{
     DateValue, DeltaSeconds, QValue, Version, date_value, delta_seconds, q_value, version_value,
 };
-pub use parse::{
-    PResult, decode_all, fail, in_field, octet, peek, take, to_decode_error, unexpected,
-};
+pub use parse::{PResult, decode_all, fail, in_field, octet, take, to_decode_error, unexpected};
 pub(crate) use text::find_nul;
 pub use text::{
     DOUBLE_QUOTE, QUOTE, QuotedString, TextString, TextValue, Token, no_value, quoted_string,
     quoted_string_bounded, text_string, text_string_bounded, text_value, token_text,
 };
-pub use value::{RawValue, raw_value, skip_value};
+pub use value::skip_value;
 #[cfg(feature = "std")]
 pub use writer::IoWriter;
 pub use writer::{CountingWriter, Encode, SliceWriter, Writer};

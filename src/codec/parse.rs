@@ -36,17 +36,6 @@ pub fn octet(input: &[u8]) -> PResult<'_, u8> {
     }
 }
 
-/// Looks at the next octet without consuming it.
-///
-/// # Errors
-/// `UnexpectedEnd` on empty input.
-pub fn peek(input: &[u8]) -> PResult<'_, u8> {
-    match input.first() {
-        Some(&b) => Ok((input, b)),
-        None => fail(input, DecodeErrorKind::UnexpectedEnd { need: 1, have: 0 }),
-    }
-}
-
 /// Cuts the next `len` octets out as a bounded sub-slice, or fails with
 /// [`DecodeErrorKind::LengthExceedsInput`] before anything is sized by `len`.
 ///

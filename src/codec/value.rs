@@ -1,73 +1,31 @@
 //! The generic shape of any header value (WSP 8.4.1.2; REFERENCE.md §1.1) and the skip that
 //! keeps a decoder's place past a value it does not understand.
 
-use crate::base::error::{DecodeErrorKind, EncodeError};
-use crate::codec::integer::{LENGTH_QUOTE, ValueLength, length_prefixed};
+use crate::base::error::DecodeErrorKind;
+use crate::codec::integer::{LENGTH_QUOTE, length_prefixed};
 use crate::codec::parse::{PResult, fail};
-use crate::codec::text::{TextString, text_string};
-use crate::codec::writer::{Encode, Writer};
-
-/// A header value read only by its first octet: a single encoded octet, a NUL-terminated text,
-/// or a length-prefixed run of octets. Every value of every header has one of these shapes, so
-/// an unknown value can be kept this way and written back unchanged.
-///
-/// ```
-/// use mms_pdu::codec::{decode_all, raw_value, Encode, RawValue};
-/// assert_eq!(decode_all(&[0x81], raw_value).unwrap(), RawValue::Short(0x81));
-/// let v = decode_all(&[0x02, 0xAA, 0xBB], raw_value).unwrap();
-/// assert_eq!(v.encode_to_vec().unwrap(), [0x02, 0xAA, 0xBB]);
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-pub enum RawValue<'a> {
-    /// One octet 0x80–0xFF (kept whole, high bit included).
-    Short(u8),
-    /// Text up to a NUL (first octet 0x20–0x7F).
-    Text(TextString<'a>),
-    /// A Value-length and the octets it covers.
-    Length {
-        /// The Value-length as sent.
-        length: ValueLength,
-        /// The octets it covers.
-        #[cfg_attr(
-            feature = "serde",
-            serde(
-                serialize_with = "crate::base::serde_util::bytes",
-                deserialize_with = "crate::base::serde_util::borrowed_bytes"
-            )
-        )]
-        data: &'a [u8],
-    },
-}
-
-/// Reads any value by its first octet.
-///
-/// # Errors
-/// `UnexpectedEnd`, `LengthExceedsInput` or `MissingTerminator`.
-pub fn raw_value(input: &[u8]) -> PResult<'_, RawValue<'_>> {
-    match input.first() {
-        Some(&b) if b >= 0x80 => Ok((input.get(1..).unwrap_or(&[]), RawValue::Short(b))),
-        Some(&b) if b < 0x20 && b != 0 => {
-            let (rest, (length, data)) = length_prefixed(input)?;
-            Ok((rest, RawValue::Length { length, data }))
-        }
-        Some(_) => {
-            let (rest, t) = text_string(input)?;
-            Ok((rest, RawValue::Text(t)))
-        }
-        None => fail(input, DecodeErrorKind::UnexpectedEnd { need: 1, have: 0 }),
-    }
-}
+use crate::codec::text::text_string;
 
 /// Skips one value of any shape and returns the octets it occupied.
 ///
+/// Every value of every header has one of three shapes, told apart by the first octet: a single
+/// encoded octet (0x80–0xFF), a Value-length and the octets it covers (0x01–0x1F), or a text up
+/// to a NUL (0x00, 0x20–0x7F). So an unknown value can be cut out whole and kept as its octets.
+///
+/// ```
+/// use mms_pdu::codec::skip_value;
+/// assert_eq!(skip_value(&[0x81, 0x42]).unwrap(), (&[0x42][..], &[0x81][..]));
+/// assert_eq!(skip_value(&[0x02, 0xAA, 0xBB]).unwrap(), (&[][..], &[0x02, 0xAA, 0xBB][..]));
+/// assert_eq!(skip_value(b"text\0rest").unwrap(), (&b"rest"[..], &b"text\0"[..]));
+/// ```
+///
 /// # Errors
-/// As [`raw_value`].
+/// `UnexpectedEnd`, `LengthExceedsInput` or `MissingTerminator`.
 #[inline]
 pub fn skip_value(input: &[u8]) -> PResult<'_, &[u8]> {
     // Every header value is skipped before it is decoded, so the two commonest shapes, a
     // single octet and a short length, are cut out here directly; the rest (and every error)
-    // goes through `raw_value`.
+    // goes through `skip_by_shape`.
     let quick = match input.first() {
         Some(&b) if b >= 0x80 => input.split_at_checked(1),
         Some(&b) if b != 0 && b < LENGTH_QUOTE => input.split_at_checked(1 + usize::from(b)),
@@ -76,29 +34,18 @@ pub fn skip_value(input: &[u8]) -> PResult<'_, &[u8]> {
     if let Some((value, rest)) = quick {
         return Ok((rest, value));
     }
-    let (rest, _) = raw_value(input)?;
+    let (rest, ()) = skip_by_shape(input)?;
     let used = input.len() - rest.len();
     Ok((rest, input.get(..used).unwrap_or(&[])))
 }
 
-impl Encode for RawValue<'_> {
-    fn encoded_len(&self) -> usize {
-        match self {
-            RawValue::Short(_) => 1,
-            RawValue::Text(t) => t.encoded_len(),
-            RawValue::Length { length, data } => length.encoded_len() + data.len(),
-        }
-    }
-
-    fn encode<W: Writer + ?Sized>(&self, w: &mut W) -> Result<(), EncodeError> {
-        match self {
-            RawValue::Short(b) => w.write_u8(*b | 0x80),
-            RawValue::Text(t) => t.encode(w),
-            RawValue::Length { length, data } => {
-                crate::codec::integer::check_content_len(length, data.len())?;
-                length.encode(w)?;
-                w.write_bytes(data)
-            }
-        }
+/// The general path of [`skip_value`]: reads the value its first octet announces and returns
+/// what follows it.
+pub(super) fn skip_by_shape(input: &[u8]) -> PResult<'_, ()> {
+    match input.first() {
+        Some(&b) if b >= 0x80 => Ok((input.get(1..).unwrap_or(&[]), ())),
+        Some(&b) if b < 0x20 && b != 0 => length_prefixed(input).map(|(rest, _)| (rest, ())),
+        Some(_) => text_string(input).map(|(rest, _)| (rest, ())),
+        None => fail(input, DecodeErrorKind::UnexpectedEnd { need: 1, have: 0 }),
     }
 }

@@ -50,7 +50,15 @@ pub fn primitives(data: &[u8]) {
     reencodes_exactly(data, codec::encoded_string(data));
     reencodes_exactly(data, codec::q_value(data));
     reencodes_exactly(data, codec::version_value(data));
-    reencodes_exactly(data, codec::raw_value(data));
+    // `skip_value` cuts out a prefix of its input and leaves the rest.
+    if let Ok((rest, value)) = codec::skip_value(data) {
+        assert_eq!(
+            value.len() + rest.len(),
+            data.len(),
+            "skip_value on {data:02X?}"
+        );
+        assert!(data.starts_with(value), "skip_value on {data:02X?}");
+    }
 }
 
 /// Walks a header block item by item: each item re-encodes to exactly its own octets, and the

@@ -6,8 +6,7 @@ use core::fmt;
 
 use crate::assigned::Charset;
 use crate::codec::{
-    EncodedString, IntegerValue, LongInteger, QuotedString, RawValue, TextString, TextValue, Token,
-    Version,
+    EncodedString, IntegerValue, LongInteger, QuotedString, TextString, TextValue, Token, Version,
 };
 
 /// Writes octets as text when they are UTF-8, else as lossy text.
@@ -21,7 +20,8 @@ pub(crate) fn write_text(f: &mut fmt::Formatter<'_>, bytes: &[u8]) -> fmt::Resul
     Ok(())
 }
 
-/// Writes octets as spaced upper-case hex.
+/// Writes octets as spaced upper-case hex (`0A 1B`), as the CLI shows raw values. Kept by hand:
+/// `base16ct`, which the serde layer uses for hex, writes no separators.
 pub(crate) fn write_hex(f: &mut fmt::Formatter<'_>, bytes: &[u8]) -> fmt::Result {
     for (i, b) in bytes.iter().enumerate() {
         if i > 0 {
@@ -134,20 +134,6 @@ impl fmt::Display for Version<'_> {
             (Version::Short(_), Some(major), None) => write!(f, "{major}"),
             (Version::Text(t), _, _) => write!(f, "{t}"),
             (Version::Short(v), None, _) => write!(f, "0x{v:02X}"),
-        }
-    }
-}
-
-impl fmt::Display for RawValue<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            RawValue::Short(b) => write!(f, "0x{b:02X}"),
-            RawValue::Text(t) => write!(f, "\"{t}\""),
-            RawValue::Length { data, .. } => {
-                f.write_str("[")?;
-                write_hex(f, data)?;
-                f.write_str("]")
-            }
         }
     }
 }

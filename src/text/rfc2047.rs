@@ -132,52 +132,42 @@ fn word_charset(name: &str) -> Option<WordCharset> {
     None
 }
 
+/// Base64 as encoded-words carry it: the `=` padding may be there or not (it is cut off first,
+/// at most two), and bits left over in the last character are ignored, as RFC 4648 §3.5
+/// allows; only what cannot come from whole octets (one character past a multiple of four) or
+/// a character outside the alphabet fails.
 fn base64(input: &[u8]) -> Option<alloc::vec::Vec<u8>> {
-    fn sextet(c: u8) -> Option<u32> {
-        Some(u32::from(match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'+' => 62,
-            b'/' => 63,
-            _ => return None,
-        }))
-    }
+    use base64::Engine as _;
+    use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
+    const LENIENT: GeneralPurpose = GeneralPurpose::new(
+        &base64::alphabet::STANDARD,
+        GeneralPurposeConfig::new()
+            .with_decode_allow_trailing_bits(true)
+            .with_decode_padding_mode(DecodePaddingMode::RequireNone),
+    );
     let data = input
         .strip_suffix(b"==")
         .or_else(|| input.strip_suffix(b"="))
         .unwrap_or(input);
-    let mut out = alloc::vec::Vec::with_capacity(data.len() / 4 * 3 + 2);
-    let mut acc = 0u32;
-    let mut bits = 0u32;
-    for &c in data {
-        acc = (acc << 6) | sextet(c)?;
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push(u8::try_from((acc >> bits) & 0xFF).ok()?);
-        }
-        acc &= (1 << bits) - 1;
-    }
-    // Six leftover bits cannot come from whole octets.
-    (bits < 6).then_some(out)
+    LENIENT.decode(data).ok()
 }
 
+/// The 'Q' encoding of RFC 2047 §4.2. Not the `quoted_printable` crate: that is MIME
+/// quoted-printable (RFC 2045 §6.7), which differs where it matters here. 'Q' writes a space
+/// as `_` and has no lines, soft breaks or trailing-space rule; and that crate's strict mode
+/// refuses lower-case hex and 8-bit octets (which gateways send and this decoder has always
+/// taken), while its robust mode keeps a malformed `=` escape as text, where a malformed word
+/// must be left as it was.
 fn quoted_printable(input: &[u8]) -> Option<alloc::vec::Vec<u8>> {
-    fn hex(c: u8) -> Option<u8> {
-        char::from(c)
-            .to_digit(16)
-            .and_then(|d| u8::try_from(d).ok())
-    }
     let mut out = alloc::vec::Vec::with_capacity(input.len());
     let mut i = input.iter();
     while let Some(&c) = i.next() {
         match c {
             b'_' => out.push(b' '),
             b'=' => {
-                let hi = hex(*i.next()?)?;
-                let lo = hex(*i.next()?)?;
-                out.push(hi << 4 | lo);
+                let digits = [*i.next()?, *i.next()?];
+                let mut octet = [0u8];
+                out.extend_from_slice(base16ct::mixed::decode(digits, &mut octet).ok()?);
             }
             other => out.push(other),
         }
@@ -210,6 +200,23 @@ mod tests {
             decode_encoded_words("=?iso-8859-1?q?a?= =?utf-8?q?=C3=A9?="),
             "aé"
         );
+    }
+
+    /// What gateways send beside the letter of RFC 2047, and why neither codec is MIME's.
+    #[test]
+    fn encoded_words_as_gateways_write_them() {
+        // 'B' without padding, with too much, with stray bits in the last character.
+        assert_eq!(decode_encoded_words("=?utf-8?B?YWI?="), "ab");
+        assert_eq!(decode_encoded_words("=?utf-8?B?YWJj==?="), "abc");
+        assert_eq!(decode_encoded_words("=?utf-8?B?YWJ?="), "ab");
+        assert_eq!(decode_encoded_words("=?utf-8?B?Y?="), "=?utf-8?B?Y?=");
+        assert_eq!(decode_encoded_words("=?utf-8?B?Y=WI?="), "=?utf-8?B?Y=WI?=");
+        // 'Q': lower-case escapes, 8-bit text, `_` for a space even at the end, a cut escape.
+        assert_eq!(decode_encoded_words("=?utf-8?Q?caf=c3=a9?="), "café");
+        assert_eq!(decode_encoded_words("=?utf-8?Q?café?="), "café");
+        assert_eq!(decode_encoded_words("=?utf-8?Q?a__?=|"), "a  |");
+        assert_eq!(decode_encoded_words("=?utf-8?Q?a=5F?="), "a_");
+        assert_eq!(decode_encoded_words("=?utf-8?Q?a=4?="), "=?utf-8?Q?a=4?=");
     }
 
     #[cfg(feature = "charsets")]
