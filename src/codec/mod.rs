@@ -30,6 +30,7 @@
 //! positioned [`DecodeError`](crate::base::error::DecodeError).
 
 mod budget;
+mod cursor;
 mod encoded_string;
 mod integer;
 mod misc;
@@ -39,6 +40,7 @@ mod value;
 mod writer;
 
 pub use budget::check_budget;
+pub use cursor::Cursor;
 pub use encoded_string::{EncodedString, encoded_string};
 pub use integer::{
     IntegerForm, IntegerValue, LENGTH_QUOTE, LengthForm, LongInteger, Uintvar, ValueLength,

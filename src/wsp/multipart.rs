@@ -14,10 +14,10 @@
 use alloc::vec::Vec;
 
 use crate::base::diag::{Diagnostic, DiagnosticKind, Diagnostics};
-use crate::base::error::{DecodeError, DecodeErrorKind, EncodeError, WireError, offset_in};
+use crate::base::error::{DecodeError, DecodeErrorKind, EncodeError, WireError};
 use crate::base::limits::Limits;
 use crate::base::options::DecodeOptions;
-use crate::codec::{Encode, PResult, Uintvar, Writer, to_decode_error, uintvar};
+use crate::codec::{Cursor, Encode, PResult, Uintvar, Writer, uintvar};
 use crate::wsp::content_type::{ContentType, Media, Parameter, content_type};
 use crate::wsp::headers::HeaderBlock;
 
@@ -50,14 +50,6 @@ pub struct Part<'a> {
     limits: Limits,
 }
 
-fn error(offset: usize, kind: DecodeErrorKind, context: &'static str) -> DecodeError {
-    DecodeError {
-        offset,
-        kind,
-        context,
-    }
-}
-
 impl<'a> Multipart<'a> {
     /// Reads nEntries and keeps the entries for lazy decoding; nothing else is checked (see
     /// [`decode`] for the checked form). `offset` is the absolute position of `body` in the
@@ -71,14 +63,10 @@ impl<'a> Multipart<'a> {
         limits: Limits,
         depth: u32,
     ) -> Result<Self, DecodeError> {
+        let mut cursor = Cursor::at(body, offset);
         if depth > limits.max_depth {
-            return Err(error(
-                offset,
-                DecodeErrorKind::DepthLimit {
-                    limit: limits.max_depth,
-                },
-                "multipart",
-            ));
+            let limit = limits.max_depth;
+            return Err(cursor.error(DecodeErrorKind::DepthLimit { limit }, "multipart"));
         }
         if body.is_empty() {
             return Ok(Multipart {
@@ -89,12 +77,11 @@ impl<'a> Multipart<'a> {
                 limits,
             });
         }
-        let (entries, declared) = crate::codec::in_field(uintvar(body), "multipart nEntries")
-            .map_err(|e| shift(to_decode_error(body, e), offset))?;
+        let declared = cursor.read(|b| crate::codec::in_field(uintvar(b), "multipart nEntries"))?;
         Ok(Multipart {
             declared: Some(declared),
-            entries,
-            offset: offset + (body.len() - entries.len()),
+            entries: cursor.rest(),
+            offset: cursor.offset(),
             depth,
             limits,
         })
@@ -118,9 +105,7 @@ impl<'a> Multipart<'a> {
     /// The parts, decoded lazily; the iterator stops after its first error.
     pub fn parts(&self) -> PartIter<'a> {
         PartIter {
-            rest: self.entries,
-            base: self.entries,
-            offset: self.offset,
+            cursor: Cursor::at(self.entries, self.offset),
             depth: self.depth,
             limits: self.limits,
             found: 0,
@@ -182,11 +167,6 @@ fn normalise_cid(id: &[u8]) -> &[u8] {
         (Some(b'<'), Some(b'>')) if id.len() >= 2 => id.get(1..id.len() - 1).unwrap_or(&[]),
         _ => id,
     }
-}
-
-fn shift(mut e: DecodeError, by: usize) -> DecodeError {
-    e.offset += by;
-    e
 }
 
 impl<'a> Part<'a> {
@@ -315,9 +295,7 @@ impl Encode for Multipart<'_> {
 /// The lazy iterator over a multipart's entries.
 #[derive(Debug, Clone)]
 pub struct PartIter<'a> {
-    rest: &'a [u8],
-    base: &'a [u8],
-    offset: usize,
+    cursor: Cursor<'a>,
     depth: u32,
     limits: Limits,
     found: u32,
@@ -335,23 +313,22 @@ impl<'a> Iterator for PartIter<'a> {
     type Item = Result<Part<'a>, DecodeError>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        if self.done || self.rest.is_empty() {
+        if self.done || self.cursor.is_empty() {
             return None;
         }
-        let at = self.offset + offset_in(self.base, self.rest);
+        let start = self.cursor;
+        let at = start.offset();
         if self.found >= self.limits.max_parts {
             self.done = true;
-            return Some(Err(error(
-                at,
+            return Some(Err(self.cursor.error(
                 DecodeErrorKind::TooManyParts {
                     limit: self.limits.max_parts,
                 },
                 "multipart",
             )));
         }
-        match entry(self.rest) {
-            Ok((rest, (headers_len, data_len, content_type, headers, data))) => {
-                self.rest = rest;
+        match self.cursor.read(entry) {
+            Ok((headers_len, data_len, content_type, headers, data)) => {
                 self.found += 1;
                 Some(Ok(Part {
                     offset: at,
@@ -360,7 +337,7 @@ impl<'a> Iterator for PartIter<'a> {
                     content_type,
                     headers: HeaderBlock::with_offset(
                         headers,
-                        self.offset + offset_in(self.base, headers),
+                        start.offset_of(headers),
                         self.limits.max_headers,
                     ),
                     data,
@@ -370,7 +347,7 @@ impl<'a> Iterator for PartIter<'a> {
             }
             Err(e) => {
                 self.done = true;
-                Some(Err(shift(to_decode_error(self.base, e), self.offset)))
+                Some(Err(e))
             }
         }
     }

@@ -7,7 +7,7 @@ use super::values::{ContentDisposition, ContentId};
 use crate::assigned::WellKnownHeader;
 use crate::base::diag::{Diagnostic, DiagnosticKind, Diagnostics};
 use crate::base::error::{DecodeError, DecodeErrorKind, EncodeError};
-use crate::codec::{Encode, TextString, Writer, to_decode_error};
+use crate::codec::{Cursor, Encode, TextString, Writer};
 use crate::wsp::content_type::{ContentType, IntegerOrText};
 
 /// One decoded header with its position.
@@ -133,9 +133,7 @@ impl<'a> HeaderBlock<'a> {
     /// The headers, in order, decoded lazily; stops after the first error.
     pub fn iter(&self) -> HeaderIter<'a> {
         HeaderIter {
-            base: self.raw,
-            rest: self.raw,
-            offset: self.offset,
+            cursor: Cursor::at(self.raw, self.offset),
             page: 1,
             count: 0,
             max_headers: self.max_headers,
@@ -260,9 +258,7 @@ impl<'a> IntoIterator for &HeaderBlock<'a> {
 /// The lazy iterator of a [`HeaderBlock`].
 #[derive(Debug, Clone)]
 pub struct HeaderIter<'a> {
-    base: &'a [u8],
-    rest: &'a [u8],
-    offset: usize,
+    cursor: Cursor<'a>,
     page: u8,
     count: u32,
     max_headers: u32,
@@ -273,27 +269,26 @@ impl<'a> Iterator for HeaderIter<'a> {
     type Item = Result<HeaderItem<'a>, DecodeError>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        if self.done || self.rest.is_empty() {
+        if self.done || self.cursor.is_empty() {
             return None;
         }
-        let at = self.offset + crate::base::error::offset_in(self.base, self.rest);
+        let at = self.cursor.offset();
         if self.count >= self.max_headers {
             self.done = true;
-            return Some(Err(DecodeError {
-                offset: at,
-                kind: DecodeErrorKind::TooManyHeaders {
+            return Some(Err(self.cursor.error(
+                DecodeErrorKind::TooManyHeaders {
                     limit: self.max_headers,
                 },
-                context: "WSP headers",
-            }));
+                "WSP headers",
+            )));
         }
         self.count += 1;
-        match header(self.rest, self.page) {
-            Ok((rest, (header, unparsed))) => {
+        let page = self.page;
+        match self.cursor.read(|input| header(input, page)) {
+            Ok((header, unparsed)) => {
                 if let WspHeader::Shift(p) | WspHeader::ShortCutShift(p) = header {
                     self.page = p;
                 }
-                self.rest = rest;
                 Some(Ok(HeaderItem {
                     offset: at,
                     page: self.page,
@@ -303,8 +298,6 @@ impl<'a> Iterator for HeaderIter<'a> {
             }
             Err(e) => {
                 self.done = true;
-                let mut e = to_decode_error(self.base, e);
-                e.offset += self.offset;
                 Some(Err(e))
             }
         }
