@@ -164,7 +164,7 @@ mod tests {
             e.offset, 7,
             "a text without its NUL is reported where it starts"
         );
-        assert!(matches!(e.kind, DecodeErrorKind::UnexpectedEnd { .. }));
+        assert!(matches!(e.kind, DecodeErrorKind::MissingTerminator));
         let e = c.split(3, "data").unwrap_err();
         assert_eq!((e.offset, e.context), (7, "data"));
         assert!(matches!(
