@@ -109,3 +109,10 @@ pub fn opt_borrowed_bytes<'de, D: serde::Deserializer<'de>>(
     }
     d.deserialize_option(Opt)
 }
+
+/// [`bytes()`] and [`borrowed_bytes()`] as one `serde(with = ...)` module, for a borrowed
+/// octet-string field: `#[serde(with = "crate::base::serde_util::octets")]`.
+pub mod octets {
+    pub use super::borrowed_bytes as deserialize;
+    pub use super::bytes as serialize;
+}
