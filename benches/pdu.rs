@@ -115,7 +115,7 @@ fn retrieve_conf(body: &[u8]) -> Pdu<'_> {
 /// Every PDU type without a body, built with the typed builders (mandatory fields plus the
 /// usual optional ones).
 fn header_only_pdus() -> Vec<(&'static str, Vec<u8>)> {
-    let ok = ResponseStatusValue::Status(ResponseStatus::OK);
+    let ok = ResponseStatusValue::Plain(ResponseStatus::OK);
     let loc = ContentLocationValue::uri(b"http://mmsc.example/m/0001");
     let msg_id = TextString::new(b"msg-0001@mmsc.example");
     let date = DateValue::new(1_700_000_000);

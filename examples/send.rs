@@ -249,10 +249,10 @@ fn main() {
 fn send_conf(status: ResponseStatus, text: Option<&[u8]>, message_id: Option<&[u8]>) -> Vec<u8> {
     let mut conf = SendConf::build(
         TextString::new(b"send-0001"),
-        ResponseStatusValue::Status(status),
+        ResponseStatusValue::Plain(status),
     );
     if let Some(text) = text {
-        conf = conf.response_text(ResponseTextValue::Text(EncodedString::plain(text)));
+        conf = conf.response_text(ResponseTextValue::Plain(EncodedString::plain(text)));
     }
     if let Some(id) = message_id {
         conf = conf.message_id(TextString::new(id));

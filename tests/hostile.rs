@@ -333,7 +333,8 @@ fn built_text_starting_with_a_control_octet_is_refused() {
     // The same inside the indexed Content-Location of the delete confirmations and the
     // content reference of an element descriptor (second finding of the same kind).
     use mms_pdu::mms::{ContentLocationValue, ElementDescriptor};
-    let indexed = MmsHeader::ContentLocation(ContentLocationValue::indexed(7, b"\x19x"));
+    let indexed =
+        MmsHeader::ContentLocation(ContentLocationValue::indexed(7, TextString::new(b"\x19x")));
     assert!(indexed.encode_to_vec().is_err());
     let descriptor = MmsHeader::ElementDescriptor(ElementDescriptor::new(b"\x05", b""));
     assert!(descriptor.encode_to_vec().is_err());

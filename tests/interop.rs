@@ -413,14 +413,14 @@ fn ours_as_tshark(h: &MmsHeader<'_>) -> Option<(String, String)> {
         H::ReplyChargingId(t) => ("mmse.reply_charging_id".into(), ascii(t.bytes)),
         H::MessageSize(n) => ("mmse.message_size".into(), n.value.to_string()),
         H::MessageId(t) => ("mmse.message_id".into(), ascii(t.bytes)),
-        H::ContentLocation(ContentLocationValue::Uri(t)) => {
+        H::ContentLocation(ContentLocationValue::Plain(t)) => {
             ("mmse.content_location".into(), ascii(t.bytes))
         }
         H::Status(s) => ("mmse.status".into(), hex(s.get())),
-        H::ResponseStatus(ResponseStatusValue::Status(s)) => {
+        H::ResponseStatus(ResponseStatusValue::Plain(s)) => {
             ("mmse.response_status".into(), hex(s.get()))
         }
-        H::ResponseText(ResponseTextValue::Text(e)) => ("mmse.response_text".into(), enc(e)),
+        H::ResponseText(ResponseTextValue::Plain(e)) => ("mmse.response_text".into(), enc(e)),
         H::RetrieveStatus(s) => ("mmse.retrieve_status".into(), hex(s.get())),
         H::RetrieveText(e) => ("mmse.retrieve_text".into(), enc(e)),
         H::ReadStatus(s) => ("mmse.read_status".into(), hex(s.get())),
@@ -764,7 +764,7 @@ fn ours_as_python(h: &MmsHeader<'_>) -> Option<(&'static str, Value)> {
         H::MessageId(t) => ("Message-ID", s(t.bytes)),
         H::Priority(p) => ("Priority", named(&["Low", "Normal", "High"], p.get())),
         H::SenderVisibility(v) => ("Sender-Visibility", named(&["Hide", "Show"], v.get())),
-        H::ContentLocation(ContentLocationValue::Uri(t)) => ("Content-Location", s(t.bytes)),
+        H::ContentLocation(ContentLocationValue::Plain(t)) => ("Content-Location", s(t.bytes)),
         H::Status(st) => (
             "Status",
             named(
@@ -778,7 +778,7 @@ fn ours_as_python(h: &MmsHeader<'_>) -> Option<(&'static str, Value)> {
                 st.get(),
             ),
         ),
-        H::ResponseStatus(ResponseStatusValue::Status(st)) => (
+        H::ResponseStatus(ResponseStatusValue::Plain(st)) => (
             "Response-Status",
             named(
                 &[
@@ -795,7 +795,7 @@ fn ours_as_python(h: &MmsHeader<'_>) -> Option<(&'static str, Value)> {
                 st.get(),
             ),
         ),
-        H::ResponseText(ResponseTextValue::Text(e)) => ("Response-Text", text(e)),
+        H::ResponseText(ResponseTextValue::Plain(e)) => ("Response-Text", text(e)),
         _ => return None,
     })
 }

@@ -114,6 +114,15 @@ impl<'a> EncodedString<'a> {
 
     /// Deviation of the wire form, if any.
     pub fn deviation(&self) -> Option<Deviation> {
+        self.deviation_with(IntegerValue::deviation)
+    }
+
+    /// As [`EncodedString::deviation`], with the charset judged by `charset_rule`: a field
+    /// where a Long-integer charset is legal passes a rule that only counts zero-padding.
+    pub fn deviation_with(
+        &self,
+        charset_rule: impl FnOnce(&IntegerValue) -> Option<Deviation>,
+    ) -> Option<Deviation> {
         match self {
             EncodedString::Plain(t) => t.deviation(),
             EncodedString::WithCharset {
@@ -126,10 +135,12 @@ impl<'a> EncodedString<'a> {
                     form: *length_form,
                 };
                 // An unterminated text is normal at the end of a bounded value.
-                vl.deviation().or_else(|| charset.deviation()).or_else(|| {
-                    text.deviation()
-                        .filter(|d| *d != Deviation::UnterminatedText)
-                })
+                vl.deviation()
+                    .or_else(|| charset_rule(charset))
+                    .or_else(|| {
+                        text.deviation()
+                            .filter(|d| *d != Deviation::UnterminatedText)
+                    })
             }
         }
     }

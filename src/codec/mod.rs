@@ -59,6 +59,7 @@ pub use text::{
 pub use value::skip_value;
 #[cfg(feature = "std")]
 pub use writer::IoWriter;
+pub(crate) use writer::encode_variants;
 pub use writer::{CountingWriter, Encode, SliceWriter, Writer};
 
 #[cfg(test)]

@@ -241,6 +241,33 @@ pub trait Encode {
     }
 }
 
+/// Implements [`Encode`] for an enum each of whose variants holds one value that encodes
+/// itself, as the choice grammars are (`Class-identifier | Token-text`, `Integer-value |
+/// Text-value`, ...): the first octet tells the decoder which, so the enum adds nothing on the
+/// wire.
+///
+/// `encode_variants!(MessageClassValue<'_> { Class, Text });`
+macro_rules! encode_variants {
+    ($ty:ty { $($variant:ident),+ $(,)? }) => {
+        impl $crate::codec::Encode for $ty {
+            fn encoded_len(&self) -> usize {
+                match self {
+                    $(Self::$variant(v) => $crate::codec::Encode::encoded_len(v),)+
+                }
+            }
+            fn encode<W: $crate::codec::Writer + ?Sized>(
+                &self,
+                w: &mut W,
+            ) -> Result<(), $crate::base::error::EncodeError> {
+                match self {
+                    $(Self::$variant(v) => $crate::codec::Encode::encode(v, w),)+
+                }
+            }
+        }
+    };
+}
+pub(crate) use encode_variants;
+
 impl<T: Encode + ?Sized> Encode for &T {
     fn encoded_len(&self) -> usize {
         (**self).encoded_len()

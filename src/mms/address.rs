@@ -8,13 +8,16 @@
 //!   decoder reads each one as an [`Address`], keeps the charset form for re-encoding, and
 //!   keeps every entry in wire order, duplicates included ([`Pdu::to`], [`Pdu::cc`],
 //!   [`Pdu::bcc`]).
-//! - **Parsing.** [`Address::parsed`] splits the text into a [`ParsedAddress`]: phone number
-//!   (`/TYPE=PLMN`), IPv4/IPv6 (read into [`core::net`] addresses), e-mail, short code, or
-//!   another `/TYPE=` with its `%`-escaped value. The `/TYPE=` marker is matched
-//!   case-insensitively on decode (§11.22); the text itself is never rewritten.
+//! - **Parsing.** [`Address::parsed`] splits the text into a [`ParsedAddress`], the one
+//!   classification of address forms: phone number (`/TYPE=PLMN`), IPv4/IPv6 (read into
+//!   [`core::net`] addresses), e-mail, short code, or another `/TYPE=` with its `%`-escaped
+//!   value. The `/TYPE=` marker is matched case-insensitively on decode (§11.22); the text
+//!   itself is never rewritten. Both live beside [`Address`] in [`crate::mms::values`] and
+//!   are re-exported here.
 //! - **Formatting.** [`format_phone`], [`format_ipv4`], [`format_ipv6`], [`format_email`],
-//!   [`format_short_code`] and [`format_other`] produce the canonical text, checking the
-//!   grammar and `%`-escaping an escaped-value ([`escape_value`] / [`unescape_value`]).
+//!   [`format_short_code`] and [`format_other`], the one family that produces the canonical
+//!   texts, check the grammar and `%`-escape an escaped-value ([`escape_value`] /
+//!   [`unescape_value`]).
 //! - **Comparing phone numbers.** [`PhoneMatch`] normalises both sides (the rule is documented
 //!   there: drop `/TYPE=PLMN`, `tel:` and visual separators, read `00` as `+`, optionally
 //!   complete national numbers with a default country code) and compares digits, so
@@ -35,157 +38,38 @@
 //! assert!(same_number(b"15550100000/TYPE=PLMN", b"+1 (555) 010-0000"));
 //! ```
 
-use alloc::borrow::Cow;
 use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt;
 use core::net::{Ipv4Addr, Ipv6Addr};
 
 use crate::mms::pdu::Pdu;
-use crate::mms::values::{Address, AddressKind};
-
-/// An address text split by its form (MMS_ENC section 8; REFERENCE.md §10).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ParsedAddress<'a> {
-    /// `/TYPE=PLMN`: the number as sent (separators kept).
-    Phone(&'a [u8]),
-    /// `/TYPE=IPv4` with a valid dotted quad.
-    Ipv4(Ipv4Addr),
-    /// `/TYPE=IPv6` with a valid IPv6 address.
-    Ipv6(Ipv6Addr),
-    /// An e-mail address (no `/TYPE=`, one `@` with text on both sides).
-    Email(&'a [u8]),
-    /// A short code: digits (optionally led by `+`, `*` or `#`) or letters and digits.
-    ShortCode(&'a [u8]),
-    /// Another `/TYPE=`, or an IPv4/IPv6 type whose value does not read as one: the value as
-    /// sent (see [`unescape_value`]) and the type.
-    Other {
-        /// The value before `/TYPE=`, still `%`-escaped.
-        value: &'a [u8],
-        /// The octets after `/TYPE=`.
-        address_type: &'a [u8],
-    },
-    /// None of the forms (e.g. a display name, an empty text).
-    Unrecognised(&'a [u8]),
-}
-
-impl<'a> Address<'a> {
-    /// The address split by its form.
-    ///
-    /// ```
-    /// use core::net::Ipv4Addr;
-    /// use mms_pdu::mms::Address;
-    /// use mms_pdu::mms::address::ParsedAddress;
-    /// assert_eq!(
-    ///     Address::new(b"192.0.2.1/TYPE=IPv4").parsed(),
-    ///     ParsedAddress::Ipv4(Ipv4Addr::new(192, 0, 2, 1))
-    /// );
-    /// assert_eq!(Address::new(b"12345").parsed(), ParsedAddress::ShortCode(b"12345"));
-    /// assert_eq!(Address::new(b"a@b.example").parsed(), ParsedAddress::Email(b"a@b.example"));
-    /// assert_eq!(
-    ///     Address::new(b"x%2Fy/TYPE=X_400").parsed(),
-    ///     ParsedAddress::Other { value: b"x%2Fy", address_type: b"X_400" }
-    /// );
-    /// ```
-    pub fn parsed(&self) -> ParsedAddress<'a> {
-        let value = self.value();
-        let other = |address_type| ParsedAddress::Other {
-            value,
-            address_type,
-        };
-        match self.kind() {
-            AddressKind::Phone => ParsedAddress::Phone(value),
-            AddressKind::Ipv4 => {
-                parse_ip::<Ipv4Addr>(value).map_or(other(b"IPv4"), ParsedAddress::Ipv4)
-            }
-            AddressKind::Ipv6 => {
-                parse_ip::<Ipv6Addr>(value).map_or(other(b"IPv6"), ParsedAddress::Ipv6)
-            }
-            AddressKind::Other(t) if t.eq_ignore_ascii_case(b"PLMN") => ParsedAddress::Phone(value),
-            AddressKind::Other(t) if t.eq_ignore_ascii_case(b"IPv4") => {
-                parse_ip::<Ipv4Addr>(value).map_or(other(t), ParsedAddress::Ipv4)
-            }
-            AddressKind::Other(t) if t.eq_ignore_ascii_case(b"IPv6") => {
-                parse_ip::<Ipv6Addr>(value).map_or(other(t), ParsedAddress::Ipv6)
-            }
-            AddressKind::Other(t) => other(t),
-            AddressKind::Email if is_email(value) => ParsedAddress::Email(value),
-            AddressKind::Email | AddressKind::Unknown if is_short_code(value) => {
-                ParsedAddress::ShortCode(value)
-            }
-            AddressKind::Email | AddressKind::Unknown => ParsedAddress::Unrecognised(value),
-        }
-    }
-
-    /// `true` for a short code (no `/TYPE=`): `1*DIGIT` optionally led by `+`, `*` or `#`,
-    /// or `1*(ALPHA / DIGIT)`.
-    pub fn is_short_code(&self) -> bool {
-        matches!(self.parsed(), ParsedAddress::ShortCode(_))
-    }
-
-    /// The value before `/TYPE=` with `%`-escapes undone (see [`unescape_value`]).
-    pub fn unescaped_value(&self) -> Cow<'a, [u8]> {
-        unescape_value(self.value())
-    }
-}
-
-fn parse_ip<T: core::str::FromStr>(value: &[u8]) -> Option<T> {
-    core::str::from_utf8(value).ok()?.parse().ok()
-}
-
-fn is_email(value: &[u8]) -> bool {
-    let mut halves = value.splitn(2, |&b| b == b'@');
-    let (Some(local), Some(domain)) = (halves.next(), halves.next()) else {
-        return false;
-    };
-    // The display-name form `Name <a@b>` is accepted too: the addr-spec sits inside <>.
-    let plain = |s: &[u8]| !s.is_empty() && !s.iter().any(|&b| b <= b' ' || b == b'@');
-    let inner = |s: &[u8]| s.iter().all(|&b| b >= b' ' && b != 0x7F);
-    (plain(local) && plain(domain))
-        || (value.last() == Some(&b'>') && value.contains(&b'<') && inner(value))
-}
-
-fn is_short_code(value: &[u8]) -> bool {
-    let digits = match value.split_first() {
-        Some((b'+' | b'*' | b'#', rest)) => rest,
-        _ => value,
-    };
-    (!digits.is_empty() && digits.iter().all(u8::is_ascii_digit))
-        || (!value.is_empty() && value.iter().all(u8::is_ascii_alphanumeric))
-}
+use crate::mms::values::{Address, is_email, is_short_code};
+pub use crate::mms::values::{ParsedAddress, escape_value, unescape_value};
 
 /// Why an address could not be formatted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
 pub enum AddressError {
     /// Not a global-phone-number (`["+"] 1*(DIGIT / "-" / ".")` after visual separators are
     /// dropped).
+    #[error("not a phone number")]
     InvalidPhone,
     /// Not a dotted-quad IPv4 address.
+    #[error("not an IPv4 address")]
     InvalidIpv4,
     /// Not an IPv6 address.
+    #[error("not an IPv6 address")]
     InvalidIpv6,
     /// Not an e-mail addr-spec (`local@domain`, printable ASCII without spaces).
+    #[error("not an e-mail address")]
     InvalidEmail,
     /// Not a short code (digits led by an optional `+`, `*` or `#`; or letters and digits).
+    #[error("not a short code")]
     InvalidShortCode,
     /// An address type that is not `1*(ALPHA / DIGIT / "_")`, or an empty value.
+    #[error("invalid address type or empty value")]
     InvalidType,
 }
-
-impl fmt::Display for AddressError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            AddressError::InvalidPhone => "not a phone number",
-            AddressError::InvalidIpv4 => "not an IPv4 address",
-            AddressError::InvalidIpv6 => "not an IPv6 address",
-            AddressError::InvalidEmail => "not an e-mail address",
-            AddressError::InvalidShortCode => "not a short code",
-            AddressError::InvalidType => "invalid address type or empty value",
-        })
-    }
-}
-
-impl core::error::Error for AddressError {}
 
 /// Visual separators people and address books put in phone numbers.
 fn is_visual_separator(b: u8) -> bool {
@@ -336,59 +220,6 @@ pub fn format_other(value: &[u8], address_type: &str) -> Result<String, AddressE
     Ok(out)
 }
 
-/// `%`-escapes a value for `escaped-value "/TYPE=" address-type`: ALPHA, DIGIT, `+`, `-`,
-/// `.` and `_` stay, every other octet (`%` included, so the escaping can be undone) becomes
-/// `%XX` in upper-case hex.
-///
-/// ```
-/// use mms_pdu::mms::address::{escape_value, unescape_value};
-/// assert_eq!(escape_value(b"50%/x"), "50%25%2Fx");
-/// assert_eq!(unescape_value(b"50%25%2Fx"), &b"50%/x"[..]);
-/// ```
-pub fn escape_value(value: &[u8]) -> String {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    let mut out = String::with_capacity(value.len());
-    for &b in value {
-        if b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.' | b'_') {
-            out.push(char::from(b));
-        } else {
-            out.push('%');
-            for nibble in [b >> 4, b & 0x0F] {
-                out.push(HEX.get(usize::from(nibble)).map_or('0', |&h| char::from(h)));
-            }
-        }
-    }
-    out
-}
-
-/// Undoes `%XX` escapes; a `%` not followed by two hex digits is kept as is. Borrows when
-/// there is no escape.
-pub fn unescape_value(value: &[u8]) -> Cow<'_, [u8]> {
-    fn hex(b: u8) -> Option<u8> {
-        char::from(b)
-            .to_digit(16)
-            .and_then(|d| u8::try_from(d).ok())
-    }
-    if !value.contains(&b'%') {
-        return Cow::Borrowed(value);
-    }
-    let mut out = Vec::with_capacity(value.len());
-    let mut rest = value;
-    while let Some((&b, tail)) = rest.split_first() {
-        match (b, tail) {
-            (b'%', [h, l, after @ ..]) if hex(*h).is_some() && hex(*l).is_some() => {
-                out.push(hex(*h).unwrap_or(0) << 4 | hex(*l).unwrap_or(0));
-                rest = after;
-            }
-            _ => {
-                out.push(b);
-                rest = tail;
-            }
-        }
-    }
-    Cow::Owned(out)
-}
-
 // ---------------------------------------------------------------------------------------------
 // Phone numbers
 
@@ -432,11 +263,15 @@ impl PhoneNumber {
             Some(p) if p.eq_ignore_ascii_case(b"tel:") => text.get(4..)?,
             _ => text,
         };
-        let address = Address::new(text);
-        let text = match address.kind() {
-            AddressKind::Phone | AddressKind::Unknown => address.value(),
-            AddressKind::Other(t) if t.eq_ignore_ascii_case(b"PLMN") => address.value(),
-            _ => return None,
+        // A `/TYPE=PLMN` address, or a text without `/TYPE=` (whose digits are checked below).
+        let text = match Address::new(text).parsed() {
+            ParsedAddress::Phone(number)
+            | ParsedAddress::ShortCode(number)
+            | ParsedAddress::Email(number)
+            | ParsedAddress::Unrecognised(number) => number,
+            ParsedAddress::Ipv4(_) | ParsedAddress::Ipv6(_) | ParsedAddress::Other { .. } => {
+                return None;
+            }
         };
         let mut n = PhoneNumber {
             digits: [0; MAX_DIGITS],
@@ -722,40 +557,6 @@ mod tests {
         let back = crate::mms::Pdu::decode(&wire).unwrap();
         assert!(back.diagnostics().is_empty());
         assert!(validate(&back).is_empty());
-    }
-
-    #[test]
-    fn parse_forms() {
-        let p = |t: &'static [u8]| Address::new(t).parsed();
-        assert_eq!(
-            p(b"+1-555.0100/TYPE=PLMN"),
-            ParsedAddress::Phone(b"+1-555.0100")
-        );
-        assert_eq!(p(b"+1555/type=plmn"), ParsedAddress::Phone(b"+1555"));
-        assert_eq!(
-            p(b"2001:0db8:0000:0000:0000:0000:0000:0001/TYPE=IPv6"),
-            ParsedAddress::Ipv6("2001:db8::1".parse().unwrap())
-        );
-        assert_eq!(
-            p(b"10.0.0.1/type=ipv4"),
-            ParsedAddress::Ipv4(Ipv4Addr::new(10, 0, 0, 1))
-        );
-        assert_eq!(
-            p(b"300.0.0.1/TYPE=IPv4"),
-            ParsedAddress::Other {
-                value: b"300.0.0.1",
-                address_type: b"IPv4"
-            }
-        );
-        assert_eq!(p(b"#123"), ParsedAddress::ShortCode(b"#123"));
-        assert_eq!(
-            p(b"Bob <bob@x.example>"),
-            ParsedAddress::Email(b"Bob <bob@x.example>")
-        );
-        assert_eq!(p(b"@x"), ParsedAddress::Unrecognised(b"@x"));
-        assert_eq!(p(b""), ParsedAddress::Unrecognised(b""));
-        assert_eq!(p(b"a b"), ParsedAddress::Unrecognised(b"a b"));
-        assert_eq!(Address::new(b"a%20b/TYPE=X").unescaped_value(), &b"a b"[..]);
     }
 
     #[test]

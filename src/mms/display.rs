@@ -4,9 +4,8 @@
 use core::fmt;
 
 use crate::mms::{
-    ContentLocationValue, ElementDescriptor, ElementParamName, ElementParamValue, FromValue,
-    MboxQuotas, MboxTotals, MessageClassValue, MmFlags, PreviouslySentBy, PreviouslySentDate,
-    ResponseStatusValue, ResponseTextValue, Time, TimeValue,
+    ElementDescriptor, ElementParamName, ElementParamValue, FromValue, Indexable, MboxQuotas,
+    MboxTotals, MessageClassValue, MmFlags, PreviouslySentBy, PreviouslySentDate, Time, TimeValue,
 };
 use crate::text::IsoDate;
 
@@ -94,29 +93,12 @@ impl fmt::Display for MessageClassValue<'_> {
     }
 }
 
-impl fmt::Display for ContentLocationValue<'_> {
+/// The indexed forms show their index first: `[1] http://mmsc.example/m1`.
+impl<T: fmt::Display> fmt::Display for Indexable<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ContentLocationValue::Uri(u) => write!(f, "{u}"),
-            ContentLocationValue::Indexed { count, uri, .. } => write!(f, "[{count}] {uri}"),
-        }
-    }
-}
-
-impl fmt::Display for ResponseTextValue<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ResponseTextValue::Text(t) => write!(f, "{t}"),
-            ResponseTextValue::Indexed { count, text, .. } => write!(f, "[{count}] {text}"),
-        }
-    }
-}
-
-impl fmt::Display for ResponseStatusValue {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ResponseStatusValue::Status(s) => write!(f, "{s}"),
-            ResponseStatusValue::Indexed { index, status, .. } => write!(f, "[{index}] {status}"),
+            Indexable::Plain(v) => write!(f, "{v}"),
+            Indexable::Indexed { index, value, .. } => write!(f, "[{index}] {value}"),
         }
     }
 }

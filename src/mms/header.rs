@@ -349,7 +349,7 @@ impl<'a> MmsHeader<'a> {
             | MmsHeader::StoreStatusText(s)
             | MmsHeader::RecommendedRetrievalModeText(s)
             | MmsHeader::StatusText(s) => Some(encoded_string_text(s, default)),
-            MmsHeader::ResponseText(r) => Some(encoded_string_text(r.text(), default)),
+            MmsHeader::ResponseText(r) => Some(encoded_string_text(r.value(), default)),
             MmsHeader::MessageId(t)
             | MmsHeader::TransactionId(t)
             | MmsHeader::ReplyChargingId(t)
@@ -449,7 +449,7 @@ impl MmsHeader<'_> {
             | MmsHeader::ReplaceId(t)
             | MmsHeader::CancelId(t)
             | MmsHeader::ContentLocation(
-                ContentLocationValue::Uri(t) | ContentLocationValue::Indexed { uri: t, .. },
+                ContentLocationValue::Plain(t) | ContentLocationValue::Indexed { value: t, .. },
             )
             | MmsHeader::ElementDescriptor(crate::mms::values::ElementDescriptor {
                 reference: t,

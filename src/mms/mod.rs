@@ -18,12 +18,15 @@
 //!
 //! ```
 //! use mms_pdu::codec::Encode;
-//! use mms_pdu::mms::{AddressKind, Pdu};
+//! use mms_pdu::mms::{ParsedAddress, Pdu};
 //! // REFERENCE.md §9.1: an m-notification-ind.
 //! let wire = b"\x8C\x82\x98T2\0\x8D\x92\x89\x18\x80+15551234567/TYPE=PLMN\0\x8A\x80\
 //!     \x8E\x02\x30\x39\x88\x05\x81\x03\x03\xF4\x80\x83http://mmsc.example/m1\0";
 //! let pdu = Pdu::decode(wire).unwrap();
-//! assert_eq!(pdu.from_address().unwrap().kind(), AddressKind::Phone);
+//! assert_eq!(
+//!     pdu.from_address().unwrap().parsed(),
+//!     ParsedAddress::Phone(b"+15551234567")
+//! );
 //! assert_eq!(pdu.message_size().unwrap().value, 12345);
 //! assert_eq!(pdu.content_location().unwrap().uri_bytes(), b"http://mmsc.example/m1");
 //! assert!(pdu.diagnostics().is_empty());
@@ -50,11 +53,11 @@ pub use owned::OwnedPdu;
 pub use pdu::{Pdu, PduHeader};
 pub use streamed::StreamedPdu;
 pub use values::{
-    Address, AddressKind, ContentLocationValue, ContentTypeValue, DecodeContext, ElementDescriptor,
+    Address, ContentLocationValue, ContentTypeValue, DecodeContext, ElementDescriptor,
     ElementParam, ElementParamName, ElementParamValue, ElementParams, FromValue, HeaderValue,
-    MboxQuotas, MboxTotals, MessageClassValue, MmFlags, PreviouslySentBy, PreviouslySentDate,
-    ResponseStatusValue, ResponseTextValue, Time, TimeValue, address, content_type_value,
-    element_descriptor, from_value, mbox_quotas, mbox_totals, mm_flags, previously_sent_by,
-    previously_sent_date, time_value,
+    Indexable, IndexableValue, MboxQuotas, MboxTotals, MessageClassValue, MmFlags, ParsedAddress,
+    PreviouslySentBy, PreviouslySentDate, ResponseStatusValue, ResponseTextValue, Time, TimeValue,
+    address, content_type_value, element_descriptor, from_value, mbox_quotas, mbox_totals,
+    mm_flags, previously_sent_by, previously_sent_date, time_value,
 };
 pub use walk::{HeaderField, HeaderWalk};

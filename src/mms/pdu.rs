@@ -473,7 +473,7 @@ mod tests {
     use super::*;
     use crate::assigned::{MessageClass, ResponseStatus, YesNo};
     use crate::base::error::Deviation;
-    use crate::mms::values::{AddressKind, Time};
+    use crate::mms::values::{ParsedAddress, Time};
     use alloc::vec;
     use proptest::prelude::*;
 
@@ -514,7 +514,7 @@ mod tests {
         assert_eq!(pdu.transaction_id().unwrap().bytes, b"T2");
         assert_eq!(pdu.version(), Some(Version::Short(0x12)));
         let from = pdu.from_address().unwrap();
-        assert_eq!(from.kind(), AddressKind::Phone);
+        assert_eq!(from.parsed(), ParsedAddress::Phone(b"+15551234567"));
         assert_eq!(from.value(), b"+15551234567");
         assert_eq!(
             pdu.message_class(),
@@ -662,7 +662,7 @@ mod tests {
         assert!(pdu.diagnostics().is_empty(), "{:?}", pdu.diagnostics());
         assert!(matches!(
             pdu.content_location(),
-            Some(ContentLocationValue::Indexed { count, .. }) if count.value == 0
+            Some(ContentLocationValue::Indexed { index, .. }) if index.value == 0
         ));
         assert!(matches!(
             pdu.response_text(),

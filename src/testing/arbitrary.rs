@@ -372,17 +372,6 @@ fn application_header<'a>(u: &mut Unstructured<'a>) -> Result<MmsHeader<'a>> {
     })
 }
 
-/// The canonical Value-length form for `content_len` octets of content. Constructors such as
-/// [`crate::mms::ContentLocationValue::indexed`] pick it from their content; the indexed
-/// Response-Text has no constructor.
-fn length_form_for(content_len: usize) -> codec::LengthForm {
-    if content_len <= 30 {
-        codec::LengthForm::Short
-    } else {
-        codec::LengthForm::Quoted { leading_zeros: 0 }
-    }
-}
-
 /// A typed header value for `field` made with the value types' canonical constructors, or
 /// `None` for a field without one here (Message-Type, MMS-Version, Content-Type, X-Mms-Content,
 /// X-Mms-Additional-headers and the unassigned codes).
@@ -398,13 +387,9 @@ fn some_header<'a>(
         F::CC => H::Cc(Address::arbitrary(u)?),
         F::TO => H::To(Address::arbitrary(u)?),
         F::CONTENT_LOCATION if indexed => {
-            let count = IntegerValue::new(number(u)?);
+            let index = number(u)?;
             let uri = TextString::new(some_text(u)?);
-            H::ContentLocation(v::ContentLocationValue::Indexed {
-                length_form: length_form_for(count.encoded_len() + uri.encoded_len()),
-                count,
-                uri,
-            })
+            H::ContentLocation(v::ContentLocationValue::indexed(index, uri))
         }
         F::CONTENT_LOCATION => H::ContentLocation(v::ContentLocationValue::uri(some_text(u)?)),
         F::DATE => H::Date(DateValue::new(number(u)?)),
@@ -419,23 +404,21 @@ fn some_header<'a>(
         F::MESSAGE_ID => H::MessageId(TextString::new(some_text(u)?)),
         F::MESSAGE_SIZE => H::MessageSize(IntegerValue::new(number(u)?)),
         F::PRIORITY => H::Priority(token(u, a::Priority::ALL)?),
-        F::RESPONSE_STATUS => H::ResponseStatus(v::ResponseStatusValue::Status(token(
+        F::RESPONSE_STATUS => H::ResponseStatus(v::ResponseStatusValue::Plain(token(
             u,
             a::ResponseStatus::ALL,
         )?)),
         // In the delete confirmations a plain text with a charset has the octets of the
         // indexed form (which the decoder reads there), so they get indexed ones.
         F::RESPONSE_TEXT if indexed => {
-            let count = IntegerValue::new(number(u)?);
-            let text = EncodedString::arbitrary(u)?;
-            H::ResponseText(v::ResponseTextValue::Indexed {
-                length_form: length_form_for(count.encoded_len() + text.encoded_len()),
-                count,
-                text,
-            })
+            let index = number(u)?;
+            H::ResponseText(v::ResponseTextValue::indexed(
+                index,
+                EncodedString::arbitrary(u)?,
+            ))
         }
         F::RESPONSE_TEXT => {
-            H::ResponseText(v::ResponseTextValue::Text(EncodedString::arbitrary(u)?))
+            H::ResponseText(v::ResponseTextValue::Plain(EncodedString::arbitrary(u)?))
         }
         F::SENDER_VISIBILITY => H::SenderVisibility(token(u, a::SenderVisibility::ALL)?),
         F::STATUS => H::Status(token(u, a::Status::ALL)?),

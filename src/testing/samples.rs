@@ -26,7 +26,7 @@ use crate::assigned::{
     ReplyCharging, ResponseStatus, RetrievalMode, RetrieveStatus, SenderVisibility, Status,
     StoreStatus, WellKnownMedia, YesNo,
 };
-use crate::codec::{DateValue, Encode, EncodedString, IntegerValue, LengthForm, TextString};
+use crate::codec::{DateValue, Encode, EncodedString, IntegerValue, TextString};
 use crate::mms::MmsHeader;
 use crate::mms::build::PduBuilder;
 use crate::mms::presence::fields_of;
@@ -256,9 +256,9 @@ pub(crate) fn value(mt: MessageType, field: FieldCode, n: u64) -> MmsHeader<'sta
         } else {
             Address::new(b"to@example.com")
         }),
-        FieldCode::CONTENT_LOCATION if indexed => {
-            H::ContentLocation(ContentLocationValue::indexed(n, b"http://mmsc.example/m1"))
-        }
+        FieldCode::CONTENT_LOCATION if indexed => H::ContentLocation(
+            ContentLocationValue::indexed(n, TextString::new(b"http://mmsc.example/m1")),
+        ),
         FieldCode::CONTENT_LOCATION => {
             H::ContentLocation(ContentLocationValue::uri(b"http://mmsc.example/m1"))
         }
@@ -274,14 +274,10 @@ pub(crate) fn value(mt: MessageType, field: FieldCode, n: u64) -> MmsHeader<'sta
         FieldCode::MESSAGE_SIZE => H::MessageSize(IntegerValue::new(12345)),
         FieldCode::PRIORITY => H::Priority(Priority::HIGH),
         FieldCode::RESPONSE_STATUS => {
-            H::ResponseStatus(ResponseStatusValue::Status(ResponseStatus::OK))
+            H::ResponseStatus(ResponseStatusValue::Plain(ResponseStatus::OK))
         }
-        FieldCode::RESPONSE_TEXT if indexed => H::ResponseText(ResponseTextValue::Indexed {
-            length_form: LengthForm::Short,
-            count: IntegerValue::new(n),
-            text: enc,
-        }),
-        FieldCode::RESPONSE_TEXT => H::ResponseText(ResponseTextValue::Text(enc)),
+        FieldCode::RESPONSE_TEXT if indexed => H::ResponseText(ResponseTextValue::indexed(n, enc)),
+        FieldCode::RESPONSE_TEXT => H::ResponseText(ResponseTextValue::Plain(enc)),
         FieldCode::SENDER_VISIBILITY => H::SenderVisibility(SenderVisibility::SHOW),
         FieldCode::STATUS => H::Status(Status::RETRIEVED),
         FieldCode::SUBJECT => H::Subject(EncodedString::with_charset(106, "Caf\u{e9}".as_bytes())),

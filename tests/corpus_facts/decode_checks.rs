@@ -162,7 +162,7 @@ fn pdu_view(pdu: &Pdu<'_>) -> PduView {
             Time::Relative(d) => Expiry::Relative(d.value),
         }),
         content_location: pdu.content_location().map(|c| match c {
-            ContentLocationValue::Uri(t) | ContentLocationValue::Indexed { uri: t, .. } => {
+            ContentLocationValue::Plain(t) | ContentLocationValue::Indexed { value: t, .. } => {
                 text(t.bytes)
             }
         }),

@@ -1,0 +1,146 @@
+//! Time-value, the grammar of X-Mms-Expiry, X-Mms-Delivery-Time and
+//! X-Mms-Reply-Charging-Deadline (MMS_ENC 7.3.20; REFERENCE.md §6, §11.15).
+
+use super::wire::{Framed, delimited, framed_values, integer_deviation, long_deviation};
+use crate::base::error::{Deviation, EncodeError, Expected};
+use crate::codec::{
+    DateValue, DeltaSeconds, Encode, IntegerForm, IntegerValue, LengthForm, LongInteger, PResult,
+    Writer, date_value, integer_value, unexpected,
+};
+
+/// When: an absolute date or a number of seconds after receipt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub enum Time {
+    /// Absolute-token (0x80) and a Date-value (seconds since 1970-01-01T00:00:00Z).
+    Absolute(DateValue),
+    /// Relative-token (0x81) and a Delta-seconds-value (an Integer-value: the Short-integer
+    /// form is legal, REFERENCE.md §11.15).
+    Relative(DeltaSeconds),
+}
+
+/// X-Mms-Expiry, X-Mms-Delivery-Time and X-Mms-Reply-Charging-Deadline:
+/// `Value-length (Absolute-token Date-value | Relative-token Delta-seconds-value)`.
+///
+/// The relative form stays relative: no clock is read while decoding.
+///
+/// ```
+/// use mms_pdu::codec::{decode_all, Encode};
+/// use mms_pdu::mms::{time_value, Time, TimeValue};
+/// let wire = [0x05, 0x81, 0x03, 0x03, 0xF4, 0x80]; // in 259200 s (3 days)
+/// let t = decode_all(&wire, time_value).unwrap();
+/// assert!(matches!(t.time, Time::Relative(d) if d.value == 259_200));
+/// assert_eq!(t.encode_to_vec().unwrap(), wire);
+/// assert_eq!(TimeValue::relative(259_200).encode_to_vec().unwrap(), wire);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct TimeValue {
+    /// The Value-length form used.
+    pub length_form: LengthForm,
+    /// The time.
+    pub time: Time,
+}
+
+impl TimeValue {
+    /// An absolute time, canonical form.
+    pub const fn absolute(seconds_since_epoch: u64) -> Self {
+        TimeValue {
+            length_form: LengthForm::Short,
+            time: Time::Absolute(LongInteger::new(seconds_since_epoch)),
+        }
+    }
+
+    /// A relative time, canonical form. The delta is written as a Long-integer even when it
+    /// is below 128: AOSP and Wireshark cannot read the legal Short-integer form
+    /// (REFERENCE.md §11.15).
+    pub const fn relative(seconds: u64) -> Self {
+        TimeValue {
+            length_form: LengthForm::Short,
+            time: Time::Relative(IntegerValue {
+                value: seconds,
+                form: IntegerForm::Long(LongInteger::minimal_octets(seconds)),
+            }),
+        }
+    }
+}
+
+/// The content: `Absolute-token Date-value | Relative-token Delta-seconds-value`.
+fn time(data: &[u8]) -> PResult<'_, Time> {
+    match data.split_first() {
+        Some((0x80, tail)) => date_value(tail).map(|(left, d)| (left, Time::Absolute(d))),
+        Some((0x81, tail)) => integer_value(tail).map(|(left, d)| (left, Time::Relative(d))),
+        _ => unexpected(data, Expected::Token),
+    }
+}
+
+/// Decodes a Time-value.
+///
+/// # Errors
+/// A bad Value-length, an unknown token, a bad integer, or leftover octets.
+pub fn time_value(input: &[u8]) -> PResult<'_, TimeValue> {
+    let (rest, (length_form, time)) = delimited(input, time)?;
+    Ok((rest, TimeValue { length_form, time }))
+}
+
+impl Framed for TimeValue {
+    const FIELD: &'static str = "Time-value";
+    fn length_form(&self) -> LengthForm {
+        self.length_form
+    }
+    fn content_len(&self) -> usize {
+        1 + match &self.time {
+            Time::Absolute(d) => d.encoded_len(),
+            Time::Relative(d) => d.encoded_len(),
+        }
+    }
+    fn encode_content<W: Writer + ?Sized>(&self, w: &mut W) -> Result<(), EncodeError> {
+        match &self.time {
+            Time::Absolute(d) => {
+                w.write_u8(0x80)?;
+                d.encode(w)
+            }
+            Time::Relative(d) => {
+                w.write_u8(0x81)?;
+                d.encode(w)
+            }
+        }
+    }
+    fn content_deviation(&self) -> Option<Deviation> {
+        match &self.time {
+            Time::Absolute(d) => long_deviation(d),
+            Time::Relative(d) => integer_deviation(d),
+        }
+    }
+}
+
+framed_values!(TimeValue => time_value);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::codec::decode_all;
+    use crate::mms::values::HeaderValue;
+    use crate::mms::values::testing::{ctx, round};
+
+    #[test]
+    fn expiry_relative_long_and_short() {
+        let v: TimeValue = round(&[0x05, 0x81, 0x03, 0x03, 0xF4, 0x80], &ctx(None));
+        assert!(matches!(v.time, Time::Relative(d) if d.value == 259_200));
+        let v: TimeValue = round(&[0x02, 0x81, 0x8A], &ctx(None));
+        assert!(
+            matches!(v.time, Time::Relative(d) if d.value == 10 && d.form == IntegerForm::Short)
+        );
+        assert_eq!(v.deviation(), None);
+        let v: TimeValue = round(&[0x06, 0x80, 0x04, 0x5E, 0x0B, 0xE1, 0x00], &ctx(None));
+        assert_eq!(v, TimeValue::absolute(0x5E0B_E100));
+        assert_eq!(
+            TimeValue::relative(10).encode_to_vec().unwrap(),
+            [3, 0x81, 1, 10]
+        );
+        // Long-form Value-length for a small value is a deviation but round-trips.
+        let v: TimeValue = round(&[0x1F, 0x03, 0x81, 0x01, 0x0A], &ctx(None));
+        assert_eq!(v.deviation(), Some(Deviation::NonMinimalLength));
+        assert!(decode_all(&[0x02, 0x82, 0x8A], time_value).is_err());
+    }
+}
