@@ -4,7 +4,7 @@
 
 use super::wire::{Framed, canonical_form, delimited, framed_values, text};
 use crate::base::error::{DecodeError, DecodeErrorKind, Deviation, EncodeError, Expected};
-use crate::codec::{Encode, LengthForm, PResult, TextString, Writer, fail, unexpected};
+use crate::codec::{Cursor, Encode, LengthForm, PResult, TextString, Writer, fail, unexpected};
 
 /// The name of an Element-Descriptor parameter: a Short-integer from the MMS table (0x02 =
 /// `type`; not the WSP parameter table, REFERENCE.md §2) or a text.
@@ -75,8 +75,7 @@ fn element_param(input: &[u8]) -> PResult<'_, ElementParam<'_>> {
 /// Lazily decodes the parameters of an [`ElementDescriptor`]; stops after the first error.
 #[derive(Debug, Clone)]
 pub struct ElementParams<'a> {
-    base: &'a [u8],
-    rest: &'a [u8],
+    cursor: Cursor<'a>,
     failed: bool,
 }
 
@@ -84,19 +83,12 @@ impl<'a> Iterator for ElementParams<'a> {
     type Item = Result<ElementParam<'a>, DecodeError>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        if self.failed || self.rest.is_empty() {
+        if self.failed || self.cursor.is_empty() {
             return None;
         }
-        match element_param(self.rest) {
-            Ok((rest, p)) => {
-                self.rest = rest;
-                Some(Ok(p))
-            }
-            Err(e) => {
-                self.failed = true;
-                Some(Err(crate::codec::to_decode_error(self.base, e)))
-            }
-        }
+        let param = self.cursor.read(element_param);
+        self.failed = param.is_err();
+        Some(param)
     }
 }
 
@@ -142,8 +134,7 @@ impl<'a> ElementDescriptor<'a> {
     /// The parameters, decoded lazily.
     pub fn params(&self) -> ElementParams<'a> {
         ElementParams {
-            base: self.params,
-            rest: self.params,
+            cursor: Cursor::new(self.params),
             failed: false,
         }
     }
