@@ -38,8 +38,9 @@ use crate::mms::values::{
 };
 
 /// A [`Pdu`] was not of the message type a view asked for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[error("expected {expected}, found {}", found_text(found))]
 pub struct WrongMessageType {
     /// The type the view is for.
     pub expected: MessageType,
@@ -47,16 +48,13 @@ pub struct WrongMessageType {
     pub found: Option<MessageType>,
 }
 
-impl fmt::Display for WrongMessageType {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.found {
-            Some(found) => write!(f, "expected {}, found {found}", self.expected),
-            None => write!(f, "expected {}, found no message type", self.expected),
-        }
+/// What [`WrongMessageType`] says it found: the type, or that there was none.
+fn found_text(found: &Option<MessageType>) -> &dyn fmt::Display {
+    match found {
+        Some(found) => found,
+        None => &"no message type",
     }
 }
-
-impl core::error::Error for WrongMessageType {}
 
 macro_rules! pdu_types {
     ($(
@@ -455,5 +453,44 @@ pdu_types! {
         build(transaction_id: TransactionId(TextString<'a>));
         one transaction_id: TransactionId(TextString<'a>);
         one cancel_status: CancelStatus(CancelStatus);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrong_message_type_says_what_it_found() {
+        let send_req = Pdu::decode(b"\x8C\x80\x98T\0\x8D\x93").unwrap();
+        let e = NotificationInd::try_from(&send_req).unwrap_err();
+        assert_eq!(
+            e,
+            WrongMessageType {
+                expected: MessageType::NOTIFICATION_IND,
+                found: Some(MessageType::SEND_REQ),
+            }
+        );
+        assert_eq!(
+            e.to_string(),
+            "expected m-notification-ind, found m-send-req"
+        );
+        let none = WrongMessageType {
+            expected: MessageType::SEND_CONF,
+            found: None,
+        };
+        assert_eq!(
+            none.to_string(),
+            "expected m-send-conf, found no message type"
+        );
+        let unassigned = WrongMessageType {
+            expected: MessageType::SEND_CONF,
+            found: Some(MessageType::new(0xFF)),
+        };
+        assert_eq!(
+            unassigned.to_string(),
+            alloc::format!("expected m-send-conf, found {}", MessageType::new(0xFF))
+        );
+        let _: &dyn core::error::Error = &none;
     }
 }
