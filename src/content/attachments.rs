@@ -9,11 +9,11 @@
 //!   missing, empty or names parts wrongly still shows everything.
 //! - **Matching `src` to a part.** A `cid:` reference is `%`-decoded (RFC 2392); then the
 //!   reference is compared with each part's Content-ID (quoted or bare, with or without `<>`),
-//!   then with its Content-Location, then with its name (the `name` parameter or the
-//!   Content-Disposition filename); each step exactly first, then ignoring ASCII case
-//!   ([`find_part`]).
-//! - **A part's display file name.** [`display_name`]: Content-Disposition `filename`, then the
-//!   `name` parameter, then Content-Location, then Content-ID without `<>`.
+//!   then with its Content-Location, then with its name ([`Part::name`]); each step exactly
+//!   first, then ignoring ASCII case ([`find_part`]).
+//! - **A part's display file name.** [`display_name`]: the part's name ([`Part::name`]: the
+//!   Content-Disposition `filename`, then the `name` parameter, then Content-Location), then
+//!   its Content-ID without `<>`.
 //! - **vCard / vCalendar under their aliases.** [`part_kind`] recognises `text/x-vcard`
 //!   (0x07), `text/vcard`, `text/directory;profile=vCard` (registered 0x0309, or the text form
 //!   with a `profile` parameter), and `application/octet-stream` (or any unknown type) named
@@ -32,7 +32,7 @@ use alloc::vec::Vec;
 use crate::assigned::WellKnownMedia;
 use crate::content::smil::{Slide, slideshow, sources};
 use crate::wsp::content_type::{ContentType, Media, Parameter, UntypedValue};
-use crate::wsp::multipart::Part;
+use crate::wsp::multipart::{Part, bare_content_id, cid_url_target};
 use crate::wsp::writer::{MultipartBuilder, PartBuilder};
 
 /// Which header of a part a SMIL reference matched.
@@ -42,7 +42,7 @@ pub enum MatchedBy {
     ContentId,
     /// The Content-Location.
     ContentLocation,
-    /// The `name` parameter or the Content-Disposition filename.
+    /// The part's name ([`Part::name`]).
     Name,
 }
 
@@ -129,19 +129,6 @@ pub fn resolve_with_smil<'a>(
     }
 }
 
-/// Strips surrounding `"` and then `<>` from a Content-ID.
-fn bare_content_id(id: &[u8]) -> &[u8] {
-    let id = id.trim_ascii();
-    let id = match id {
-        [b'"', inner @ .., b'"'] => inner,
-        _ => id,
-    };
-    match id {
-        [b'<', inner @ .., b'>'] => inner,
-        _ => id,
-    }
-}
-
 fn percent_decoded(s: &[u8]) -> alloc::borrow::Cow<'_, [u8]> {
     crate::mms::address::unescape_value(s)
 }
@@ -149,11 +136,8 @@ fn percent_decoded(s: &[u8]) -> alloc::borrow::Cow<'_, [u8]> {
 /// The part a SMIL `src` names, and how (see the module docs for the order).
 pub fn find_part(parts: &[Part<'_>], src: &[u8]) -> Option<(usize, MatchedBy)> {
     let src = src.trim_ascii();
-    let cid = match src.get(..4) {
-        Some(p) if p.eq_ignore_ascii_case(b"cid:") => Some(src.get(4..).unwrap_or(&[])),
-        _ => None,
-    };
-    let id = percent_decoded(bare_content_id(cid.unwrap_or(src)));
+    let cid = cid_url_target(src);
+    let id = percent_decoded(bare_content_id(src));
     let id: &[u8] = &id;
     let by = |key: &dyn Fn(&Part<'_>) -> Option<Vec<u8>>, want: &[u8]| {
         let candidates = || {
@@ -178,17 +162,13 @@ pub fn find_part(parts: &[Part<'_>], src: &[u8]) -> Option<(usize, MatchedBy)> {
     if let Some(i) = by(&location, src) {
         return Some((i, MatchedBy::ContentLocation));
     }
-    let name = |p: &Part<'_>| {
-        p.content_type
-            .name()
-            .or_else(|| p.headers.filename())
-            .map(<[u8]>::to_vec)
-    };
+    let name = |p: &Part<'_>| p.name().map(<[u8]>::to_vec);
     by(&name, src).map(|i| (i, MatchedBy::Name))
 }
 
-/// The file name to show for a part: Content-Disposition `filename`, then the `name`
-/// parameter, then Content-Location, then Content-ID without `<>` and quotes.
+/// The file name to show for a part: its name ([`Part::name`], the crate's one naming rule),
+/// else, so that a client has a label for every part, its Content-ID without `<>` and quotes
+/// ([`bare_content_id`]).
 ///
 /// ```
 /// use mms_pdu::attachments::display_name;
@@ -199,15 +179,11 @@ pub fn find_part(parts: &[Part<'_>], src: &[u8]) -> Option<(usize, MatchedBy)> {
 /// assert_eq!(display_name(&part), Some(&b"IMG_1.jpg"[..]));
 /// ```
 pub fn display_name<'a>(part: &Part<'a>) -> Option<&'a [u8]> {
-    let disposition = part.headers.disposition();
-    disposition
-        .as_ref()
-        .and_then(|d| d.filename())
-        .or_else(|| part.content_type.name())
-        .or_else(|| disposition.as_ref().and_then(|d| d.name()))
-        .or_else(|| part.content_location())
-        .or_else(|| part.content_id().map(bare_content_id))
-        .filter(|n| !n.is_empty())
+    part.name().or_else(|| {
+        part.content_id()
+            .map(bare_content_id)
+            .filter(|id| !id.is_empty())
+    })
 }
 
 /// What a part holds, as far as a messaging client treats it specially.

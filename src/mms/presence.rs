@@ -116,240 +116,244 @@ macro_rules! rows {
     (@s) => { None };
 }
 
-// The tables, one per message type, in canonical order (REFERENCE.md §7.2, §7.4). Unless noted,
-// a row's `since` is the later of the field's (§6) and the message type's (§7.1) version.
+/// The presence table (REFERENCE.md §7.2, §7.4): one entry per message type, in the order of
+/// the type codes, naming the type's constant, typed view and builder, then its rows
+/// `FIELD: M|O|C [R] [@ V1_x];` in canonical order (`R`: repeatable; `@`: an explicit
+/// `since`, else the later of the field's (§6) and the message type's (§7.1) version).
+///
+/// This is the one list of which fields each PDU type has. The macro hands it to `$then`:
+/// `row_tables` below turns it into the data behind [`presence`] and [`fields_of`], and
+/// `pdu_views` in [`crate::mms::views`] into the typed views and builders, so the two cannot
+/// disagree.
+macro_rules! pdu_table {
+    ($then:ident) => {
+        $then! {
+            [SEND_REQ SendReq SendReqBuilder] {
+                MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
+                DATE: O; FROM: M;
+                TO: O R; CC: O R; BCC: O R;
+                SUBJECT: O; MESSAGE_CLASS: O; EXPIRY: O; DELIVERY_TIME: O; PRIORITY: O;
+                SENDER_VISIBILITY: O; DELIVERY_REPORT: O; READ_REPORT: O;
+                REPLY_CHARGING: O; REPLY_CHARGING_DEADLINE: O; REPLY_CHARGING_SIZE: O;
+                REPLY_CHARGING_ID: O;
+                STORE: O;
+                // Only with X-Mms-Store = Yes.
+                MM_STATE: C; MM_FLAGS: C R;
+                APPLIC_ID: O; REPLY_APPLIC_ID: O; AUX_APPLIC_INFO: O;
+                CONTENT_CLASS: O; DRM_CONTENT: O; ADAPTATION_ALLOWED: O;
+                CONTENT_TYPE: M;
+            }
 
-const SEND_REQ: &[Row] = rows! {
-    MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
-    DATE: O; FROM: M;
-    TO: O R; CC: O R; BCC: O R;
-    SUBJECT: O; MESSAGE_CLASS: O; EXPIRY: O; DELIVERY_TIME: O; PRIORITY: O;
-    SENDER_VISIBILITY: O; DELIVERY_REPORT: O; READ_REPORT: O;
-    REPLY_CHARGING: O; REPLY_CHARGING_DEADLINE: O; REPLY_CHARGING_SIZE: O; REPLY_CHARGING_ID: O;
-    STORE: O;
-    // Only with X-Mms-Store = Yes.
-    MM_STATE: C; MM_FLAGS: C R;
-    APPLIC_ID: O; REPLY_APPLIC_ID: O; AUX_APPLIC_INFO: O;
-    CONTENT_CLASS: O; DRM_CONTENT: O; ADAPTATION_ALLOWED: O;
-    CONTENT_TYPE: M;
-};
+            [SEND_CONF SendConf SendConfBuilder] {
+                MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
+                RESPONSE_STATUS: M; RESPONSE_TEXT: O;
+                // Present when the MM was accepted; B2G and AOSP treat it as optional.
+                MESSAGE_ID: C;
+                // When the MM was also stored in the MMBox.
+                CONTENT_LOCATION: C @ V1_2;
+                STORE_STATUS: O; STORE_STATUS_TEXT: O;
+            }
 
-const SEND_CONF: &[Row] = rows! {
-    MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
-    RESPONSE_STATUS: M; RESPONSE_TEXT: O;
-    // Present when the MM was accepted; B2G and AOSP treat it as optional.
-    MESSAGE_ID: C;
-    // When the MM was also stored in the MMBox.
-    CONTENT_LOCATION: C @ V1_2;
-    STORE_STATUS: O; STORE_STATUS_TEXT: O;
-};
+            [NOTIFICATION_IND NotificationInd NotificationIndBuilder] {
+                MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
+                FROM: O; SUBJECT: O; DELIVERY_REPORT: O; STORED: O;
+                MESSAGE_CLASS: M;
+                // UNVERIFIED (remembered as 1.2; Symbian does not write it): accepted from 1.0.
+                PRIORITY: O;
+                MESSAGE_SIZE: M; EXPIRY: M;
+                REPLY_CHARGING: O; REPLY_CHARGING_DEADLINE: O; REPLY_CHARGING_SIZE: O;
+                REPLY_CHARGING_ID: O;
+                CONTENT_LOCATION: M;
+                ELEMENT_DESCRIPTOR: O; DISTRIBUTION_INDICATOR: O;
+                RECOMMENDED_RETRIEVAL_MODE: O; RECOMMENDED_RETRIEVAL_MODE_TEXT: O;
+                APPLIC_ID: O; REPLY_APPLIC_ID: O; AUX_APPLIC_INFO: O;
+                CONTENT_CLASS: O; DRM_CONTENT: O; REPLACE_ID: O;
+            }
 
-const NOTIFICATION_IND: &[Row] = rows! {
-    MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
-    FROM: O; SUBJECT: O; DELIVERY_REPORT: O; STORED: O;
-    MESSAGE_CLASS: M;
-    // UNVERIFIED (remembered as 1.2; Symbian does not write it): accepted from 1.0.
-    PRIORITY: O;
-    MESSAGE_SIZE: M; EXPIRY: M;
-    REPLY_CHARGING: O; REPLY_CHARGING_DEADLINE: O; REPLY_CHARGING_SIZE: O; REPLY_CHARGING_ID: O;
-    CONTENT_LOCATION: M;
-    ELEMENT_DESCRIPTOR: O; DISTRIBUTION_INDICATOR: O;
-    RECOMMENDED_RETRIEVAL_MODE: O; RECOMMENDED_RETRIEVAL_MODE_TEXT: O;
-    APPLIC_ID: O; REPLY_APPLIC_ID: O; AUX_APPLIC_INFO: O;
-    CONTENT_CLASS: O; DRM_CONTENT: O; REPLACE_ID: O;
-};
+            [NOTIFYRESP_IND NotifyRespInd NotifyRespIndBuilder] {
+                MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
+                STATUS: M; REPORT_ALLOWED: O;
+            }
 
-const NOTIFYRESP_IND: &[Row] = rows! {
-    MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
-    STATUS: M; REPORT_ALLOWED: O;
-};
+            [RETRIEVE_CONF RetrieveConf RetrieveConfBuilder] {
+                MESSAGE_TYPE: M;
+                // Present when an m-acknowledge-ind is expected; B2G and AOSP do not require it.
+                TRANSACTION_ID: O;
+                MMS_VERSION: M;
+                // Present when the PDU carries the MM.
+                MESSAGE_ID: C;
+                DATE: M; FROM: O;
+                PREVIOUSLY_SENT_BY: O R; PREVIOUSLY_SENT_DATE: O R;
+                TO: O R; CC: O R;
+                SUBJECT: O; MM_STATE: O; MM_FLAGS: O R;
+                MESSAGE_CLASS: O; PRIORITY: O; DELIVERY_REPORT: O; READ_REPORT: O;
+                REPLY_CHARGING: O; REPLY_CHARGING_DEADLINE: O; REPLY_CHARGING_SIZE: O;
+                REPLY_CHARGING_ID: O;
+                RETRIEVE_STATUS: O; RETRIEVE_TEXT: O;
+                DISTRIBUTION_INDICATOR: O;
+                APPLIC_ID: O; REPLY_APPLIC_ID: O; AUX_APPLIC_INFO: O;
+                CONTENT_CLASS: O; DRM_CONTENT: O; REPLACE_ID: O;
+                CONTENT_TYPE: M;
+            }
 
-const RETRIEVE_CONF: &[Row] = rows! {
-    MESSAGE_TYPE: M;
-    // Present when an m-acknowledge-ind is expected; B2G and AOSP do not require it.
-    TRANSACTION_ID: O;
-    MMS_VERSION: M;
-    // Present when the PDU carries the MM.
-    MESSAGE_ID: C;
-    DATE: M; FROM: O;
-    PREVIOUSLY_SENT_BY: O R; PREVIOUSLY_SENT_DATE: O R;
-    TO: O R; CC: O R;
-    SUBJECT: O; MM_STATE: O; MM_FLAGS: O R;
-    MESSAGE_CLASS: O; PRIORITY: O; DELIVERY_REPORT: O; READ_REPORT: O;
-    REPLY_CHARGING: O; REPLY_CHARGING_DEADLINE: O; REPLY_CHARGING_SIZE: O; REPLY_CHARGING_ID: O;
-    RETRIEVE_STATUS: O; RETRIEVE_TEXT: O;
-    DISTRIBUTION_INDICATOR: O;
-    APPLIC_ID: O; REPLY_APPLIC_ID: O; AUX_APPLIC_INFO: O;
-    CONTENT_CLASS: O; DRM_CONTENT: O; REPLACE_ID: O;
-    CONTENT_TYPE: M;
-};
+            [ACKNOWLEDGE_IND AcknowledgeInd AcknowledgeIndBuilder] {
+                MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
+                REPORT_ALLOWED: O;
+            }
 
-const ACKNOWLEDGE_IND: &[Row] = rows! {
-    MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
-    REPORT_ALLOWED: O;
-};
+            // To is the one recipient the report is about: not repeatable in the reports.
+            [DELIVERY_IND DeliveryInd DeliveryIndBuilder] {
+                MESSAGE_TYPE: M; MMS_VERSION: M;
+                MESSAGE_ID: M; TO: M; DATE: M; STATUS: M; STATUS_TEXT: O;
+                APPLIC_ID: O; REPLY_APPLIC_ID: O; AUX_APPLIC_INFO: O;
+            }
 
-// To is the one recipient the report is about: not repeatable in the reports.
-const DELIVERY_IND: &[Row] = rows! {
-    MESSAGE_TYPE: M; MMS_VERSION: M;
-    MESSAGE_ID: M; TO: M; DATE: M; STATUS: M; STATUS_TEXT: O;
-    APPLIC_ID: O; REPLY_APPLIC_ID: O; AUX_APPLIC_INFO: O;
-};
+            // Date is optional here (B2G's mandatory list and AOSP's check agree).
+            [READ_REC_IND ReadRecInd ReadRecIndBuilder] {
+                MESSAGE_TYPE: M; MMS_VERSION: M;
+                MESSAGE_ID: M; TO: M; FROM: M; DATE: O; READ_STATUS: M;
+                APPLIC_ID: O; REPLY_APPLIC_ID: O; AUX_APPLIC_INFO: O;
+            }
 
-// Date is optional here (B2G's mandatory list and AOSP's check agree).
-const READ_REC_IND: &[Row] = rows! {
-    MESSAGE_TYPE: M; MMS_VERSION: M;
-    MESSAGE_ID: M; TO: M; FROM: M; DATE: O; READ_STATUS: M;
-    APPLIC_ID: O; REPLY_APPLIC_ID: O; AUX_APPLIC_INFO: O;
-};
+            [READ_ORIG_IND ReadOrigInd ReadOrigIndBuilder] {
+                MESSAGE_TYPE: M; MMS_VERSION: M;
+                MESSAGE_ID: M; TO: M; FROM: M; DATE: M; READ_STATUS: M;
+                APPLIC_ID: O; REPLY_APPLIC_ID: O; AUX_APPLIC_INFO: O;
+            }
 
-const READ_ORIG_IND: &[Row] = rows! {
-    MESSAGE_TYPE: M; MMS_VERSION: M;
-    MESSAGE_ID: M; TO: M; FROM: M; DATE: M; READ_STATUS: M;
-    APPLIC_ID: O; REPLY_APPLIC_ID: O; AUX_APPLIC_INFO: O;
-};
+            [FORWARD_REQ ForwardReq ForwardReqBuilder] {
+                MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
+                DATE: O;
+                // UNVERIFIED M vs O (Symbian always writes it; Insert-address allowed): mandatory.
+                FROM: M;
+                TO: O R; CC: O R; BCC: O R;
+                EXPIRY: O; DELIVERY_TIME: O; REPORT_ALLOWED: O; DELIVERY_REPORT: O; READ_REPORT: O;
+                STORE: O; MM_STATE: O; MM_FLAGS: O R;
+                // Symbian writes reply charging in a forward only for 1.3.
+                REPLY_CHARGING: O @ V1_3; REPLY_CHARGING_DEADLINE: O @ V1_3;
+                REPLY_CHARGING_SIZE: O @ V1_3;
+                CONTENT_LOCATION: M;
+            }
 
-const FORWARD_REQ: &[Row] = rows! {
-    MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
-    DATE: O;
-    // UNVERIFIED M vs O (Symbian always writes it; Insert-address allowed): mandatory.
-    FROM: M;
-    TO: O R; CC: O R; BCC: O R;
-    EXPIRY: O; DELIVERY_TIME: O; REPORT_ALLOWED: O; DELIVERY_REPORT: O; READ_REPORT: O;
-    STORE: O; MM_STATE: O; MM_FLAGS: O R;
-    // Symbian writes reply charging in a forward only for 1.3.
-    REPLY_CHARGING: O @ V1_3; REPLY_CHARGING_DEADLINE: O @ V1_3; REPLY_CHARGING_SIZE: O @ V1_3;
-    CONTENT_LOCATION: M;
-};
+            [FORWARD_CONF ForwardConf ForwardConfBuilder] {
+                MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
+                RESPONSE_STATUS: M; RESPONSE_TEXT: O;
+                MESSAGE_ID: C;
+                CONTENT_LOCATION: C @ V1_2;
+                STORE_STATUS: O; STORE_STATUS_TEXT: O;
+            }
 
-const FORWARD_CONF: &[Row] = rows! {
-    MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
-    RESPONSE_STATUS: M; RESPONSE_TEXT: O;
-    MESSAGE_ID: C;
-    CONTENT_LOCATION: C @ V1_2;
-    STORE_STATUS: O; STORE_STATUS_TEXT: O;
-};
+            [MBOX_STORE_REQ MboxStoreReq MboxStoreReqBuilder] {
+                MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
+                CONTENT_LOCATION: M; MM_STATE: O; MM_FLAGS: O R;
+            }
 
-const MBOX_STORE_REQ: &[Row] = rows! {
-    MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
-    CONTENT_LOCATION: M; MM_STATE: O; MM_FLAGS: O R;
-};
+            [MBOX_STORE_CONF MboxStoreConf MboxStoreConfBuilder] {
+                MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
+                // On success.
+                CONTENT_LOCATION: C;
+                STORE_STATUS: M; STORE_STATUS_TEXT: O;
+            }
 
-const MBOX_STORE_CONF: &[Row] = rows! {
-    MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
-    // On success.
-    CONTENT_LOCATION: C;
-    STORE_STATUS: M; STORE_STATUS_TEXT: O;
-};
+            [MBOX_VIEW_REQ MboxViewReq MboxViewReqBuilder] {
+                MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
+                CONTENT_LOCATION: O R; MM_STATE: O R; MM_FLAGS: O R;
+                START: O; LIMIT: O; ATTRIBUTES: O R; TOTALS: O; QUOTAS: O;
+            }
 
-const MBOX_VIEW_REQ: &[Row] = rows! {
-    MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
-    CONTENT_LOCATION: O R; MM_STATE: O R; MM_FLAGS: O R;
-    START: O; LIMIT: O; ATTRIBUTES: O R; TOTALS: O; QUOTAS: O;
-};
+            // Mbox-Totals / Mbox-Quotas: up to one per token (message, size), hence repeatable.
+            [MBOX_VIEW_CONF MboxViewConf MboxViewConfBuilder] {
+                MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
+                RESPONSE_STATUS: M; RESPONSE_TEXT: O;
+                CONTENT_LOCATION: O R; MM_STATE: O R; MM_FLAGS: O R;
+                START: O; LIMIT: O; ATTRIBUTES: O R;
+                MBOX_TOTALS: O R; MBOX_QUOTAS: O R; MESSAGE_COUNT: O;
+                // With a body of m-mbox-descr entries (layout UNVERIFIED beyond Symbian).
+                CONTENT_TYPE: C;
+            }
 
-// Mbox-Totals / Mbox-Quotas: up to one per token (message, size), hence repeatable.
-const MBOX_VIEW_CONF: &[Row] = rows! {
-    MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
-    RESPONSE_STATUS: M; RESPONSE_TEXT: O;
-    CONTENT_LOCATION: O R; MM_STATE: O R; MM_FLAGS: O R;
-    START: O; LIMIT: O; ATTRIBUTES: O R;
-    MBOX_TOTALS: O R; MBOX_QUOTAS: O R; MESSAGE_COUNT: O;
-    // With a body of m-mbox-descr entries (layout UNVERIFIED beyond Symbian).
-    CONTENT_TYPE: C;
-};
+            [MBOX_UPLOAD_REQ MboxUploadReq MboxUploadReqBuilder] {
+                MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
+                MM_STATE: O; MM_FLAGS: O R;
+                CONTENT_TYPE: M;
+            }
 
-const MBOX_UPLOAD_REQ: &[Row] = rows! {
-    MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
-    MM_STATE: O; MM_FLAGS: O R;
-    CONTENT_TYPE: M;
-};
+            [MBOX_UPLOAD_CONF MboxUploadConf MboxUploadConfBuilder] {
+                MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
+                CONTENT_LOCATION: C; STORE_STATUS: M; STORE_STATUS_TEXT: O;
+            }
 
-const MBOX_UPLOAD_CONF: &[Row] = rows! {
-    MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
-    CONTENT_LOCATION: C; STORE_STATUS: M; STORE_STATUS_TEXT: O;
-};
+            [MBOX_DELETE_REQ MboxDeleteReq MboxDeleteReqBuilder] {
+                MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
+                CONTENT_LOCATION: M R;
+            }
 
-const MBOX_DELETE_REQ: &[Row] = rows! {
-    MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
-    CONTENT_LOCATION: M R;
-};
+            // Content-Location and Response-Text in their indexed "-Del" forms.
+            [MBOX_DELETE_CONF MboxDeleteConf MboxDeleteConfBuilder] {
+                MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
+                CONTENT_LOCATION: O R; RESPONSE_STATUS: M; RESPONSE_TEXT: O R;
+            }
 
-// Content-Location and Response-Text in their indexed "-Del" forms.
-const MBOX_DELETE_CONF: &[Row] = rows! {
-    MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
-    CONTENT_LOCATION: O R; RESPONSE_STATUS: M; RESPONSE_TEXT: O R;
-};
+            [MBOX_DESCR MboxDescr MboxDescrBuilder] {
+                MESSAGE_TYPE: M;
+                // UNVERIFIED (Symbian's encoder omits it): optional.
+                MMS_VERSION: O;
+                // "O/C" (the reference of the stored MM): optional.
+                CONTENT_LOCATION: O;
+                MESSAGE_ID: O; MM_STATE: O; MM_FLAGS: O R; DATE: O; FROM: O;
+                TO: O R; CC: O R; BCC: O R;
+                MESSAGE_CLASS: O; SUBJECT: O; PRIORITY: O; DELIVERY_TIME: O; EXPIRY: O;
+                DELIVERY_REPORT: O; READ_REPORT: O; MESSAGE_SIZE: O;
+                REPLY_CHARGING: O; REPLY_CHARGING_DEADLINE: O; REPLY_CHARGING_SIZE: O;
+                REPLY_CHARGING_ID: O;
+                PREVIOUSLY_SENT_BY: O R; PREVIOUSLY_SENT_DATE: O R;
+                // When X-Mms-Attributes asked for Content.
+                CONTENT_TYPE: O;
+            }
 
-const MBOX_DESCR: &[Row] = rows! {
-    MESSAGE_TYPE: M;
-    // UNVERIFIED (Symbian's encoder omits it): optional.
-    MMS_VERSION: O;
-    // "O/C" (the reference of the stored MM): optional.
-    CONTENT_LOCATION: O;
-    MESSAGE_ID: O; MM_STATE: O; MM_FLAGS: O R; DATE: O; FROM: O;
-    TO: O R; CC: O R; BCC: O R;
-    MESSAGE_CLASS: O; SUBJECT: O; PRIORITY: O; DELIVERY_TIME: O; EXPIRY: O;
-    DELIVERY_REPORT: O; READ_REPORT: O; MESSAGE_SIZE: O;
-    REPLY_CHARGING: O; REPLY_CHARGING_DEADLINE: O; REPLY_CHARGING_SIZE: O; REPLY_CHARGING_ID: O;
-    PREVIOUSLY_SENT_BY: O R; PREVIOUSLY_SENT_DATE: O R;
-    // When X-Mms-Attributes asked for Content.
-    CONTENT_TYPE: O;
-};
+            [DELETE_REQ DeleteReq DeleteReqBuilder] {
+                MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
+                CONTENT_LOCATION: M R;
+            }
 
-const DELETE_REQ: &[Row] = rows! {
-    MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
-    CONTENT_LOCATION: M R;
-};
+            [DELETE_CONF DeleteConf DeleteConfBuilder] {
+                MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
+                CONTENT_LOCATION: O R; RESPONSE_STATUS: M; RESPONSE_TEXT: O R;
+            }
 
-const DELETE_CONF: &[Row] = rows! {
-    MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
-    CONTENT_LOCATION: O R; RESPONSE_STATUS: M; RESPONSE_TEXT: O R;
-};
+            // UNVERIFIED (no implementation builds it; from the spec as remembered).
+            [CANCEL_REQ CancelReq CancelReqBuilder] {
+                MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
+                CANCEL_ID: M;
+            }
 
-// UNVERIFIED (no implementation builds it; from the spec as remembered).
-const CANCEL_REQ: &[Row] = rows! {
-    MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
-    CANCEL_ID: M;
-};
-
-// UNVERIFIED M vs O: optional (the lenient reading; a confirmation without status decodes
-// without a diagnostic).
-const CANCEL_CONF: &[Row] = rows! {
-    MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
-    CANCEL_STATUS: O;
-};
-
-/// The rows of a message type (empty for an unassigned type).
-fn rows_of(message_type: MessageType) -> &'static [Row] {
-    match message_type {
-        MessageType::SEND_REQ => SEND_REQ,
-        MessageType::SEND_CONF => SEND_CONF,
-        MessageType::NOTIFICATION_IND => NOTIFICATION_IND,
-        MessageType::NOTIFYRESP_IND => NOTIFYRESP_IND,
-        MessageType::RETRIEVE_CONF => RETRIEVE_CONF,
-        MessageType::ACKNOWLEDGE_IND => ACKNOWLEDGE_IND,
-        MessageType::DELIVERY_IND => DELIVERY_IND,
-        MessageType::READ_REC_IND => READ_REC_IND,
-        MessageType::READ_ORIG_IND => READ_ORIG_IND,
-        MessageType::FORWARD_REQ => FORWARD_REQ,
-        MessageType::FORWARD_CONF => FORWARD_CONF,
-        MessageType::MBOX_STORE_REQ => MBOX_STORE_REQ,
-        MessageType::MBOX_STORE_CONF => MBOX_STORE_CONF,
-        MessageType::MBOX_VIEW_REQ => MBOX_VIEW_REQ,
-        MessageType::MBOX_VIEW_CONF => MBOX_VIEW_CONF,
-        MessageType::MBOX_UPLOAD_REQ => MBOX_UPLOAD_REQ,
-        MessageType::MBOX_UPLOAD_CONF => MBOX_UPLOAD_CONF,
-        MessageType::MBOX_DELETE_REQ => MBOX_DELETE_REQ,
-        MessageType::MBOX_DELETE_CONF => MBOX_DELETE_CONF,
-        MessageType::MBOX_DESCR => MBOX_DESCR,
-        MessageType::DELETE_REQ => DELETE_REQ,
-        MessageType::DELETE_CONF => DELETE_CONF,
-        MessageType::CANCEL_REQ => CANCEL_REQ,
-        MessageType::CANCEL_CONF => CANCEL_CONF,
-        _ => &[],
-    }
+            // UNVERIFIED M vs O: optional (the lenient reading; a confirmation without status
+            // decodes without a diagnostic).
+            [CANCEL_CONF CancelConf CancelConfBuilder] {
+                MESSAGE_TYPE: M; TRANSACTION_ID: M; MMS_VERSION: M;
+                CANCEL_STATUS: O;
+            }
+        }
+    };
 }
+pub(crate) use pdu_table;
+
+/// The `Row` tables of [`pdu_table!`] and the lookup by message type.
+macro_rules! row_tables {
+    ($( [$mt:ident $view:ident $builder:ident] $rows:tt )*) => {
+        $( const $mt: &[Row] = rows! $rows; )*
+
+        /// The rows of a message type (empty for an unassigned type).
+        fn rows_of(message_type: MessageType) -> &'static [Row] {
+            match message_type {
+                $( MessageType::$mt => $mt, )*
+                _ => &[],
+            }
+        }
+    };
+}
+
+pdu_table!(row_tables);
 
 /// The later of two versions.
 const fn later(a: MmsVersion, b: MmsVersion) -> MmsVersion {

@@ -38,8 +38,9 @@ use crate::mms::values::{
 };
 
 /// A [`Pdu`] was not of the message type a view asked for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[error("expected {expected}, found {}", found_text(found))]
 pub struct WrongMessageType {
     /// The type the view is for.
     pub expected: MessageType,
@@ -47,69 +48,139 @@ pub struct WrongMessageType {
     pub found: Option<MessageType>,
 }
 
-impl fmt::Display for WrongMessageType {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.found {
-            Some(found) => write!(f, "expected {}, found {found}", self.expected),
-            None => write!(f, "expected {}, found no message type", self.expected),
-        }
+/// What [`WrongMessageType`] says it found: the type, or that there was none.
+fn found_text(found: &Option<MessageType>) -> &dyn fmt::Display {
+    match found {
+        Some(found) => found,
+        None => &"no message type",
     }
 }
 
-impl core::error::Error for WrongMessageType {}
-
-macro_rules! pdu_types {
-    ($(
-        $View:ident, $Builder:ident = $MT:ident {
-            build($($marg:ident : $MVariant:ident($MTy:ty)),*);
-            $( $kind:ident $acc:ident : $Variant:ident($Ty:ty); )*
+/// Turns the presence table ([`crate::mms::presence`]) into one view and one builder per
+/// message type, and [`PduView`] over them all.
+///
+/// For each type, `with_field!` walks the rows: it looks up the field's accessor, header
+/// variant and value type, and `@field` files the field as `one` (single), `many`
+/// (repeatable, `R`) or `ct` (Content-Type, which brings `body()`) and, when it is mandatory
+/// (`M`), as an argument of `build(...)`, in table order. Message-Type and MMS-Version have no
+/// accessor of their own (every view has `version()`). `@view` then writes the view and its
+/// builder ([`crate::mms::build`]).
+macro_rules! pdu_views {
+    (@type $head:tt { $($rows:tt)* }) => {
+        with_field! { [$head [] []] $($rows)* }
+    };
+    (@field [$head:tt $build:tt $fields:tt] [-]
+        $p:ident $($r:ident)? $(@ $since:ident)?; $($rest:tt)*) => {
+        with_field! { [$head $build $fields] $($rest)* }
+    };
+    (@field [$head:tt [$($build:tt)*] [$($fields:tt)*]] [$acc:ident $Variant:ident($Ty:ty)]
+        M R $(@ $since:ident)?; $($rest:tt)*) => {
+        with_field! {
+            [$head [$($build)* ($acc $Variant $Ty)] [$($fields)* many $acc: $Variant($Ty);]]
+            $($rest)*
         }
-    )*) => {
-        $(
-            #[doc = concat!(
-                "A typed view of an ", stringify!($MT), " PDU ([`MessageType::", stringify!($MT),
-                "`]): one accessor per field of the type."
-            )]
-            #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-            #[cfg_attr(feature = "serde", derive(serde::Serialize))]
-            pub struct $View<'p, 'a> {
-                pdu: &'p Pdu<'a>,
+    };
+    (@field [$head:tt [$($build:tt)*] [$($fields:tt)*]] [$acc:ident ContentType($Ty:ty)]
+        M $(@ $since:ident)?; $($rest:tt)*) => {
+        with_field! {
+            [$head [$($build)* ($acc ContentType $Ty)] [$($fields)* ct $acc: ContentType($Ty);]]
+            $($rest)*
+        }
+    };
+    (@field [$head:tt [$($build:tt)*] [$($fields:tt)*]] [$acc:ident $Variant:ident($Ty:ty)]
+        M $(@ $since:ident)?; $($rest:tt)*) => {
+        with_field! {
+            [$head [$($build)* ($acc $Variant $Ty)] [$($fields)* one $acc: $Variant($Ty);]]
+            $($rest)*
+        }
+    };
+    (@field [$head:tt $build:tt [$($fields:tt)*]] [$acc:ident $Variant:ident($Ty:ty)]
+        $p:ident R $(@ $since:ident)?; $($rest:tt)*) => {
+        with_field! { [$head $build [$($fields)* many $acc: $Variant($Ty);]] $($rest)* }
+    };
+    (@field [$head:tt $build:tt [$($fields:tt)*]] [$acc:ident ContentType($Ty:ty)]
+        $p:ident $(@ $since:ident)?; $($rest:tt)*) => {
+        with_field! { [$head $build [$($fields)* ct $acc: ContentType($Ty);]] $($rest)* }
+    };
+    (@field [$head:tt $build:tt [$($fields:tt)*]] [$acc:ident $Variant:ident($Ty:ty)]
+        $p:ident $(@ $since:ident)?; $($rest:tt)*) => {
+        with_field! { [$head $build [$($fields)* one $acc: $Variant($Ty);]] $($rest)* }
+    };
+    (@view [$MT:ident $View:ident $Builder:ident]
+        [$(($marg:ident $MVariant:ident $MTy:ty))*]
+        [$( $kind:ident $acc:ident : $Variant:ident($Ty:ty); )*]) => {
+        #[doc = concat!(
+            "A typed view of an ", stringify!($MT), " PDU ([`MessageType::", stringify!($MT),
+            "`]): one accessor per field of the type."
+        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+        pub struct $View<'p, 'a> {
+            pdu: &'p Pdu<'a>,
+        }
+
+        impl<'p, 'a> $View<'p, 'a> {
+            /// The PDU beneath (every header, raw ones included).
+            pub fn pdu(&self) -> &'p Pdu<'a> {
+                self.pdu
             }
 
-            impl<'p, 'a> $View<'p, 'a> {
-                /// The PDU beneath (every header, raw ones included).
-                pub fn pdu(&self) -> &'p Pdu<'a> {
-                    self.pdu
-                }
-
-                /// X-Mms-MMS-Version.
-                pub fn version(&self) -> Option<Version<'a>> {
-                    self.pdu.version()
-                }
-
-                $( pdu_types!(@accessor $kind $acc $Variant $Ty); )*
+            /// X-Mms-MMS-Version.
+            pub fn version(&self) -> Option<Version<'a>> {
+                self.pdu.version()
             }
 
-            impl<'p, 'a> TryFrom<&'p Pdu<'a>> for $View<'p, 'a> {
-                type Error = WrongMessageType;
-                fn try_from(pdu: &'p Pdu<'a>) -> Result<Self, WrongMessageType> {
-                    match pdu.message_type() {
-                        Some(MessageType::$MT) => Ok($View { pdu }),
-                        found => Err(WrongMessageType {
-                            expected: MessageType::$MT,
-                            found,
-                        }),
-                    }
-                }
-            }
+            $( pdu_views!(@accessor $kind $acc $Variant $Ty); )*
+        }
 
-            crate::mms::build::typed_builder! {
-                $View, $Builder = $MT {
-                    build($($marg : $MVariant($MTy)),*);
-                    $( $kind $acc : $Variant($Ty); )*
+        impl<'p, 'a> TryFrom<&'p Pdu<'a>> for $View<'p, 'a> {
+            type Error = WrongMessageType;
+            fn try_from(pdu: &'p Pdu<'a>) -> Result<Self, WrongMessageType> {
+                match pdu.message_type() {
+                    Some(MessageType::$MT) => Ok($View { pdu }),
+                    found => Err(WrongMessageType {
+                        expected: MessageType::$MT,
+                        found,
+                    }),
                 }
             }
-        )*
+        }
+
+        crate::mms::build::typed_builder! {
+            $View, $Builder = $MT {
+                build($($marg : $MVariant($MTy)),*);
+                $( $kind $acc : $Variant($Ty); )*
+            }
+        }
+    };
+    (@accessor one $acc:ident $Variant:ident $Ty:ty) => {
+        #[doc = concat!("The ", stringify!($Variant), " field (its first typed occurrence).")]
+        pub fn $acc(&self) -> Option<$Ty> {
+            self.pdu.headers().find_map(|h| match h {
+                MmsHeader::$Variant(v) => Some(v),
+                _ => None,
+            }).cloned()
+        }
+    };
+    (@accessor many $acc:ident $Variant:ident $Ty:ty) => {
+        #[doc = concat!("Every typed ", stringify!($Variant), " value, in wire order.")]
+        pub fn $acc(&self) -> impl Iterator<Item = $Ty> + use<'p, 'a> {
+            self.pdu.headers().filter_map(|h| match *h {
+                MmsHeader::$Variant(v) => Some(v),
+                _ => None,
+            })
+        }
+    };
+    (@accessor ct $acc:ident $Variant:ident $Ty:ty) => {
+        pdu_views!(@accessor one $acc $Variant $Ty);
+
+        /// The body: the octets after Content-Type (`None` without a Content-Type).
+        pub fn body(&self) -> Option<&'a [u8]> {
+            self.pdu.body()
+        }
+    };
+    ($( [$MT:ident $View:ident $Builder:ident] $rows:tt )*) => {
+        $( pdu_views!(@type [$MT $View $Builder] $rows); )*
 
         /// A [`Pdu`] seen as its message type.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -133,327 +204,131 @@ macro_rules! pdu_types {
             }
         }
     };
-    (@accessor one $acc:ident $Variant:ident $Ty:ty) => {
-        #[doc = concat!("The ", stringify!($Variant), " field (its first typed occurrence).")]
-        pub fn $acc(&self) -> Option<$Ty> {
-            self.pdu.headers().find_map(|h| match h {
-                MmsHeader::$Variant(v) => Some(v),
-                _ => None,
-            }).cloned()
-        }
-    };
-    (@accessor many $acc:ident $Variant:ident $Ty:ty) => {
-        #[doc = concat!("Every typed ", stringify!($Variant), " value, in wire order.")]
-        pub fn $acc(&self) -> impl Iterator<Item = $Ty> + use<'p, 'a> {
-            self.pdu.headers().filter_map(|h| match *h {
-                MmsHeader::$Variant(v) => Some(v),
-                _ => None,
-            })
-        }
-    };
-    (@accessor ct $acc:ident $Variant:ident $Ty:ty) => {
-        pdu_types!(@accessor one $acc $Variant $Ty);
+}
 
-        /// The body: the octets after Content-Type (`None` without a Content-Type).
-        pub fn body(&self) -> Option<&'a [u8]> {
-            self.pdu.body()
+/// Defines `with_field!` (see [`pdu_views!`]) from one line per field: its accessor, its
+/// [`MmsHeader`] variant and value type. `$d` is a `$`, passed in so that the rules of
+/// `with_field!` can have variables of their own.
+macro_rules! field_accessors {
+    ($d:tt $( $field:ident => $acc:ident: $Variant:ident $value:tt, )*) => {
+        macro_rules! with_field {
+            ([$d head:tt $d build:tt $d fields:tt]) => {
+                pdu_views!(@view $d head $d build $d fields);
+            };
+            ($d state:tt MESSAGE_TYPE: $d ($d rest:tt)*) => {
+                pdu_views!(@field $d state [-] $d ($d rest)*);
+            };
+            ($d state:tt MMS_VERSION: $d ($d rest:tt)*) => {
+                pdu_views!(@field $d state [-] $d ($d rest)*);
+            };
+            $( ($d state:tt $field: $d ($d rest:tt)*) => {
+                pdu_views!(@field $d state [$acc $Variant $value] $d ($d rest)*);
+            }; )*
         }
     };
 }
 
-// The field lists follow the presence table (crate::mms::presence), in canonical order
-// without Message-Type and MMS-Version. `build(...)` lists the mandatory fields.
-pdu_types! {
-    SendReq, SendReqBuilder = SEND_REQ {
-        build(transaction_id: TransactionId(TextString<'a>), from: From(FromValue<'a>), content_type: ContentType(ContentTypeValue<'a>));
-        one transaction_id: TransactionId(TextString<'a>);
-        one date: Date(DateValue);
-        one from: From(FromValue<'a>);
-        many to: To(Address<'a>);
-        many cc: Cc(Address<'a>);
-        many bcc: Bcc(Address<'a>);
-        one subject: Subject(EncodedString<'a>);
-        one message_class: MessageClass(MessageClassValue<'a>);
-        one expiry: Expiry(TimeValue);
-        one delivery_time: DeliveryTime(TimeValue);
-        one priority: Priority(Priority);
-        one sender_visibility: SenderVisibility(SenderVisibility);
-        one delivery_report: DeliveryReport(YesNo);
-        one read_report: ReadReport(YesNo);
-        one reply_charging: ReplyCharging(ReplyCharging);
-        one reply_charging_deadline: ReplyChargingDeadline(TimeValue);
-        one reply_charging_size: ReplyChargingSize(IntegerValue);
-        one reply_charging_id: ReplyChargingId(TextString<'a>);
-        one store: Store(YesNo);
-        one mm_state: MmState(MmState);
-        many mm_flags: MmFlags(MmFlags<'a>);
-        one applic_id: ApplicId(TextString<'a>);
-        one reply_applic_id: ReplyApplicId(TextString<'a>);
-        one aux_applic_info: AuxApplicInfo(TextString<'a>);
-        one content_class: ContentClass(ContentClass);
-        one drm_content: DrmContent(YesNo);
-        one adaptation_allowed: AdaptationAllowed(YesNo);
-        ct content_type: ContentType(ContentTypeValue<'a>);
-    }
-    SendConf, SendConfBuilder = SEND_CONF {
-        build(transaction_id: TransactionId(TextString<'a>), response_status: ResponseStatus(ResponseStatusValue));
-        one transaction_id: TransactionId(TextString<'a>);
-        one response_status: ResponseStatus(ResponseStatusValue);
-        one response_text: ResponseText(ResponseTextValue<'a>);
-        one message_id: MessageId(TextString<'a>);
-        one content_location: ContentLocation(ContentLocationValue<'a>);
-        one store_status: StoreStatus(StoreStatus);
-        one store_status_text: StoreStatusText(EncodedString<'a>);
-    }
-    NotificationInd, NotificationIndBuilder = NOTIFICATION_IND {
-        build(transaction_id: TransactionId(TextString<'a>), message_class: MessageClass(MessageClassValue<'a>), message_size: MessageSize(IntegerValue), expiry: Expiry(TimeValue), content_location: ContentLocation(ContentLocationValue<'a>));
-        one transaction_id: TransactionId(TextString<'a>);
-        one from: From(FromValue<'a>);
-        one subject: Subject(EncodedString<'a>);
-        one delivery_report: DeliveryReport(YesNo);
-        one stored: Stored(YesNo);
-        one message_class: MessageClass(MessageClassValue<'a>);
-        one priority: Priority(Priority);
-        one message_size: MessageSize(IntegerValue);
-        one expiry: Expiry(TimeValue);
-        one reply_charging: ReplyCharging(ReplyCharging);
-        one reply_charging_deadline: ReplyChargingDeadline(TimeValue);
-        one reply_charging_size: ReplyChargingSize(IntegerValue);
-        one reply_charging_id: ReplyChargingId(TextString<'a>);
-        one content_location: ContentLocation(ContentLocationValue<'a>);
-        one element_descriptor: ElementDescriptor(ElementDescriptor<'a>);
-        one distribution_indicator: DistributionIndicator(YesNo);
-        one recommended_retrieval_mode: RecommendedRetrievalMode(RetrievalMode);
-        one recommended_retrieval_mode_text: RecommendedRetrievalModeText(EncodedString<'a>);
-        one applic_id: ApplicId(TextString<'a>);
-        one reply_applic_id: ReplyApplicId(TextString<'a>);
-        one aux_applic_info: AuxApplicInfo(TextString<'a>);
-        one content_class: ContentClass(ContentClass);
-        one drm_content: DrmContent(YesNo);
-        one replace_id: ReplaceId(TextString<'a>);
-    }
-    NotifyRespInd, NotifyRespIndBuilder = NOTIFYRESP_IND {
-        build(transaction_id: TransactionId(TextString<'a>), status: Status(Status));
-        one transaction_id: TransactionId(TextString<'a>);
-        one status: Status(Status);
-        one report_allowed: ReportAllowed(YesNo);
-    }
-    RetrieveConf, RetrieveConfBuilder = RETRIEVE_CONF {
-        build(date: Date(DateValue), content_type: ContentType(ContentTypeValue<'a>));
-        one transaction_id: TransactionId(TextString<'a>);
-        one message_id: MessageId(TextString<'a>);
-        one date: Date(DateValue);
-        one from: From(FromValue<'a>);
-        many previously_sent_by: PreviouslySentBy(PreviouslySentBy<'a>);
-        many previously_sent_date: PreviouslySentDate(PreviouslySentDate);
-        many to: To(Address<'a>);
-        many cc: Cc(Address<'a>);
-        one subject: Subject(EncodedString<'a>);
-        one mm_state: MmState(MmState);
-        many mm_flags: MmFlags(MmFlags<'a>);
-        one message_class: MessageClass(MessageClassValue<'a>);
-        one priority: Priority(Priority);
-        one delivery_report: DeliveryReport(YesNo);
-        one read_report: ReadReport(YesNo);
-        one reply_charging: ReplyCharging(ReplyCharging);
-        one reply_charging_deadline: ReplyChargingDeadline(TimeValue);
-        one reply_charging_size: ReplyChargingSize(IntegerValue);
-        one reply_charging_id: ReplyChargingId(TextString<'a>);
-        one retrieve_status: RetrieveStatus(RetrieveStatus);
-        one retrieve_text: RetrieveText(EncodedString<'a>);
-        one distribution_indicator: DistributionIndicator(YesNo);
-        one applic_id: ApplicId(TextString<'a>);
-        one reply_applic_id: ReplyApplicId(TextString<'a>);
-        one aux_applic_info: AuxApplicInfo(TextString<'a>);
-        one content_class: ContentClass(ContentClass);
-        one drm_content: DrmContent(YesNo);
-        one replace_id: ReplaceId(TextString<'a>);
-        ct content_type: ContentType(ContentTypeValue<'a>);
-    }
-    AcknowledgeInd, AcknowledgeIndBuilder = ACKNOWLEDGE_IND {
-        build(transaction_id: TransactionId(TextString<'a>));
-        one transaction_id: TransactionId(TextString<'a>);
-        one report_allowed: ReportAllowed(YesNo);
-    }
-    DeliveryInd, DeliveryIndBuilder = DELIVERY_IND {
-        build(message_id: MessageId(TextString<'a>), to: To(Address<'a>), date: Date(DateValue), status: Status(Status));
-        one message_id: MessageId(TextString<'a>);
-        one to: To(Address<'a>);
-        one date: Date(DateValue);
-        one status: Status(Status);
-        one status_text: StatusText(EncodedString<'a>);
-        one applic_id: ApplicId(TextString<'a>);
-        one reply_applic_id: ReplyApplicId(TextString<'a>);
-        one aux_applic_info: AuxApplicInfo(TextString<'a>);
-    }
-    ReadRecInd, ReadRecIndBuilder = READ_REC_IND {
-        build(message_id: MessageId(TextString<'a>), to: To(Address<'a>), from: From(FromValue<'a>), read_status: ReadStatus(ReadStatus));
-        one message_id: MessageId(TextString<'a>);
-        one to: To(Address<'a>);
-        one from: From(FromValue<'a>);
-        one date: Date(DateValue);
-        one read_status: ReadStatus(ReadStatus);
-        one applic_id: ApplicId(TextString<'a>);
-        one reply_applic_id: ReplyApplicId(TextString<'a>);
-        one aux_applic_info: AuxApplicInfo(TextString<'a>);
-    }
-    ReadOrigInd, ReadOrigIndBuilder = READ_ORIG_IND {
-        build(message_id: MessageId(TextString<'a>), to: To(Address<'a>), from: From(FromValue<'a>), date: Date(DateValue), read_status: ReadStatus(ReadStatus));
-        one message_id: MessageId(TextString<'a>);
-        one to: To(Address<'a>);
-        one from: From(FromValue<'a>);
-        one date: Date(DateValue);
-        one read_status: ReadStatus(ReadStatus);
-        one applic_id: ApplicId(TextString<'a>);
-        one reply_applic_id: ReplyApplicId(TextString<'a>);
-        one aux_applic_info: AuxApplicInfo(TextString<'a>);
-    }
-    ForwardReq, ForwardReqBuilder = FORWARD_REQ {
-        build(transaction_id: TransactionId(TextString<'a>), from: From(FromValue<'a>), content_location: ContentLocation(ContentLocationValue<'a>));
-        one transaction_id: TransactionId(TextString<'a>);
-        one date: Date(DateValue);
-        one from: From(FromValue<'a>);
-        many to: To(Address<'a>);
-        many cc: Cc(Address<'a>);
-        many bcc: Bcc(Address<'a>);
-        one expiry: Expiry(TimeValue);
-        one delivery_time: DeliveryTime(TimeValue);
-        one report_allowed: ReportAllowed(YesNo);
-        one delivery_report: DeliveryReport(YesNo);
-        one read_report: ReadReport(YesNo);
-        one store: Store(YesNo);
-        one mm_state: MmState(MmState);
-        many mm_flags: MmFlags(MmFlags<'a>);
-        one reply_charging: ReplyCharging(ReplyCharging);
-        one reply_charging_deadline: ReplyChargingDeadline(TimeValue);
-        one reply_charging_size: ReplyChargingSize(IntegerValue);
-        one content_location: ContentLocation(ContentLocationValue<'a>);
-    }
-    ForwardConf, ForwardConfBuilder = FORWARD_CONF {
-        build(transaction_id: TransactionId(TextString<'a>), response_status: ResponseStatus(ResponseStatusValue));
-        one transaction_id: TransactionId(TextString<'a>);
-        one response_status: ResponseStatus(ResponseStatusValue);
-        one response_text: ResponseText(ResponseTextValue<'a>);
-        one message_id: MessageId(TextString<'a>);
-        one content_location: ContentLocation(ContentLocationValue<'a>);
-        one store_status: StoreStatus(StoreStatus);
-        one store_status_text: StoreStatusText(EncodedString<'a>);
-    }
-    MboxStoreReq, MboxStoreReqBuilder = MBOX_STORE_REQ {
-        build(transaction_id: TransactionId(TextString<'a>), content_location: ContentLocation(ContentLocationValue<'a>));
-        one transaction_id: TransactionId(TextString<'a>);
-        one content_location: ContentLocation(ContentLocationValue<'a>);
-        one mm_state: MmState(MmState);
-        many mm_flags: MmFlags(MmFlags<'a>);
-    }
-    MboxStoreConf, MboxStoreConfBuilder = MBOX_STORE_CONF {
-        build(transaction_id: TransactionId(TextString<'a>), store_status: StoreStatus(StoreStatus));
-        one transaction_id: TransactionId(TextString<'a>);
-        one content_location: ContentLocation(ContentLocationValue<'a>);
-        one store_status: StoreStatus(StoreStatus);
-        one store_status_text: StoreStatusText(EncodedString<'a>);
-    }
-    MboxViewReq, MboxViewReqBuilder = MBOX_VIEW_REQ {
-        build(transaction_id: TransactionId(TextString<'a>));
-        one transaction_id: TransactionId(TextString<'a>);
-        many content_location: ContentLocation(ContentLocationValue<'a>);
-        many mm_state: MmState(MmState);
-        many mm_flags: MmFlags(MmFlags<'a>);
-        one start: Start(IntegerValue);
-        one limit: Limit(IntegerValue);
-        many attributes: Attributes(FieldCode);
-        one totals: Totals(YesNo);
-        one quotas: Quotas(YesNo);
-    }
-    MboxViewConf, MboxViewConfBuilder = MBOX_VIEW_CONF {
-        build(transaction_id: TransactionId(TextString<'a>), response_status: ResponseStatus(ResponseStatusValue));
-        one transaction_id: TransactionId(TextString<'a>);
-        one response_status: ResponseStatus(ResponseStatusValue);
-        one response_text: ResponseText(ResponseTextValue<'a>);
-        many content_location: ContentLocation(ContentLocationValue<'a>);
-        many mm_state: MmState(MmState);
-        many mm_flags: MmFlags(MmFlags<'a>);
-        one start: Start(IntegerValue);
-        one limit: Limit(IntegerValue);
-        many attributes: Attributes(FieldCode);
-        many mbox_totals: MboxTotals(MboxTotals);
-        many mbox_quotas: MboxQuotas(MboxQuotas);
-        one message_count: MessageCount(IntegerValue);
-        ct content_type: ContentType(ContentTypeValue<'a>);
-    }
-    MboxUploadReq, MboxUploadReqBuilder = MBOX_UPLOAD_REQ {
-        build(transaction_id: TransactionId(TextString<'a>), content_type: ContentType(ContentTypeValue<'a>));
-        one transaction_id: TransactionId(TextString<'a>);
-        one mm_state: MmState(MmState);
-        many mm_flags: MmFlags(MmFlags<'a>);
-        ct content_type: ContentType(ContentTypeValue<'a>);
-    }
-    MboxUploadConf, MboxUploadConfBuilder = MBOX_UPLOAD_CONF {
-        build(transaction_id: TransactionId(TextString<'a>), store_status: StoreStatus(StoreStatus));
-        one transaction_id: TransactionId(TextString<'a>);
-        one content_location: ContentLocation(ContentLocationValue<'a>);
-        one store_status: StoreStatus(StoreStatus);
-        one store_status_text: StoreStatusText(EncodedString<'a>);
-    }
-    MboxDeleteReq, MboxDeleteReqBuilder = MBOX_DELETE_REQ {
-        build(transaction_id: TransactionId(TextString<'a>), content_location: ContentLocation(ContentLocationValue<'a>));
-        one transaction_id: TransactionId(TextString<'a>);
-        many content_location: ContentLocation(ContentLocationValue<'a>);
-    }
-    MboxDeleteConf, MboxDeleteConfBuilder = MBOX_DELETE_CONF {
-        build(transaction_id: TransactionId(TextString<'a>), response_status: ResponseStatus(ResponseStatusValue));
-        one transaction_id: TransactionId(TextString<'a>);
-        many content_location: ContentLocation(ContentLocationValue<'a>);
-        one response_status: ResponseStatus(ResponseStatusValue);
-        many response_text: ResponseText(ResponseTextValue<'a>);
-    }
-    MboxDescr, MboxDescrBuilder = MBOX_DESCR {
-        build();
-        one content_location: ContentLocation(ContentLocationValue<'a>);
-        one message_id: MessageId(TextString<'a>);
-        one mm_state: MmState(MmState);
-        many mm_flags: MmFlags(MmFlags<'a>);
-        one date: Date(DateValue);
-        one from: From(FromValue<'a>);
-        many to: To(Address<'a>);
-        many cc: Cc(Address<'a>);
-        many bcc: Bcc(Address<'a>);
-        one message_class: MessageClass(MessageClassValue<'a>);
-        one subject: Subject(EncodedString<'a>);
-        one priority: Priority(Priority);
-        one delivery_time: DeliveryTime(TimeValue);
-        one expiry: Expiry(TimeValue);
-        one delivery_report: DeliveryReport(YesNo);
-        one read_report: ReadReport(YesNo);
-        one message_size: MessageSize(IntegerValue);
-        one reply_charging: ReplyCharging(ReplyCharging);
-        one reply_charging_deadline: ReplyChargingDeadline(TimeValue);
-        one reply_charging_size: ReplyChargingSize(IntegerValue);
-        one reply_charging_id: ReplyChargingId(TextString<'a>);
-        many previously_sent_by: PreviouslySentBy(PreviouslySentBy<'a>);
-        many previously_sent_date: PreviouslySentDate(PreviouslySentDate);
-        ct content_type: ContentType(ContentTypeValue<'a>);
-    }
-    DeleteReq, DeleteReqBuilder = DELETE_REQ {
-        build(transaction_id: TransactionId(TextString<'a>), content_location: ContentLocation(ContentLocationValue<'a>));
-        one transaction_id: TransactionId(TextString<'a>);
-        many content_location: ContentLocation(ContentLocationValue<'a>);
-    }
-    DeleteConf, DeleteConfBuilder = DELETE_CONF {
-        build(transaction_id: TransactionId(TextString<'a>), response_status: ResponseStatus(ResponseStatusValue));
-        one transaction_id: TransactionId(TextString<'a>);
-        many content_location: ContentLocation(ContentLocationValue<'a>);
-        one response_status: ResponseStatus(ResponseStatusValue);
-        many response_text: ResponseText(ResponseTextValue<'a>);
-    }
-    CancelReq, CancelReqBuilder = CANCEL_REQ {
-        build(transaction_id: TransactionId(TextString<'a>), cancel_id: CancelId(TextString<'a>));
-        one transaction_id: TransactionId(TextString<'a>);
-        one cancel_id: CancelId(TextString<'a>);
-    }
-    CancelConf, CancelConfBuilder = CANCEL_CONF {
-        build(transaction_id: TransactionId(TextString<'a>));
-        one transaction_id: TransactionId(TextString<'a>);
-        one cancel_status: CancelStatus(CancelStatus);
+field_accessors! { $
+    BCC => bcc: Bcc(Address<'a>),
+    CC => cc: Cc(Address<'a>),
+    CONTENT_LOCATION => content_location: ContentLocation(ContentLocationValue<'a>),
+    CONTENT_TYPE => content_type: ContentType(ContentTypeValue<'a>),
+    DATE => date: Date(DateValue),
+    DELIVERY_REPORT => delivery_report: DeliveryReport(YesNo),
+    DELIVERY_TIME => delivery_time: DeliveryTime(TimeValue),
+    EXPIRY => expiry: Expiry(TimeValue),
+    FROM => from: From(FromValue<'a>),
+    MESSAGE_CLASS => message_class: MessageClass(MessageClassValue<'a>),
+    MESSAGE_ID => message_id: MessageId(TextString<'a>),
+    MESSAGE_SIZE => message_size: MessageSize(IntegerValue),
+    PRIORITY => priority: Priority(Priority),
+    READ_REPORT => read_report: ReadReport(YesNo),
+    REPORT_ALLOWED => report_allowed: ReportAllowed(YesNo),
+    RESPONSE_STATUS => response_status: ResponseStatus(ResponseStatusValue),
+    RESPONSE_TEXT => response_text: ResponseText(ResponseTextValue<'a>),
+    SENDER_VISIBILITY => sender_visibility: SenderVisibility(SenderVisibility),
+    STATUS => status: Status(Status),
+    SUBJECT => subject: Subject(EncodedString<'a>),
+    TO => to: To(Address<'a>),
+    TRANSACTION_ID => transaction_id: TransactionId(TextString<'a>),
+    RETRIEVE_STATUS => retrieve_status: RetrieveStatus(RetrieveStatus),
+    RETRIEVE_TEXT => retrieve_text: RetrieveText(EncodedString<'a>),
+    READ_STATUS => read_status: ReadStatus(ReadStatus),
+    REPLY_CHARGING => reply_charging: ReplyCharging(ReplyCharging),
+    REPLY_CHARGING_DEADLINE => reply_charging_deadline: ReplyChargingDeadline(TimeValue),
+    REPLY_CHARGING_ID => reply_charging_id: ReplyChargingId(TextString<'a>),
+    REPLY_CHARGING_SIZE => reply_charging_size: ReplyChargingSize(IntegerValue),
+    PREVIOUSLY_SENT_BY => previously_sent_by: PreviouslySentBy(PreviouslySentBy<'a>),
+    PREVIOUSLY_SENT_DATE => previously_sent_date: PreviouslySentDate(PreviouslySentDate),
+    STORE => store: Store(YesNo),
+    MM_STATE => mm_state: MmState(MmState),
+    MM_FLAGS => mm_flags: MmFlags(MmFlags<'a>),
+    STORE_STATUS => store_status: StoreStatus(StoreStatus),
+    STORE_STATUS_TEXT => store_status_text: StoreStatusText(EncodedString<'a>),
+    STORED => stored: Stored(YesNo),
+    ATTRIBUTES => attributes: Attributes(FieldCode),
+    TOTALS => totals: Totals(YesNo),
+    MBOX_TOTALS => mbox_totals: MboxTotals(MboxTotals),
+    QUOTAS => quotas: Quotas(YesNo),
+    MBOX_QUOTAS => mbox_quotas: MboxQuotas(MboxQuotas),
+    MESSAGE_COUNT => message_count: MessageCount(IntegerValue),
+    START => start: Start(IntegerValue),
+    DISTRIBUTION_INDICATOR => distribution_indicator: DistributionIndicator(YesNo),
+    ELEMENT_DESCRIPTOR => element_descriptor: ElementDescriptor(ElementDescriptor<'a>),
+    LIMIT => limit: Limit(IntegerValue),
+    RECOMMENDED_RETRIEVAL_MODE =>
+        recommended_retrieval_mode: RecommendedRetrievalMode(RetrievalMode),
+    RECOMMENDED_RETRIEVAL_MODE_TEXT =>
+        recommended_retrieval_mode_text: RecommendedRetrievalModeText(EncodedString<'a>),
+    STATUS_TEXT => status_text: StatusText(EncodedString<'a>),
+    APPLIC_ID => applic_id: ApplicId(TextString<'a>),
+    REPLY_APPLIC_ID => reply_applic_id: ReplyApplicId(TextString<'a>),
+    AUX_APPLIC_INFO => aux_applic_info: AuxApplicInfo(TextString<'a>),
+    CONTENT_CLASS => content_class: ContentClass(ContentClass),
+    DRM_CONTENT => drm_content: DrmContent(YesNo),
+    ADAPTATION_ALLOWED => adaptation_allowed: AdaptationAllowed(YesNo),
+    REPLACE_ID => replace_id: ReplaceId(TextString<'a>),
+    CANCEL_ID => cancel_id: CancelId(TextString<'a>),
+    CANCEL_STATUS => cancel_status: CancelStatus(CancelStatus),
+}
+
+crate::mms::presence::pdu_table!(pdu_views);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrong_message_type_says_what_it_found() {
+        let send_req = Pdu::decode(b"\x8C\x80\x98T\0\x8D\x93").unwrap();
+        let e = NotificationInd::try_from(&send_req).unwrap_err();
+        assert_eq!(
+            e,
+            WrongMessageType {
+                expected: MessageType::NOTIFICATION_IND,
+                found: Some(MessageType::SEND_REQ),
+            }
+        );
+        assert_eq!(
+            e.to_string(),
+            "expected m-notification-ind, found m-send-req"
+        );
+        let none = WrongMessageType {
+            expected: MessageType::SEND_CONF,
+            found: None,
+        };
+        assert_eq!(
+            none.to_string(),
+            "expected m-send-conf, found no message type"
+        );
+        let unassigned = WrongMessageType {
+            expected: MessageType::SEND_CONF,
+            found: Some(MessageType::new(0xFF)),
+        };
+        assert_eq!(
+            unassigned.to_string(),
+            alloc::format!("expected m-send-conf, found {}", MessageType::new(0xFF))
+        );
+        let _: &dyn core::error::Error = &none;
     }
 }

@@ -138,11 +138,12 @@ impl<'a> Multipart<'a> {
         self.good_parts().find(Part::is_smil)
     }
 
-    /// The part with this Content-ID; `id` may carry a `cid:` prefix and angle brackets.
+    /// The part with this Content-ID, both sides compared by [`bare_content_id`]: `id` may be
+    /// a `cid:` URL, or carry angle brackets or quotes.
     pub fn find_by_content_id(&self, id: &[u8]) -> Option<Part<'a>> {
-        let want = normalise_cid(id);
+        let want = bare_content_id(id);
         self.good_parts()
-            .find(|p| p.content_id().is_some_and(|c| normalise_cid(c) == want))
+            .find(|p| p.content_id().is_some_and(|c| bare_content_id(c) == want))
     }
 
     /// The part with this Content-Location (exact, then ASCII case-insensitive).
@@ -158,13 +159,41 @@ impl<'a> Multipart<'a> {
     }
 }
 
-fn normalise_cid(id: &[u8]) -> &[u8] {
-    let id = match id.get(..4) {
-        Some(p) if p.eq_ignore_ascii_case(b"cid:") => id.get(4..).unwrap_or(&[]),
+/// What a `cid:` URL (RFC 2392) names: the text after the scheme (matched ignoring ASCII
+/// case), still %-encoded; `None` for any other reference.
+///
+/// ```
+/// use mms_pdu::wsp::multipart::cid_url_target;
+/// assert_eq!(cid_url_target(b"CID:img%401"), Some(&b"img%401"[..]));
+/// assert_eq!(cid_url_target(b"img.jpg"), None);
+/// ```
+pub fn cid_url_target(reference: &[u8]) -> Option<&[u8]> {
+    match reference.get(..4) {
+        Some(scheme) if scheme.eq_ignore_ascii_case(b"cid:") => reference.get(4..),
+        _ => None,
+    }
+}
+
+/// A Content-ID in the form two of them are compared in: surrounding white space, a `cid:`
+/// scheme ([`cid_url_target`]), a pair of `"` and then a pair of `<>` taken off, in that
+/// order. The same form serves a Content-ID header as sent (`<a@b>`, or bare `a@b` as some
+/// phones write it), a multipart/related `start` parameter and a `cid:` reference.
+///
+/// ```
+/// use mms_pdu::wsp::multipart::bare_content_id;
+/// for id in [&b"<a@b>"[..], b"a@b", b"\"<a@b>\"", b"cid:a@b", b" <a@b> "] {
+///     assert_eq!(bare_content_id(id), b"a@b");
+/// }
+/// ```
+pub fn bare_content_id(id: &[u8]) -> &[u8] {
+    let id = id.trim_ascii();
+    let id = cid_url_target(id).map_or(id, <[u8]>::trim_ascii);
+    let id = match id {
+        [b'"', inner @ .., b'"'] => inner,
         _ => id,
     };
-    match (id.first(), id.last()) {
-        (Some(b'<'), Some(b'>')) if id.len() >= 2 => id.get(1..id.len() - 1).unwrap_or(&[]),
+    match id {
+        [b'<', inner @ .., b'>'] => inner,
         _ => id,
     }
 }
@@ -180,13 +209,42 @@ impl<'a> Part<'a> {
         self.headers.content_location()
     }
 
-    /// The part's name by MMS_CONF precedence (REFERENCE.md §8.2): the content type's `name`,
-    /// else the Content-Disposition `filename`, else the Content-Location.
+    /// The part's name: the first non-empty of the Content-Disposition `filename`, the
+    /// content type's `name`, the Content-Disposition `name`, and the Content-Location.
+    ///
+    /// This is the crate's one naming rule: the attachment helpers use it for display names
+    /// and for matching SMIL references. The disposition's `filename` comes first because
+    /// RFC 2183 (§2.3) made it the file name to store a part under, after RFC 2046 (§4.5.1)
+    /// had deprecated the older Content-Type `name` for that purpose; mail parsers take the
+    /// same order (mail-parser's `attachment_name`, go-message's `Filename`). MMS_CONF 10.2
+    /// lists `name` first (REFERENCE.md §8.2), but phones that send both send the same value
+    /// (every such part in the shared corpus does), so the order decides only when they
+    /// disagree, and then `filename` is the one meant as a file name. Content-Location comes
+    /// last, as MMS clients use it: many phones send nothing else, and SMIL refers to it. An
+    /// empty value names nothing, so the next one is tried. A Content-ID is an identifier,
+    /// not a name, and is not used.
+    ///
+    /// ```
+    /// use mms_pdu::wsp::Multipart;
+    /// // image/jpeg; name="n.jpg", Content-Disposition: attachment; filename="f.jpg",
+    /// // Content-Location: l.jpg.
+    /// let body = b"\x01\x1A\x01\x08\x9E\x85n.jpg\0\xAE\x08\x81\x86f.jpg\0\x8El.jpg\0J";
+    /// let part = Multipart::parse(body, 0, Default::default(), 0).unwrap().parts().next().unwrap().unwrap();
+    /// assert_eq!(part.data, b"J");
+    /// assert_eq!(part.name(), Some(&b"f.jpg"[..]));
+    /// ```
     pub fn name(&self) -> Option<&'a [u8]> {
-        self.content_type
-            .name()
-            .or_else(|| self.headers.filename())
-            .or_else(|| self.content_location())
+        let disposition = self.headers.disposition();
+        let disposition = disposition.as_ref();
+        [
+            disposition.and_then(|d| d.filename()),
+            self.content_type.name(),
+            disposition.and_then(|d| d.name()),
+            self.content_location(),
+        ]
+        .into_iter()
+        .flatten()
+        .find(|n| !n.is_empty())
     }
 
     /// The data as text, decoded by the content type's `charset` (`default` when it has none,
@@ -574,6 +632,75 @@ pub(crate) mod tests {
         let mut whole = ct.encode_to_vec().unwrap();
         mp.encode(&mut whole).unwrap();
         assert_eq!(whole, b);
+    }
+
+    /// A body of one part: content type `ct`, then `headers`, then the data `x`.
+    fn one_part(ct: &[u8], headers: &[u8]) -> Vec<u8> {
+        let mut b = vec![0x01, u8::try_from(ct.len() + headers.len()).unwrap(), 0x01];
+        b.extend_from_slice(ct);
+        b.extend_from_slice(headers);
+        b.push(b'x');
+        b
+    }
+
+    #[test]
+    fn part_name_rule() {
+        let name_of = |ct: &[u8], headers: &[u8]| {
+            let b = one_part(ct, headers);
+            let mp = Multipart::parse(&b, 0, Limits::default(), 0).unwrap();
+            let part = mp.parts().next().unwrap().unwrap();
+            assert_eq!(part.data, b"x");
+            part.name().map(<[u8]>::to_vec)
+        };
+        // image/jpeg; name="n.jpg" (general form) and plain image/jpeg.
+        let named: &[u8] = b"\x08\x9E\x85n.jpg\0";
+        let plain: &[u8] = b"\x9E";
+        let location: &[u8] = b"\x8El.jpg\0";
+        // Content-Disposition: attachment; filename="f.jpg" / name="d.jpg" / filename="".
+        let filename: &[u8] = b"\xAE\x08\x81\x86f.jpg\0";
+        let disposition_name: &[u8] = b"\xAE\x08\x81\x85d.jpg\0";
+        let empty_filename: &[u8] = b"\xAE\x03\x81\x86\0";
+        let cat = |a: &[u8], b: &[u8]| [a, b].concat();
+        let f = Some(b"f.jpg".to_vec());
+        let n = Some(b"n.jpg".to_vec());
+        let d = Some(b"d.jpg".to_vec());
+        let l = Some(b"l.jpg".to_vec());
+        assert_eq!(name_of(named, &cat(filename, location)), f);
+        assert_eq!(name_of(plain, &cat(location, filename)), f);
+        assert_eq!(name_of(named, &cat(disposition_name, location)), n);
+        assert_eq!(name_of(plain, &cat(disposition_name, location)), d);
+        assert_eq!(name_of(plain, location), l);
+        assert_eq!(name_of(named, empty_filename), n);
+        assert_eq!(name_of(plain, &cat(empty_filename, location)), l);
+        assert_eq!(name_of(plain, b"\xC0\x22<i>\0"), None);
+        assert_eq!(name_of(plain, b""), None);
+    }
+
+    #[test]
+    fn bare_content_ids() {
+        for id in [
+            &b"<a>"[..],
+            b"a",
+            b"\"<a>\"",
+            b"\"a\"",
+            b"cid:a",
+            b"CID:<a>",
+            b" cid: <a> ",
+        ] {
+            assert_eq!(bare_content_id(id), b"a", "{id:?}");
+        }
+        for (odd, bare) in [
+            (&b"<"[..], &b"<"[..]),
+            (b"\"", b"\""),
+            (b"<>", b""),
+            (b"cid:", b""),
+            (b"", b""),
+            (b"<a", b"<a"),
+        ] {
+            assert_eq!(bare_content_id(odd), bare, "{odd:?}");
+        }
+        assert_eq!(cid_url_target(b"cid"), None);
+        assert_eq!(cid_url_target(b"cid:"), Some(&b""[..]));
     }
 
     #[test]
