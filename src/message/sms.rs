@@ -186,22 +186,13 @@ pub fn notification_from_sms<'b>(
 mod tests {
 
     use super::*;
-    use crate::base::diag::{Diagnostic, Diagnostics};
     use crate::base::error::DecodeErrorKind;
     use crate::codec::{Encode, IntegerValue};
     use crate::sms::{SegmentOptions, segment_to_vecs, wap_push_user_data};
     use crate::wsp::PushBuilder;
+    use crate::wsp::push::tests::{CONSTRUCTED, decode};
     use alloc::vec;
     use proptest::prelude::*;
-
-    /// REFERENCE.md §9.1, the constructed notification push.
-    const CONSTRUCTED: &[u8] = include_bytes!("../../samples/push-notification.wsp");
-
-    fn decode(bytes: &[u8]) -> (Result<Push<'_>, DecodeError>, Vec<Diagnostic>) {
-        let mut diags = Diagnostics::new(false);
-        let r = Push::decode_with(bytes, &DecodeOptions::new(), &mut diags);
-        (r, diags.into_vec())
-    }
 
     #[test]
     fn from_sms_segments() {
@@ -467,17 +458,14 @@ mod tests {
     #[cfg(feature = "std")]
     #[test]
     fn corpus_pushes_as_notifications() {
-        use crate::wsp::push::tests::{CORPUS, corpus_dir};
-        let dir = corpus_dir();
-        if !dir.join("MANIFEST.md").exists() {
-            std::eprintln!("skipping push corpus test: no corpus at {}", dir.display());
+        use crate::wsp::push::tests::{CORPUS, present_corpus};
+        let Some(dir) = present_corpus() else {
             return;
-        }
-        for &(path, _) in CORPUS {
-            let bytes = std::fs::read(dir.join(path)).unwrap();
-            assert!(!is_seven_bit_mangled_push(&bytes), "{path}");
-        }
+        };
         let read = |p: &str| std::fs::read(dir.join(p)).unwrap();
+        for &(path, _) in CORPUS {
+            assert!(!is_seven_bit_mangled_push(&read(path)), "{path}");
+        }
         // MuditaOS: the push truncated inside From is a push, but never a notification.
         let bytes = read(
             "muditaos/module-services/service-cellular/tests/unittest_Pdu.cpp__Incomplete_MMS_Notification_T-Mobile.bin",

@@ -17,7 +17,7 @@
 //! This module knows WSP only. Repairing those HeadersLen faults needs to know where an MMS
 //! PDU starts, so the decoding entry points are defined with the MMS glue of the front door
 //! (src/message/push.rs), which also decodes the PDU in a push and goes from the SMS that carry
-//! a push to its notification; the grammar they use is `decode`, here.
+//! a push to its notification; the grammar they call is in the `decode` submodule.
 
 mod builder;
 mod decode;
@@ -217,9 +217,9 @@ pub(crate) mod tests {
     use proptest::prelude::*;
 
     /// REFERENCE.md §9.1, the constructed notification push.
-    const CONSTRUCTED: &[u8] = include_bytes!("../../samples/push-notification.wsp");
+    pub(crate) const CONSTRUCTED: &[u8] = include_bytes!("../../samples/push-notification.wsp");
 
-    fn decode(bytes: &[u8]) -> (Result<Push<'_>, DecodeError>, Vec<Diagnostic>) {
+    pub(crate) fn decode(bytes: &[u8]) -> (Result<Push<'_>, DecodeError>, Vec<Diagnostic>) {
         let mut diags = Diagnostics::new(false);
         let r = Push::decode_with(bytes, &DecodeOptions::new(), &mut diags);
         (r, diags.into_vec())
@@ -536,11 +536,22 @@ pub(crate) mod tests {
     ];
 
     #[cfg(feature = "std")]
-    pub(crate) fn corpus_dir() -> std::path::PathBuf {
+    fn corpus_dir() -> std::path::PathBuf {
         std::env::var_os("MMS_PDU_CORPUS").map_or_else(
             || concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus").into(),
             Into::into,
         )
+    }
+
+    /// The corpus folder, or `None` (said on stderr) when there is no corpus.
+    #[cfg(feature = "std")]
+    pub(crate) fn present_corpus() -> Option<std::path::PathBuf> {
+        let dir = corpus_dir();
+        let present = dir.join("MANIFEST.md").exists();
+        if !present {
+            std::eprintln!("skipping push corpus test: no corpus at {}", dir.display());
+        }
+        present.then_some(dir)
     }
 
     #[cfg(feature = "std")]
