@@ -21,16 +21,14 @@
 use mms_pdu::DecodeOptions;
 use mms_pdu::assigned::{Charset, MessageClass, Priority, Status, WellKnownMedia, YesNo};
 use mms_pdu::codec::{DateValue, Encode, EncodedString, IntegerValue, TextString};
+use mms_pdu::message::{notification_from_sms, push_from_sms, pushed_pdu};
 use mms_pdu::mms::views::{DeliveryInd, NotificationInd, RetrieveConf};
 use mms_pdu::mms::{
     Address, ContentLocationValue, FromValue, MessageClassValue, Pdu, TimeValue, validate::validate,
 };
 use mms_pdu::sms::{SegmentOptions, segments, split_user_data};
 use mms_pdu::text::IsoDate;
-use mms_pdu::wsp::{
-    ContentType, Media, MultipartBuilder, PartBuilder, PushBuilder, notification_from_sms,
-    push_from_sms,
-};
+use mms_pdu::wsp::{ContentType, Media, MultipartBuilder, PartBuilder, PushBuilder};
 
 const SENDER: &[u8] = b"+41791234567/TYPE=PLMN";
 const RECIPIENT: &[u8] = b"+41787654321/TYPE=PLMN";
@@ -237,7 +235,7 @@ fn main() {
     let refs: Vec<&[u8]> = sms.iter().map(Vec::as_slice).collect();
     let mut buf = Vec::new();
     let pushed = push_from_sms(&refs, &mut buf, &opts).expect("reassembles");
-    let inner = pushed.mms_pdu(&opts).expect("an MMS push").unwrap();
+    let inner = pushed_pdu(&pushed, &opts).expect("an MMS push").unwrap();
     assert_eq!(inner, delivery);
 
     println!("\ndone: notification push, retrieve-conf and delivery-ind built and checked");

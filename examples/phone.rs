@@ -7,7 +7,7 @@
 //!
 //! 1. SMS arrive on the WAP push port; their user data (UDH + a slice of a WSP push) are
 //!    reassembled and the push's m-notification-ind is decoded
-//!    ([`mms_pdu::wsp::notification_from_sms`]).
+//!    ([`mms_pdu::message::notification_from_sms`]).
 //! 2. The user is roaming, so the phone answers with an m-notifyresp-ind, status Deferred.
 //! 3. Later the phone fetches the message (an HTTP GET of X-Mms-Content-Location); the
 //!    m-retrieve-conf that comes back is decoded, and its SMIL, text and image parts picked.
@@ -22,15 +22,14 @@
 use mms_pdu::DecodeOptions;
 use mms_pdu::assigned::{Charset, MessageClass, MmsVersion, Status, WellKnownMedia, YesNo};
 use mms_pdu::codec::{DateValue, Encode, EncodedString, IntegerValue, TextString};
+use mms_pdu::message::notification_from_sms;
 use mms_pdu::mms::views::{AcknowledgeInd, NotificationInd, NotifyRespInd, RetrieveConf};
 use mms_pdu::mms::{
     Address, ContentLocationValue, FromValue, MessageClassValue, Pdu, TimeValue, validate::validate,
 };
 use mms_pdu::sms::{SegmentOptions, segments_for_push, split_user_data};
 use mms_pdu::text::IsoDate;
-use mms_pdu::wsp::{
-    ContentType, Media, MultipartBuilder, PartBuilder, PushBuilder, notification_from_sms,
-};
+use mms_pdu::wsp::{ContentType, Media, MultipartBuilder, PartBuilder, PushBuilder};
 
 /// A 1×1 transparent GIF: the "photo" in the message.
 const GIF: &[u8] = b"GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff\

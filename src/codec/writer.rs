@@ -276,3 +276,13 @@ impl<T: Encode + ?Sized> Encode for &T {
         (**self).encode(w)
     }
 }
+
+/// Octets already encoded: written as they are.
+impl Encode for [u8] {
+    fn encoded_len(&self) -> usize {
+        self.len()
+    }
+    fn encode<W: Writer + ?Sized>(&self, w: &mut W) -> Result<(), EncodeError> {
+        w.write_bytes(self)
+    }
+}

@@ -1,17 +1,32 @@
-//! The front door: decode whatever arrived — a bare MMS PDU or a WSP push carrying one.
+//! The front door: decode whatever arrived — a bare MMS PDU or a WSP push carrying one — and
+//! the glue of MMS over WSP push, which the WSP layer does not know:
+//! - `push`: the [`Push`] decoding entry points (their HeadersLen repairs look for the MMS
+//!   PDU), [`pushed_pdu`], and the checks of a pushed notification;
+//! - `sms`: from the SMS segments of one push to the push and its notification
+//!   ([`push_from_sms`], [`notification_from_sms`], [`SmsPushError`]);
+//! - `detect`: what an MMS PDU starts with, and inputs whose top bits were cleared
+//!   ([`is_seven_bit_mangled_push`]).
 
 use alloc::vec::Vec;
 
 use crate::assigned::MessageType;
-use crate::base::diag::{Diagnostic, DiagnosticKind, Diagnostics};
+use crate::base::diag::{Diagnostic, Diagnostics};
 use crate::base::error::{DecodeError, DecodeErrorKind, EncodeError};
 use crate::base::options::DecodeOptions;
 use crate::codec::{Encode, Writer};
 use crate::mms::Pdu;
 use crate::wsp::Push;
 
-/// The first octet of every MMS PDU: the X-Mms-Message-Type field name.
-pub const MMS_PDU_START: u8 = 0x8C;
+mod detect;
+mod push;
+mod sms;
+
+pub use detect::is_seven_bit_mangled_push;
+pub use push::pushed_pdu;
+pub use sms::{SmsPushError, notification_from_sms, push_from_sms};
+
+use detect::{opens_mms_pdu, top_bits_cleared};
+use push::missing_mandatory;
 
 /// A decoded input.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,17 +86,16 @@ pub fn decode_with<'a>(
     input: &'a [u8],
     options: &DecodeOptions,
 ) -> Result<Message<'a>, DecodeError> {
-    match input.first() {
-        Some(&MMS_PDU_START) => return Pdu::decode_with(input, options).map(Message::Pdu),
+    if opens_mms_pdu(input) {
+        return Pdu::decode_with(input, options).map(Message::Pdu);
+    }
+    if input.is_empty() {
         // Not a push without a TID either: say what was expected, not which push field.
-        None => {
-            return Err(DecodeError {
-                offset: 0,
-                kind: DecodeErrorKind::UnexpectedEnd { need: 1, have: 0 },
-                context: "MMS PDU or WSP push",
-            });
-        }
-        Some(_) => {}
+        return Err(DecodeError {
+            offset: 0,
+            kind: DecodeErrorKind::UnexpectedEnd { need: 1, have: 0 },
+            context: "MMS PDU or WSP push",
+        });
     }
     if top_bits_cleared(input) {
         return Err(DecodeError {
@@ -92,24 +106,13 @@ pub fn decode_with<'a>(
     }
     let mut diags = Diagnostics::new(options.is_strict());
     let push = Push::decode_with(input, options, &mut diags)?;
-    let pdu = push.mms_pdu(options).transpose()?;
+    let pdu = pushed_pdu(&push, options).transpose()?;
     if let Some(pdu) = pdu
         .as_ref()
         .filter(|p| p.message_type() == Some(MessageType::NOTIFICATION_IND))
     {
-        // A push reassembled from too few SMS segments can end exactly on a header boundary and
-        // still decode: the missing mandatory fields are what give it away (REFERENCE.md §7.4).
-        // Checked against the presence table first so that a complete notification (the
-        // common case) costs no allocation.
-        let complete = crate::mms::presence::fields_of(MessageType::NOTIFICATION_IND)
-            .filter(|(_, rule)| rule.presence == crate::mms::presence::Presence::Mandatory)
-            .all(|(field, _)| pdu.get(field).is_some());
-        if !complete {
-            for d in crate::mms::validate::validate(pdu) {
-                if d.kind == DiagnosticKind::MissingMandatory {
-                    diags.report(d)?;
-                }
-            }
+        for d in missing_mandatory(pdu) {
+            diags.report(d)?;
         }
     }
     Ok(Message::Push(PushMessage {
@@ -117,16 +120,6 @@ pub fn decode_with<'a>(
         pdu,
         diagnostics: diags.into_vec(),
     }))
-}
-
-/// Whether `input` reads as an MMS PDU or a WAP push whose octets lost their high bit in
-/// transit: nothing at or above 0x80, and the shape of a push (`is_seven_bit_mangled_push`) or of
-/// an MMS PDU start (`0C`, a message type, then Transaction-ID `18` or MMS-Version `0D`).
-fn top_bits_cleared(input: &[u8]) -> bool {
-    !input.is_empty()
-        && input.iter().all(|&b| b < 0x80)
-        && (crate::wsp::is_seven_bit_mangled_push(input)
-            || matches!(input, [0x0C, 0x00..=0x17, 0x18 | 0x0D, ..]))
 }
 
 impl Encode for Message<'_> {
@@ -149,6 +142,7 @@ impl Encode for Message<'_> {
 mod tests {
 
     use super::*;
+    use crate::base::diag::DiagnosticKind;
 
     const PUSH: &[u8] = include_bytes!("../../samples/push-notification.wsp");
 

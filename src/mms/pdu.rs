@@ -139,7 +139,7 @@ impl<'a> Pdu<'a> {
                     context: TYPE,
                 });
             }
-            [0x8C, ..] => {}
+            [first, ..] if *first == FieldCode::MESSAGE_TYPE.wire() => {}
             _ => {
                 return Err(DecodeError {
                     offset: 0,

@@ -4,13 +4,16 @@
 //! A WAP push travels in 8-bit SMS with a user data header: an application port addressing
 //! element (destination 2948) in every segment, and a concatenation element when the push needs
 //! more than one SMS. [`split_user_data`] reads the header of one SMS, [`segments`] splits a push
-//! for sending, and [`Reassembler`] joins received segments with bounded memory.
+//! for sending, [`Reassembler`] joins received segments with bounded memory, and
+//! [`reassemble_push`] joins the segments of one push received together.
 
 mod reassemble;
 mod segment;
 mod udh;
 
-pub use reassemble::{PendingMessage, Reassembler, ReassemblyError, ReassemblyLimits};
+pub use reassemble::{
+    PendingMessage, Reassembler, ReassemblyError, ReassemblyLimits, SequenceSet, reassemble_push,
+};
 pub use segment::{
     ConcatReference, MAX_USER_DATA, PortAddressing, Segment, SegmentOptions, Segments,
     segment_to_vecs, segments, segments_for_push,
@@ -20,3 +23,19 @@ pub use udh::{
     IEI_PORTS_16BIT, InformationElement, PORT_WAP_PUSH, PORT_WAP_PUSH_SECURE, PORT_WAP_WSP, Ports,
     UserDataHeader, split_user_data,
 };
+
+/// One SMS user data for tests: an 8-bit concatenation element `reference total sequence` and
+/// the WAP push ports (2948 from 9200), then `payload`.
+#[cfg(test)]
+pub(crate) fn wap_push_user_data(
+    reference: u8,
+    total: u8,
+    sequence: u8,
+    payload: &[u8],
+) -> alloc::vec::Vec<u8> {
+    let mut ud = alloc::vec![
+        0x0B, 0x00, 0x03, reference, total, sequence, 0x05, 0x04, 0x0B, 0x84, 0x23, 0xF0,
+    ];
+    ud.extend_from_slice(payload);
+    ud
+}

@@ -7,12 +7,17 @@
 //! [`ReassemblyLimits`]: only octets actually received are stored, and when a new message or new
 //! octets would exceed a cap the oldest pending messages are evicted first; a single message
 //! larger than the byte cap is refused.
+//!
+//! [`reassemble_push`] is the same reassembly for the segments of one WAP push given all at
+//! once, which must all be there and addressed to the push port.
 
 use alloc::vec::Vec;
 
+use core::fmt;
+
 use crate::base::error::DecodeError;
 use crate::sms::segment::ConcatReference;
-use crate::sms::udh::split_user_data;
+use crate::sms::udh::{Concatenation, PORT_WAP_PUSH, PORT_WAP_PUSH_SECURE, split_user_data};
 
 /// Caps on what a [`Reassembler`] holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -40,7 +45,8 @@ impl Default for ReassemblyLimits {
     }
 }
 
-/// Why a segment was not accepted.
+/// Why a segment was not accepted by a [`Reassembler`], or why the segments given to
+/// [`reassemble_push`] are not one whole push.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ReassemblyError {
@@ -89,6 +95,47 @@ pub enum ReassemblyError {
     /// [`ReassemblyLimits::max_pending_messages`] is 0, so no multi-segment message can wait.
     #[error("no room for pending messages")]
     NoRoom,
+    /// [`reassemble_push`]: segment `index` (from 0, in the order given) has a malformed user
+    /// data header.
+    #[error("SMS segment {index}: {error}")]
+    SegmentHeader {
+        /// The segment.
+        index: usize,
+        /// The header error (offset within that segment's user data).
+        error: DecodeError,
+    },
+    /// [`reassemble_push`]: the segments are not addressed to the WAP push port (2948 or
+    /// 2949): the first segment has no port or another one, or a segment names another port.
+    #[error("SMS not addressed to the WAP push port")]
+    NotWapPush,
+    /// [`reassemble_push`]: segment `index` (from 0, in the order given) does not belong with
+    /// the others: no concatenation element among several segments, another reference or
+    /// total, or a sequence number outside 1..=total.
+    #[error("SMS segment {index} is not part of the same concatenated message")]
+    Sequence {
+        /// The segment.
+        index: usize,
+    },
+    /// [`reassemble_push`]: segments of the message are missing.
+    #[error("SMS segment(s) {missing} of {total} missing")]
+    Missing {
+        /// The number of segments announced.
+        total: u8,
+        /// The numbers (from 1) that did not arrive.
+        missing: SequenceSet,
+    },
+    /// [`reassemble_push`]: no segments were given.
+    #[error("no SMS segments")]
+    Empty,
+}
+
+/// The reference as a [`Reassembler`] keys it: 8- and 16-bit references are different name
+/// spaces.
+fn reference_of(concat: &Concatenation) -> ConcatReference {
+    match u8::try_from(concat.reference) {
+        Ok(r) if !concat.wide_reference => ConcatReference::Eight(r),
+        _ => ConcatReference::Sixteen(concat.reference),
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -180,10 +227,34 @@ impl<K: Copy + Eq> Reassembler<K> {
                 limit: self.limits.max_segments,
             });
         }
-        let reference = match u8::try_from(concat.reference) {
-            Ok(r) if !concat.wide_reference => ConcatReference::Eight(r),
-            _ => ConcatReference::Sixteen(concat.reference),
+        let reference = reference_of(&concat);
+        if total == 1 && self.find(key, reference).is_none() {
+            return Ok(Some(payload.to_vec()));
+        }
+        let Some(index) = self.insert(key, reference, total, sequence, payload)? else {
+            return Ok(None);
         };
+        match self.pending.get(index) {
+            Some(entry) if entry.segments.len() >= usize::from(entry.total) => {
+                let mut whole = Vec::new();
+                self.finish(index, &mut whole);
+                Ok(Some(whole))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Stores segment `sequence` of the message `(key, reference)` of `total` segments (both
+    /// checked by the caller), starting the message if it is new. Returns the message's index,
+    /// or `None` for an exact duplicate.
+    fn insert(
+        &mut self,
+        key: K,
+        reference: ConcatReference,
+        total: u8,
+        sequence: u8,
+        payload: &[u8],
+    ) -> Result<Option<usize>, ReassemblyError> {
         let index = match self.find(key, reference) {
             Some(index) => {
                 let entry = self.pending.get(index).ok_or(ReassemblyError::NoRoom)?;
@@ -201,7 +272,6 @@ impl<K: Copy + Eq> Reassembler<K> {
                 }
                 index
             }
-            None if total == 1 => return Ok(Some(payload.to_vec())),
             None => {
                 if self.limits.max_pending_messages == 0 {
                     return Err(ReassemblyError::NoRoom);
@@ -233,16 +303,20 @@ impl<K: Copy + Eq> Reassembler<K> {
         entry.segments.insert(at, (sequence, payload.to_vec()));
         entry.bytes += payload.len();
         self.bytes += payload.len();
-        if entry.segments.len() < usize::from(entry.total) {
-            return Ok(None);
+        Ok(Some(index))
+    }
+
+    /// Removes the message at `index` and appends its payloads, in order, to `out`.
+    fn finish(&mut self, index: usize, out: &mut Vec<u8>) {
+        if index >= self.pending.len() {
+            return;
         }
         let done = self.pending.swap_remove(index);
         self.bytes -= done.bytes;
-        let mut whole = Vec::with_capacity(done.bytes);
+        out.reserve_exact(done.bytes);
         for (_, part) in &done.segments {
-            whole.extend_from_slice(part);
+            out.extend_from_slice(part);
         }
-        Ok(Some(whole))
     }
 
     /// The segment numbers still missing from the message `(key, reference)`, in order; empty
@@ -339,6 +413,162 @@ impl<K: Copy + Eq> Reassembler<K> {
     }
 }
 
+/// Joins the user data of the SMS segments of one WAP push (each with its user data header, in
+/// any order; exact duplicates are ignored) into `buf`, and checks that they are addressed to
+/// the WAP push port (2948 or 2949).
+///
+/// The [`Reassembler`] does the joining; this adds what a batch of segments given at once must
+/// satisfy: all of one message, none missing, one of them naming the push port.
+///
+/// ```
+/// use mms_pdu::sms::{reassemble_push, segment_to_vecs, ReassemblyError, SegmentOptions};
+/// let push: Vec<u8> = (0..=255).collect();
+/// let sms = segment_to_vecs(&push, &SegmentOptions::wap_push(3)).unwrap();
+/// let mut buf = Vec::new();
+/// reassemble_push(&[&sms[1], &sms[0]], &mut buf).unwrap();
+/// assert_eq!(buf, push);
+/// let err = reassemble_push(&[&sms[1]], &mut buf).unwrap_err();
+/// assert_eq!(err.to_string(), "SMS segment(s) 1 of 2 missing");
+/// ```
+///
+/// # Errors
+/// [`ReassemblyError::Empty`], [`ReassemblyError::SegmentHeader`],
+/// [`ReassemblyError::Sequence`], [`ReassemblyError::NotWapPush`],
+/// [`ReassemblyError::ConflictingDuplicate`], [`ReassemblyError::Missing`], in the order the
+/// segments show them (a missing segment before a message without any port).
+pub fn reassemble_push(segments: &[&[u8]], buf: &mut Vec<u8>) -> Result<(), ReassemblyError> {
+    buf.clear();
+    let is_push_port = |p: u16| p == PORT_WAP_PUSH || p == PORT_WAP_PUSH_SECURE;
+    let split = |index: usize| {
+        let ud = segments.get(index).copied().unwrap_or(&[]);
+        split_user_data(ud).map_err(|error| ReassemblyError::SegmentHeader { index, error })
+    };
+    if segments.is_empty() {
+        return Err(ReassemblyError::Empty);
+    }
+    let (udh, payload) = split(0)?;
+    let Some(id) = udh.concatenation() else {
+        // One SMS: it must be alone.
+        if segments.len() != 1 {
+            return Err(ReassemblyError::Sequence { index: 0 });
+        }
+        if !udh.ports().is_some_and(|p| is_push_port(p.destination)) {
+            return Err(ReassemblyError::NotWapPush);
+        }
+        buf.extend_from_slice(payload);
+        return Ok(());
+    };
+    let reference = reference_of(&id);
+    // One message of at most 255 segments: the caps never bite.
+    let mut joined = Reassembler::new(ReassemblyLimits {
+        max_pending_messages: 1,
+        max_pending_bytes: usize::MAX,
+        max_segments: u8::MAX,
+    });
+    let mut push_port = false;
+    for index in 0..segments.len() {
+        let (udh, payload) = split(index)?;
+        let c = udh
+            .concatenation()
+            .filter(|c| {
+                (c.reference, c.wide_reference, c.total)
+                    == (id.reference, id.wide_reference, id.total)
+                    && (1..=c.total).contains(&c.sequence)
+            })
+            .ok_or(ReassemblyError::Sequence { index })?;
+        match udh.ports() {
+            Some(p) if !is_push_port(p.destination) => return Err(ReassemblyError::NotWapPush),
+            Some(_) => push_port = true,
+            None => {}
+        }
+        joined.insert((), reference, c.total, c.sequence, payload)?;
+    }
+    let mut missing = SequenceSet::new();
+    for n in joined.missing((), reference) {
+        missing.insert(n);
+    }
+    if !missing.is_empty() {
+        return Err(ReassemblyError::Missing {
+            total: id.total,
+            missing,
+        });
+    }
+    if !push_port {
+        return Err(ReassemblyError::NotWapPush);
+    }
+    if let Some(index) = joined.find((), reference) {
+        joined.finish(index, buf);
+    }
+    Ok(())
+}
+
+/// A set of SMS segment numbers (1–255), without allocation.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct SequenceSet([u64; 4]);
+
+impl SequenceSet {
+    /// The empty set.
+    pub const fn new() -> Self {
+        SequenceSet([0; 4])
+    }
+
+    fn slot(n: u8) -> (usize, u64) {
+        (usize::from(n / 64), 1u64 << (n % 64))
+    }
+
+    /// Adds `n`; returns false when it was already there.
+    pub fn insert(&mut self, n: u8) -> bool {
+        let (i, bit) = Self::slot(n);
+        match self.0.get_mut(i) {
+            Some(word) if *word & bit == 0 => {
+                *word |= bit;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether `n` is in the set.
+    pub fn contains(&self, n: u8) -> bool {
+        let (i, bit) = Self::slot(n);
+        self.0.get(i).is_some_and(|w| w & bit != 0)
+    }
+
+    /// The numbers in ascending order.
+    pub fn iter(&self) -> impl Iterator<Item = u8> + '_ {
+        (0..=u8::MAX).filter(|&n| self.contains(n))
+    }
+
+    /// How many numbers the set holds.
+    pub fn len(&self) -> usize {
+        self.0.iter().map(|w| w.count_ones() as usize).sum()
+    }
+
+    /// True when the set holds nothing.
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(|&w| w == 0)
+    }
+}
+
+impl fmt::Debug for SequenceSet {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_set().entries(self.iter()).finish()
+    }
+}
+
+/// The numbers separated by commas: `2, 5`.
+impl fmt::Display for SequenceSet {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, n) in self.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            write!(f, "{n}")?;
+        }
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
 
@@ -347,13 +577,7 @@ mod tests {
     use alloc::vec;
     use proptest::prelude::*;
 
-    fn seg(reference: u8, total: u8, sequence: u8, payload: &[u8]) -> Vec<u8> {
-        let mut v = vec![
-            0x0B, 0x00, 0x03, reference, total, sequence, 0x05, 0x04, 0x0B, 0x84, 0x23, 0xF0,
-        ];
-        v.extend_from_slice(payload);
-        v
-    }
+    use crate::sms::wap_push_user_data as seg;
 
     #[test]
     fn unsegmented_is_complete() {

@@ -237,7 +237,7 @@ fn check_push(push: &crate::wsp::Push<'_>) {
         push.content_length(),
         push.push_flag(),
     );
-    let _ = push.mms_pdu(&DecodeOptions::new());
+    let _ = crate::message::pushed_pdu(push, &DecodeOptions::new());
 }
 
 /// `wsp::multipart::decode` on arbitrary input: the body re-encodes exactly, part by part.

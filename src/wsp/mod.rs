@@ -16,8 +16,5 @@ pub use headers::{
     ContentDisposition, ContentId, HeaderBlock, HeaderItem, IntegerOrText, WspHeader,
 };
 pub use multipart::{Multipart, Part};
-pub use push::{
-    ApplicationIdValue, Push, PushBuilder, SequenceSet, SmsPushError, is_seven_bit_mangled_push,
-    notification_from_sms, push_from_sms,
-};
+pub use push::{ApplicationIdValue, Push, PushBuilder};
 pub use writer::{MultipartBuilder, PartBuilder, PartData};

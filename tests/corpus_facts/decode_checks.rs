@@ -18,12 +18,10 @@ use crate::corpus_facts::{
 use crate::{corpus_root, read};
 use mms_pdu::assigned::YesNo;
 use mms_pdu::codec::Encode;
+use mms_pdu::message::{SmsPushError, is_seven_bit_mangled_push, notification_from_sms};
 use mms_pdu::mms::{ContentLocationValue, FromValue, MessageClassValue, MmsHeader, Pdu, Time};
 use mms_pdu::sms::{SegmentOptions, segment_to_vecs};
-use mms_pdu::wsp::{
-    ApplicationIdValue, ContentType, Push, SmsPushError, is_seven_bit_mangled_push, multipart,
-    notification_from_sms,
-};
+use mms_pdu::wsp::{ApplicationIdValue, ContentType, Push, multipart};
 use mms_pdu::{DecodeOptions, Diagnostics, Message};
 use std::collections::BTreeSet;
 use std::io::Write as _;

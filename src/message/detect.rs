@@ -1,0 +1,108 @@
+//! What an MMS PDU starts with, and what a push or a PDU looks like after an SMSC cleared the
+//! top bit of every octet: the one place that sniffs inputs (the front door's choice between a
+//! PDU and a push, the HeadersLen repairs of the push decoder, the 7-bit refusals).
+
+use crate::assigned::{
+    ApplicationId, FieldCode, MessageType, PduType, WellKnownHeader, WellKnownMedia,
+};
+
+/// Whether `bytes` open an MMS PDU: every MMS PDU starts with the X-Mms-Message-Type field
+/// octet (`8C`).
+pub(crate) fn opens_mms_pdu(bytes: &[u8]) -> bool {
+    bytes.first() == Some(&FieldCode::MESSAGE_TYPE.wire())
+}
+
+/// Whether `bytes` visibly start an MMS PDU: X-Mms-Message-Type with an assigned message type,
+/// then Transaction-ID or MMS-Version (`8C xx 98` / `8C xx 8D`), as every PDU type begins.
+pub(crate) fn looks_like_mms_pdu(bytes: &[u8]) -> bool {
+    match bytes {
+        [field, kind, next, ..] => {
+            *field == FieldCode::MESSAGE_TYPE.wire()
+                && MessageType::new(*kind).is_assigned()
+                && (*next == FieldCode::TRANSACTION_ID.wire()
+                    || *next == FieldCode::MMS_VERSION.wire())
+        }
+        _ => false,
+    }
+}
+
+/// [`looks_like_mms_pdu`] for octets that lost their top bit (`0C xx 18` / `0C xx 0D`).
+fn looks_like_mangled_mms_pdu(bytes: &[u8]) -> bool {
+    match bytes {
+        [a, b, c, ..] if *a < 0x80 && *b < 0x80 && *c < 0x80 => {
+            looks_like_mms_pdu(&[a | 0x80, b | 0x80, c | 0x80])
+        }
+        _ => false,
+    }
+}
+
+/// Whether `bytes` look like a WAP push whose octets lost their top bit on the way (an SMSC
+/// that mapped the 8-bit user data through a 7-bit table: `8C 82` arrives as `0C 02`).
+///
+/// True when no octet is 0x80 or above — impossible for a real MMS push, whose content type,
+/// application id and message type are all such octets — while the PDU type is Push and the
+/// stripped forms of those octets are there: the content type `3E` (`BE`), the application id
+/// `2F 04` (`AF 84`) or an MMS PDU start `0C xx 18`/`0C xx 0D` (`8C xx 98`/`8C xx 8D`).
+///
+/// ```
+/// use mms_pdu::message::is_seven_bit_mangled_push;
+/// assert!(is_seven_bit_mangled_push(&[0x01, 0x06, 0x03, 0x3E, 0x2F, 0x04, 0x0C, 0x02, 0x18]));
+/// assert!(!is_seven_bit_mangled_push(&[0x01, 0x06, 0x03, 0xBE, 0xAF, 0x84, 0x8C, 0x82, 0x98]));
+/// ```
+pub fn is_seven_bit_mangled_push(bytes: &[u8]) -> bool {
+    if bytes.iter().any(|&b| b >= 0x80) {
+        return false;
+    }
+    let [_tid, pdu_type, _headers_len, ct, ..] = bytes else {
+        return false;
+    };
+    let mms_ua = |w: &[u8]| match w {
+        [field, id] => {
+            *field == WellKnownHeader::X_WAP_APPLICATION_ID.get()
+                && u32::from(*id) == ApplicationId::MMS_UA.get()
+        }
+        _ => false,
+    };
+    *pdu_type == PduType::PUSH.get()
+        && (u32::from(*ct) == WellKnownMedia::APPLICATION_VND_WAP_MMS_MESSAGE.get()
+            || bytes.windows(2).any(mms_ua)
+            || bytes.windows(3).any(looks_like_mangled_mms_pdu))
+}
+
+/// Whether `input` reads as an MMS PDU or a WAP push whose octets lost their high bit in
+/// transit: nothing at or above 0x80, and the shape of a push ([`is_seven_bit_mangled_push`])
+/// or of an MMS PDU start (`0C`, a message type, then Transaction-ID `18` or MMS-Version `0D`).
+pub(crate) fn top_bits_cleared(input: &[u8]) -> bool {
+    !input.is_empty()
+        && input.iter().all(|&b| b < 0x80)
+        && (is_seven_bit_mangled_push(input) || looks_like_mangled_mms_pdu(input))
+}
+
+#[cfg(test)]
+mod tests {
+
+    use super::*;
+
+    #[test]
+    fn an_mms_pdu_starts_with_a_message_type_then_transaction_id_or_version() {
+        for kind in 0..=u8::MAX {
+            let assigned = (0x80..=0x97).contains(&kind);
+            for next in [0x98, 0x8D] {
+                assert_eq!(
+                    looks_like_mms_pdu(&[0x8C, kind, next]),
+                    assigned,
+                    "{kind:#x}"
+                );
+                assert_eq!(
+                    looks_like_mangled_mms_pdu(&[0x0C, kind & 0x7F, next & 0x7F]),
+                    (0x00..=0x17).contains(&(kind & 0x7F)),
+                    "{kind:#x}"
+                );
+            }
+            assert!(!looks_like_mms_pdu(&[0x8C, kind, 0x89]));
+            assert!(!looks_like_mangled_mms_pdu(&[0x8C, kind & 0x7F, 0x18]));
+        }
+        assert!(!looks_like_mms_pdu(&[0x8C, 0x82]));
+        assert!(opens_mms_pdu(&[0x8C]) && !opens_mms_pdu(&[0x0C]) && !opens_mms_pdu(&[]));
+    }
+}

@@ -1,0 +1,158 @@
+//! MMS over WSP push: decoding a push (whose HeadersLen repairs need to know where an MMS PDU
+//! starts), the MMS PDU it carries, and what a pushed notification must hold.
+//!
+//! [`Push`] itself is WSP only ([`crate::wsp::push`]); this is the glue that knows the body is
+//! an MMS PDU.
+
+use alloc::vec::Vec;
+
+use crate::base::diag::{Diagnostic, DiagnosticKind, Diagnostics};
+use crate::base::error::DecodeError;
+use crate::base::options::DecodeOptions;
+use crate::message::detect::{looks_like_mms_pdu, opens_mms_pdu};
+use crate::mms::Pdu;
+use crate::mms::presence::{Presence, fields_of};
+use crate::wsp::Push;
+use crate::wsp::push::{BodyStart, is_mms_type};
+
+/// Where the body of an MMS push starts.
+const MMS_BODY: BodyStart = BodyStart {
+    applies: is_mms_type,
+    opens: opens_mms_pdu,
+    shows: looks_like_mms_pdu,
+};
+
+impl<'a> Push<'a> {
+    /// Decodes a connectionless push (with its TID octet, as carried over SMS or UDP); the
+    /// PDU type must be Push (0x06).
+    ///
+    /// # Errors
+    /// As [`Push::decode_with`].
+    pub fn decode(input: &'a [u8], opts: &DecodeOptions) -> Result<Self, DecodeError> {
+        let mut diags = Diagnostics::new(opts.is_strict());
+        Self::decode_with(input, opts, &mut diags)
+    }
+
+    /// Decodes a connection-mode push (no TID octet, as carried over WTP); the PDU type may be
+    /// Push (0x06) or ConfirmedPush (0x07).
+    ///
+    /// # Errors
+    /// As [`Push::decode_with`].
+    pub fn decode_connection_mode(
+        input: &'a [u8],
+        opts: &DecodeOptions,
+    ) -> Result<Self, DecodeError> {
+        let mut diags = Diagnostics::new(opts.is_strict());
+        Self::decode_parts(input, false, opts, &mut diags, &MMS_BODY)
+    }
+
+    /// Decodes a connectionless push, reporting accepted deviations to `diags`.
+    ///
+    /// The content type is decoded as a WSP Content-type-value and the header block is checked
+    /// once with [`HeaderBlock::decode`](crate::wsp::HeaderBlock::decode) (its diagnostics —
+    /// values kept raw, non-canonical text — go to `diags` too). Accepted with a diagnostic
+    /// (an error in strict mode):
+    /// - [`DiagnosticKind::HeadersLenMismatch`] when an MMS push's HeadersLen is too large and
+    ///   the MMS PDU (`8C xx 98`/`8C xx 8D`) visibly starts at a header boundary inside the
+    ///   declared header block (Gammu `mms-298`), or when HeadersLen is 0 and the content type
+    ///   and MMS PDU follow (AOSP `WapPushOverSmsTest`). The declared HeadersLen is kept for
+    ///   re-encoding, and the body starts where the MMS PDU does.
+    /// - [`DiagnosticKind::ContentLengthMismatch`] when a Content-Length header disagrees with
+    ///   the body (REFERENCE.md §11.2); the body is the rest of the PDU.
+    ///
+    /// # Errors
+    /// `NotThisKind` when the PDU type is not Push; `LengthExceedsInput` when HeadersLen runs
+    /// past the input; `UnexpectedEnd`, `MissingTerminator`, `TooManyHeaders` and the like for a
+    /// malformed content type or header; any diagnostic in strict mode.
+    pub fn decode_with(
+        input: &'a [u8],
+        opts: &DecodeOptions,
+        diags: &mut Diagnostics,
+    ) -> Result<Self, DecodeError> {
+        Self::decode_parts(input, true, opts, diags, &MMS_BODY)
+    }
+}
+
+/// Decodes the MMS PDU in the body of an MMS push (`None` for a push of another type: SI,
+/// SL, DRM rights, provisioning). Offsets (in the error, and inside the returned PDU) count
+/// from the start of the push.
+///
+/// ```
+/// use mms_pdu::message::pushed_pdu;
+/// use mms_pdu::wsp::Push;
+/// use mms_pdu::DecodeOptions;
+/// let bytes = include_bytes!("../../samples/push-notification.wsp");
+/// let push = Push::decode(bytes, &DecodeOptions::new())?;
+/// let pdu = pushed_pdu(&push, &DecodeOptions::new()).unwrap()?;
+/// assert_eq!(pdu.message_size().unwrap().value, 12345);
+/// # Ok::<(), mms_pdu::DecodeError>(())
+/// ```
+///
+/// # Errors
+/// The [`DecodeError`] of [`Pdu::decode_with`], its offset made absolute.
+pub fn pushed_pdu<'a>(
+    push: &Push<'a>,
+    opts: &DecodeOptions,
+) -> Option<Result<Pdu<'a>, DecodeError>> {
+    let body = push.mms_body()?;
+    let at = push.body_offset();
+    Some(
+        Pdu::decode_with(body, opts)
+            .map(|pdu| pdu.rebased(at))
+            .map_err(|mut e| {
+                e.offset = e.offset.saturating_add(at);
+                e
+            }),
+    )
+}
+
+/// The mandatory fields `pdu` lacks, as [`DiagnosticKind::MissingMandatory`] diagnostics in
+/// header order.
+///
+/// A push reassembled from too few SMS segments can end exactly on a header boundary and still
+/// decode: the missing mandatory fields are what give it away (REFERENCE.md §7.4). Checked
+/// against the presence table first so that a complete PDU (the common case) costs no
+/// allocation.
+pub(crate) fn missing_mandatory(pdu: &Pdu<'_>) -> impl Iterator<Item = Diagnostic> {
+    let complete = pdu.message_type().is_none_or(|kind| {
+        fields_of(kind)
+            .filter(|(_, rule)| rule.presence == Presence::Mandatory)
+            .all(|(field, _)| pdu.get(field).is_some())
+    });
+    let found = match complete {
+        true => Vec::new(),
+        false => crate::mms::validate::validate(pdu),
+    };
+    found
+        .into_iter()
+        .filter(|d| d.kind == DiagnosticKind::MissingMandatory)
+}
+
+#[cfg(test)]
+mod tests {
+
+    use super::*;
+    use crate::assigned::MessageType;
+
+    const PUSH: &[u8] = include_bytes!("../../samples/push-notification.wsp");
+
+    #[test]
+    fn reference_push_decodes_to_its_notification() {
+        let push = Push::decode(PUSH, &DecodeOptions::new()).unwrap();
+        let pdu = pushed_pdu(&push, &DecodeOptions::new()).unwrap().unwrap();
+        assert_eq!(pdu.message_type(), Some(MessageType::NOTIFICATION_IND));
+        assert_eq!(push.body_offset(), 6);
+        assert_eq!(pdu.message_size().unwrap().value, 12345);
+        // A non-MMS push has no PDU; a broken body gives an offset within the push.
+        let mut broken = PUSH.to_vec();
+        broken.truncate(20);
+        let err = pushed_pdu(
+            &Push::decode(&broken, &DecodeOptions::new()).unwrap(),
+            &DecodeOptions::new(),
+        )
+        .unwrap()
+        .unwrap_err();
+        assert_eq!(err.context, "From");
+        assert!(err.offset >= 14, "{err:?}");
+    }
+}
