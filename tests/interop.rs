@@ -323,27 +323,13 @@ const TSHARK_UNKNOWN_TYPES: &[(u8, &str)] = &[
 
 /// Wireshark's absolute time, UTC: `Nov 14, 2023 22:13:20.000000000 UTC` (whitespace collapsed).
 fn wireshark_date(secs: u64) -> String {
-    let days = i64::try_from(secs / 86_400).unwrap();
-    let rem = secs % 86_400;
-    // Howard Hinnant's civil_from_days.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
+    let (year, month, day, hour, minute, second) = mms_pdu::text::utc_from_unix(secs);
     const MONTHS: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
     format!(
-        "{} {day}, {year} {:02}:{:02}:{:02}.000000000 UTC",
-        MONTHS[usize::try_from(month - 1).unwrap()],
-        rem / 3600,
-        rem / 60 % 60,
-        rem % 60
+        "{} {day}, {year} {hour:02}:{minute:02}:{second:02}.000000000 UTC",
+        MONTHS[usize::from(month - 1)],
     )
 }
 

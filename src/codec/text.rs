@@ -27,13 +27,7 @@ pub const DOUBLE_QUOTE: u8 = 0x22;
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct TextString<'a> {
     /// The text octets (without Quote and NUL).
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            serialize_with = "crate::base::serde_util::bytes",
-            deserialize_with = "crate::base::serde_util::borrowed_bytes"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(with = "crate::base::serde_util::octets"))]
     pub bytes: &'a [u8],
     /// A Quote octet (0x7F) preceded the text.
     pub quoted: bool,
@@ -181,13 +175,7 @@ pub fn text_string_bounded(input: &[u8]) -> PResult<'_, TextString<'_>> {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct QuotedString<'a> {
     /// The text between the opening quote and the NUL (without a closing quote).
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            serialize_with = "crate::base::serde_util::bytes",
-            deserialize_with = "crate::base::serde_util::borrowed_bytes"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(with = "crate::base::serde_util::octets"))]
     pub bytes: &'a [u8],
     /// A closing `"` stood before the NUL.
     pub closing_quote: bool,
@@ -309,13 +297,7 @@ impl Encode for QuotedString<'_> {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Token<'a> {
     /// The text octets (without the NUL).
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            serialize_with = "crate::base::serde_util::bytes",
-            deserialize_with = "crate::base::serde_util::borrowed_bytes"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(with = "crate::base::serde_util::octets"))]
     pub bytes: &'a [u8],
     /// The NUL was present (false only at the end of a bounded value).
     pub terminated: bool,

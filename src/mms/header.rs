@@ -68,7 +68,7 @@ macro_rules! mms_headers {
                 /// The field code (wire octet without the high bit).
                 code: u8,
                 /// The whole value as sent.
-                #[cfg_attr(feature = "serde", serde(serialize_with = "crate::base::serde_util::bytes", deserialize_with = "crate::base::serde_util::borrowed_bytes"))]
+                #[cfg_attr(feature = "serde", serde(with = "crate::base::serde_util::octets"))]
                 value: &'a [u8],
             },
             /// A well-known field whose value does not follow its grammar; kept raw.
@@ -76,7 +76,7 @@ macro_rules! mms_headers {
                 /// The field.
                 field: FieldCode,
                 /// The whole value as sent.
-                #[cfg_attr(feature = "serde", serde(serialize_with = "crate::base::serde_util::bytes", deserialize_with = "crate::base::serde_util::borrowed_bytes"))]
+                #[cfg_attr(feature = "serde", serde(with = "crate::base::serde_util::octets"))]
                 value: &'a [u8],
                 /// Why the typed decode failed.
                 error: DecodeErrorKind,
