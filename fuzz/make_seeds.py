@@ -14,6 +14,21 @@ notif, send, push = S("m-notification-ind.mms"), S("m-send-req.mms"), S("push-no
 body = send[send.index(b"\x84\x18\xb3") + 3 + 24 - 1:]
 assert body[0] == 0x02, body[:4]
 
+# SMS-DELIVER in the modem form (3GPP TS 23.040 §9.2.2.1, TS 27.005 PDU mode): SMSC field
+# (+491710760000), first octet 0x44, OA +4916123456, PID 0, DCS 0x04, SCTS 2024-02-29
+# 13:45:30 +01:00, UDL, then the user data with its header.
+def deliver(ud, first=0x44, dcs=0x04, udl=None):
+    smsc = b"\x07\x91\x94\x71\x01\x67\x00\x00"
+    oa = b"\x0a\x91\x94\x61\x21\x43\x65"
+    scts = b"\x42\x20\x92\x31\x54\x03\x40"
+    return smsc + bytes([first]) + oa + b"\x00" + bytes([dcs]) + scts + bytes([len(ud) if udl is None else udl]) + ud
+
+ports = b"\x06\x05\x04\x0b\x84\x23\xf0"
+# The 7-bit "hellohello" layout example of PDU-mode tutorials (alphabet and packing of TS 23.038).
+hello = bytes.fromhex("07917283010010F5040BC87238880900F10000993092516195800AE8329BFD4697D9EC37")
+cmgr = deliver(ports + push)
+modem = b"AT+CMGR=1\r\n+CMGR: 0,,%d\r\n%s\r\nOK\r\n" % (len(cmgr) - 8, cmgr.hex().upper().encode())
+
 seeds = {
     "pdu": {
         "m-notification-ind": notif,
@@ -69,6 +84,11 @@ seeds = {
         "concat8": b"\x05\x00\x03\x2a\x02\x02" + push[40:],
         "udhl-past-end": b"\x10\x05\x04",
         "ie-past-udhl": b"\x03\x05\x04\x0b",
+        "deliver-wap-push": cmgr,
+        "deliver-segment": deliver(b"\x0b\x00\x03\x2a\x02\x01\x05\x04\x0b\x84\x23\xf0" + push[:40]),
+        "deliver-7bit-hello": hello,
+        "deliver-udl-past-end": deliver(ports + push[:20], udl=40),
+        "modem-cmgr": modem,
     },
     "reassembly": {
         # limits (messages, bytes/4, segments), then key, length, user data ...

@@ -279,9 +279,71 @@ pub fn wsp_headers(data: &[u8]) {
     }
 }
 
-/// `sms::split_user_data` on arbitrary input: header and payload re-encode to the input; each
-/// information element re-encodes to its octets.
+/// The SMS framings on arbitrary input: `sms::split_user_data` (header and payload re-encode
+/// to the input; each information element re-encodes to its octets), `sms::Deliver::decode`
+/// (the TPDU re-encodes exactly, its fields build it again, its payload is where it says),
+/// `sms::classify` (the framing re-encodes to the input, and so do its prefix and payload), and
+/// `sms::modem_pdus` (every TPDU line meets the `Deliver` properties).
 pub fn sms(data: &[u8]) {
+    check_user_data(data);
+    check_deliver(data);
+    let framing = crate::sms::classify(data);
+    assert_eq!(
+        encode_exact(&framing),
+        data,
+        "framing re-encodes to its input"
+    );
+    let mut prefix = Vec::new();
+    framing
+        .encode_prefix(&mut prefix)
+        .expect("a prefix encodes");
+    assert_eq!(prefix.len(), framing.payload_offset(), "payload offset");
+    prefix.extend_from_slice(framing.payload());
+    assert_eq!(prefix, data, "prefix and payload are the input");
+    if let Ok(push) = framing.push() {
+        assert!(data.ends_with(push), "the push ends the input");
+    }
+    let _ = (
+        framing.header(),
+        framing.concatenation(),
+        framing.user_data(),
+    );
+    for pdu in crate::sms::modem_pdus(data).flatten() {
+        check_deliver(&pdu);
+    }
+}
+
+/// `sms::Deliver::decode`: exact re-encoding, `Deliver::new` over its fields gives it back,
+/// payload and user data sit at their offsets; the accessors that read text do not panic.
+fn check_deliver(data: &[u8]) {
+    use alloc::string::ToString;
+    let Ok(sms) = crate::sms::Deliver::decode(data) else {
+        return;
+    };
+    assert_eq!(encode_exact(&sms), data, "TPDU re-encodes to its input");
+    assert_eq!(
+        crate::sms::Deliver::new(sms.fields()),
+        Ok(sms),
+        "fields build it again"
+    );
+    assert_eq!(data.get(sms.user_data_offset()..), Some(sms.user_data()));
+    assert_eq!(data.get(sms.payload_offset()..), Some(sms.payload()));
+    if let Some(header) = sms.user_data_header() {
+        let mut ud = encode_exact(&header);
+        ud.extend_from_slice(sms.payload());
+        assert_eq!(ud, sms.user_data(), "header and payload are the user data");
+    }
+    let _ = (
+        sms.originator().to_string(),
+        sms.smsc().map(|a| a.to_string()),
+    );
+    let stamp = sms.timestamp();
+    let _ = (stamp.to_string(), stamp.seconds_since_epoch());
+}
+
+/// `sms::split_user_data`: header and payload re-encode to the input; each information
+/// element re-encodes to its octets.
+fn check_user_data(data: &[u8]) {
     if let Ok((udh, payload)) = crate::sms::split_user_data(data) {
         let mut out = encode_exact(&udh);
         out.extend_from_slice(payload);
