@@ -7,6 +7,11 @@
 //! [`mail-builder`](https://docs.rs/mail-builder/0.4) and parsed by
 //! [`mail-parser`](https://docs.rs/mail-parser/0.11); this module only maps fields.
 //!
+//! The e-mail to PDU direction returns the PDU encoded (`Vec<u8>`), not a [`Pdu`]: a PDU
+//! borrows its octets from its input, and the octets of the parts exist only in buffers the
+//! conversion makes while undoing base64 and quoted-printable, which it cannot hand out
+//! borrowed. [`Pdu::decode`] on the result gives the model, zero-copy.
+//!
 //! ```
 //! use mms_pdu::mail::{to_mime, to_retrieve_conf, MailOptions};
 //! use mms_pdu::Pdu;
@@ -69,6 +74,8 @@
 //! e-mail headers.
 //!
 //! [`encoded_string_text`]: crate::text::encoded_string_text
+//! [`Pdu`]: crate::mms::Pdu
+//! [`Pdu::decode`]: crate::mms::Pdu::decode
 
 mod address;
 mod fields;
