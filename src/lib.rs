@@ -14,7 +14,8 @@ extern crate alloc;
 // The folders follow the layers, bottom up (ARCHITECTURE.md): `base` and `assigned` depend on
 // nothing above them; `codec` holds the wire primitives; `text` applies charsets; `wsp` and
 // `sms` are the transport; `mms` the message model; `message` the front door; `content`,
-// `json` and `testing` are helpers on top. The crate root re-exports the modules users name.
+// `json`, `mail` and `testing` are helpers on top. The crate root re-exports the modules users
+// name.
 mod base;
 mod content;
 #[cfg(feature = "serde")]
@@ -23,6 +24,9 @@ mod testing;
 
 pub mod assigned;
 pub mod codec;
+#[cfg(feature = "mail")]
+#[cfg_attr(docsrs, doc(cfg(feature = "mail")))]
+pub mod mail;
 pub mod message;
 pub mod mms;
 pub mod sms;

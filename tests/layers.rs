@@ -35,6 +35,13 @@ const LAYERS: &[(&str, &[&str])] = &[
             "base", "assigned", "codec", "text", "wsp", "sms", "mms", "message",
         ],
     ),
+    // MMS to and from e-mail: a top layer beside json and testing, naming neither.
+    (
+        "mail",
+        &[
+            "base", "assigned", "codec", "text", "wsp", "sms", "mms", "message", "content",
+        ],
+    ),
     (
         "testing",
         &[
