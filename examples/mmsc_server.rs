@@ -47,7 +47,7 @@ fn main() {
     concurrent(&world, 4, 5, &mut log);
 
     println!("\n-- the e-mail recipient (MM4: MMS as RFC 5322 mail and back)");
-    let started = Instant::now();
+    let step = Instant::now();
     let mails = world.mailbox.mails();
     let first = mails.first().expect("the e-mail recipient got mail");
     let head = String::from_utf8_lossy(&first.message);
@@ -58,7 +58,7 @@ fn main() {
             .to_owned()
     };
     log.step(
-        started,
+        step,
         format!(
             "4.   {} mails for {}; the first: From {}, Content-Type {}",
             mails.len(),
@@ -67,7 +67,7 @@ fn main() {
             header("Content-Type:")
         ),
     );
-    let started = Instant::now();
+    let step = Instant::now();
     let message_id = world
         .mmsc
         .receive_email(REPLY.as_bytes())
@@ -84,7 +84,7 @@ fn main() {
     let reply = b.get(&location);
     assert_eq!(reply.status, 200);
     log.step(
-        started,
+        step,
         format!(
             "4.   a reply mail -> m-send-req {message_id} -> B notified, GET {location} -> {} octets",
             reply.body.len()
