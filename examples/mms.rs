@@ -10,8 +10,10 @@
 //! cargo run --example mms -- bench [-t MS | -n N] FILE...   # time decode + part-header walk
 //! ```
 //!
-//! FILE may be `-` for standard input; `--hex` reads the input as hex text (spaces, newlines and
-//! `0x` prefixes ignored), as PDUs pasted from logs often are.
+//! FILE may be `-` for standard input; `--hex` reads the input as hex text, as PDUs pasted from
+//! logs and bug reports are: plain hex (spaces, colons, newlines and `0x` prefixes ignored) or a
+//! dump of `xxd`, `hexdump -C`, Wireshark ("Copy as Hex + ASCII Dump", `tshark -x`) or
+//! `tcpdump -X`, whose offset and ASCII columns are recognised and left out (`mms/hexdump.rs`).
 //!
 //! Exit codes: 0 done; 1 the input could not be decoded (or did not round-trip); 2 usage error.
 
@@ -26,6 +28,9 @@ use mms_pdu::diag::Diagnostic;
 use mms_pdu::mms::{HeaderWalk, Pdu};
 use mms_pdu::wsp::{Multipart, Part, Push};
 use mms_pdu::{DecodeError, DecodeOptions, Message};
+
+#[path = "mms/hexdump.rs"]
+mod hexdump;
 
 const SAMPLE: &[u8] = include_bytes!("../samples/m-send-req.mms");
 const SAMPLE_NAME: &str = "samples/m-send-req.mms";
@@ -49,7 +54,8 @@ commands:
 
 options (decode, dump, roundtrip):
   --json           (decode) the whole model as JSON
-  --hex            the input is hex text
+  --hex            the input is hex text: plain hex, or a dump of xxd, hexdump -C,
+                   Wireshark (Copy as Hex + ASCII Dump) or tcpdump -X
   --strict         refuse every deviation instead of reporting it
   FILE may be - for standard input
 
@@ -62,7 +68,8 @@ usage: mms decode [--json] [--hex] [--strict] FILE
 Decodes a bare MMS PDU (first octet 0x8C) or a connectionless WSP push (TID, type 0x06, ...)
 and prints every header with its typed value, the parts of a multipart body (nested ones
 indented), and the deviations accepted while decoding (diagnostics). With --json the whole
-model is printed as JSON instead. FILE may be - for standard input.";
+model is printed as JSON instead. FILE may be - for standard input; with --hex it is hex text,
+plain or a dump of xxd, hexdump -C, Wireshark or tcpdump -X.";
 
 const DUMP_HELP: &str = "\
 usage: mms dump [--hex] [--strict] FILE
@@ -230,28 +237,10 @@ fn read_input(args: &[String], json_ok: bool) -> Result<Input, Failure> {
     })
 }
 
-/// Hex text to octets: whitespace, `:`/`,` separators and `0x` prefixes are ignored.
+/// Hex text to octets (`hexdump` says which shapes are read).
 fn parse_hex(text: &[u8], path: &str) -> Result<Vec<u8>, Failure> {
-    let text = String::from_utf8_lossy(text)
-        .replace("0x", "")
-        .replace("0X", "");
-    let digits: Vec<u8> = text
-        .bytes()
-        .filter(|b| !b.is_ascii_whitespace() && !matches!(b, b':' | b','))
-        .collect();
-    let bad = |what: &str| Failure::Input(format!("{path}: not hex: {what}"));
-    if digits.len() % 2 != 0 {
-        return Err(bad("odd number of hex digits"));
-    }
-    digits
-        .chunks(2)
-        .map(|pair| {
-            std::str::from_utf8(pair)
-                .ok()
-                .and_then(|s| u8::from_str_radix(s, 16).ok())
-                .ok_or_else(|| bad(&String::from_utf8_lossy(pair)))
-        })
-        .collect()
+    hexdump::parse(&String::from_utf8_lossy(text))
+        .map_err(|e| Failure::Input(format!("{path}: not hex: {e}")))
 }
 
 fn decode_failure(path: &str, e: &DecodeError) -> Failure {
@@ -909,11 +898,30 @@ mod tests {
         stats.allocations + stats.reallocations
     }
 
-    /// One test function, as the allocator counts the whole process: `-n N` decodes exactly N
-    /// times, and its timed section allocates exactly what N calls of `mms_pdu::decode` do,
-    /// for every sample and corpus file (those that fail to decode too).
+    /// Set in the child process that runs the allocation test alone.
+    const ALONE: &str = "MMS_CLI_ALLOCATION_TEST_ALONE";
+
+    /// `-n N` decodes exactly N times, and its timed section allocates exactly what N calls of
+    /// `mms_pdu::decode` do, for every sample and corpus file (those that fail to decode too).
+    ///
+    /// The allocator counts the whole process, and the other tests of this binary allocate in
+    /// threads of their own: the test runs again, alone, in a child process of this binary.
     #[test]
     fn the_timed_section_allocates_only_what_the_decoder_does() {
+        if std::env::var_os(ALONE).is_none() {
+            let name = "tests::the_timed_section_allocates_only_what_the_decoder_does";
+            let child = std::process::Command::new(std::env::current_exe().unwrap())
+                .args(["--exact", name, "--test-threads=1"])
+                .env(ALONE, "1")
+                .output()
+                .unwrap();
+            let report =
+                String::from_utf8_lossy(&child.stdout) + String::from_utf8_lossy(&child.stderr);
+            assert!(child.status.success(), "{report}");
+            // The child ran the test, not an empty selection.
+            assert!(report.contains("1 passed"), "{report}");
+            return;
+        }
         let samples = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/samples"));
         let mut files = common::corpus_files(&samples);
         if let Some(corpus) = common::corpus_root() {
