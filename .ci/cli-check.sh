@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Drives the `mms` CLI example the way other tools do: exit codes are part of its contract
-# (0 done, 1 input not decodable, 2 usage error; never a panic).
+# (0 done, 1 input not decodable, 2 usage error, 3 a file not readable or writable; never a panic).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --quiet --release --example mms
@@ -90,7 +90,17 @@ expect 1 -- "$cli" decode --hex /tmp/mms-hex.bad
 grep -q 'not hex: line 1' /tmp/mms-cli.out || { echo "FAIL: --hex error does not name the line" >&2; cat /tmp/mms-cli.out >&2; exit 1; }
 printf '0000000 808c 5498\n0000004\n' > /tmp/mms-hex.words
 expect 1 -- "$cli" decode --hex /tmp/mms-hex.words
-expect 1 -- "$cli" decode --hex /tmp/mms-aosp-crasher.hex-missing
+# A file that cannot be read (missing, or a directory) is exit status 3, for every command.
+rm -rf /tmp/mms-cli-missing /tmp/mms-cli-dir && mkdir /tmp/mms-cli-dir
+for target in /tmp/mms-cli-missing /tmp/mms-cli-dir; do
+  for cmd in decode "decode --json" "decode --hex" dump roundtrip encode "bench -n 1"; do
+    expect 3 -- "$cli" $cmd "$target"
+    grep -q "^mms: cannot read $target" /tmp/mms-cli.out || { echo "FAIL: '$cmd $target' does not say what it could not read" >&2; cat /tmp/mms-cli.out >&2; exit 1; }
+  done
+done
+"$cli" decode --json samples/m-send-req.mms > /tmp/mms-cli.json
+expect 3 -- "$cli" encode /tmp/mms-cli.json -o /tmp/mms-cli-dir
+expect 3 -- "$cli" encode /tmp/mms-cli.json -o /tmp/mms-cli-missing/out.mms
 expect 2 -- "$cli" no-such-command
 expect 2 -- "$cli" decode --bogus samples/m-send-req.mms
 expect 2 -- "$cli" bench

@@ -15,7 +15,8 @@
 //! dump of `xxd`, `hexdump -C`, Wireshark ("Copy as Hex + ASCII Dump", `tshark -x`) or
 //! `tcpdump -X`, whose offset and ASCII columns are recognised and left out (`mms/hexdump.rs`).
 //!
-//! Exit codes: 0 done; 1 the input could not be decoded (or did not round-trip); 2 usage error.
+//! Exit codes: 0 done; 1 the input could not be decoded (or did not round-trip); 2 usage error;
+//! 3 a file could not be read or written.
 
 use std::fmt::Write as _;
 use std::io::{Read as _, Write as _};
@@ -60,7 +61,7 @@ options (decode, dump, roundtrip):
   FILE may be - for standard input
 
 exit status: 0 done, 1 input not decodable (or not byte-exact; for encode, JSON that does not
-describe an encodable message), 2 usage error";
+describe an encodable message), 2 usage error, 3 a file that cannot be read or written";
 
 const DECODE_HELP: &str = "\
 usage: mms decode [--json] [--hex] [--strict] FILE
@@ -142,8 +143,12 @@ macro_rules! emitln {
 
 /// A failure and the exit code it maps to.
 enum Failure {
+    /// 2: the command line is wrong.
     Usage(String),
+    /// 1: the input is not what the command needs.
     Input(String),
+    /// 3: a file (or standard input or output) cannot be read or written.
+    Io(String),
 }
 
 /// Options shared by the commands that read one input.
@@ -178,6 +183,10 @@ fn main() -> ExitCode {
         Err(Failure::Usage(msg)) => {
             let _ = writeln!(std::io::stderr(), "mms: {msg}\n\n{USAGE}");
             ExitCode::from(2)
+        }
+        Err(Failure::Io(msg)) => {
+            let _ = writeln!(std::io::stderr(), "mms: {msg}");
+            ExitCode::from(3)
         }
     }
 }
@@ -266,10 +275,10 @@ fn read_file(path: &str) -> Result<Vec<u8>, Failure> {
         let mut buf = Vec::new();
         std::io::stdin()
             .read_to_end(&mut buf)
-            .map_err(|e| Failure::Input(format!("cannot read standard input: {e}")))?;
+            .map_err(|e| Failure::Io(format!("cannot read standard input: {e}")))?;
         Ok(buf)
     } else {
-        std::fs::read(path).map_err(|e| Failure::Input(format!("cannot read {path}: {e}")))
+        std::fs::read(path).map_err(|e| Failure::Io(format!("cannot read {path}: {e}")))
     }
 }
 
@@ -327,7 +336,7 @@ fn encode_command(args: &[String]) -> Result<(), Failure> {
             }
         }
         Some(target) => std::fs::write(target, &output)
-            .map_err(|e| Failure::Input(format!("cannot write {target}: {e}")))?,
+            .map_err(|e| Failure::Io(format!("cannot write {target}: {e}")))?,
     }
     Ok(())
 }
@@ -669,7 +678,7 @@ fn samples_command(args: &[String]) -> Result<(), Failure> {
     };
     let dir = std::path::Path::new(dir);
     mms_pdu::samples::write_all(dir)
-        .map_err(|e| Failure::Input(format!("cannot write samples to {}: {e}", dir.display())))?;
+        .map_err(|e| Failure::Io(format!("cannot write samples to {}: {e}", dir.display())))?;
     for name in mms_pdu::samples::NAMES {
         emitln!("{}", dir.join(name).display());
     }
@@ -801,7 +810,7 @@ fn bench_command(args: &[String]) -> Result<(), Failure> {
     let amount = amount.unwrap_or(Amount::Time(Duration::from_millis(300)));
     for path in files {
         let bytes =
-            std::fs::read(path).map_err(|e| Failure::Input(format!("cannot read {path}: {e}")))?;
+            std::fs::read(path).map_err(|e| Failure::Io(format!("cannot read {path}: {e}")))?;
         let (status, kind, parts) = match decode_and_walk(&bytes) {
             Ok(walked) => ("ok".to_owned(), walked.kind(), walked.parts),
             Err(e) => (format!("FAIL:{e}"), "-".to_owned(), 0),
