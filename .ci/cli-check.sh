@@ -101,6 +101,11 @@ done
 "$cli" decode --json samples/m-send-req.mms > /tmp/mms-cli.json
 expect 3 -- "$cli" encode /tmp/mms-cli.json -o /tmp/mms-cli-dir
 expect 3 -- "$cli" encode /tmp/mms-cli.json -o /tmp/mms-cli-missing/out.mms
+expect 3 -- "$cli" samples /dev/null/mms-samples
+# decode shows where a part's data starts and where its entry does, and a text's charset.
+expect 0 -- "$cli" decode samples/m-send-req.mms
+grep -q '^  \[0\] application/smil  (7 octets of data at offset 99; entry at 66)$' /tmp/mms-cli.out \
+  || { echo "FAIL: decode's part line:" >&2; cat /tmp/mms-cli.out >&2; exit 1; }
 expect 2 -- "$cli" no-such-command
 expect 2 -- "$cli" decode --bogus samples/m-send-req.mms
 expect 2 -- "$cli" bench

@@ -23,10 +23,10 @@ use std::io::{Read as _, Write as _};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use mms_pdu::assigned::MessageType;
-use mms_pdu::codec::Encode;
+use mms_pdu::assigned::{Charset, MessageType};
+use mms_pdu::codec::{Encode, EncodedString};
 use mms_pdu::diag::Diagnostic;
-use mms_pdu::mms::{HeaderWalk, Pdu};
+use mms_pdu::mms::{FromValue, HeaderWalk, MmsHeader, Pdu, ResponseTextValue};
 use mms_pdu::wsp::{Multipart, Part, Push};
 use mms_pdu::{DecodeError, DecodeOptions, Message};
 
@@ -68,9 +68,11 @@ usage: mms decode [--json] [--hex] [--strict] FILE
 
 Decodes a bare MMS PDU (first octet 0x8C) or a connectionless WSP push (TID, type 0x06, ...)
 and prints every header with its typed value, the parts of a multipart body (nested ones
-indented), and the deviations accepted while decoding (diagnostics). With --json the whole
-model is printed as JSON instead. FILE may be - for standard input; with --hex it is hex text,
-plain or a dump of xxd, hexdump -C, Wireshark or tcpdump -X.";
+indented), and the deviations accepted while decoding (diagnostics). A part shows where its
+data starts and where its entry (HeadersLen) starts; a text header shows the charset sent with
+it and a byte-order mark the text drops (Subject: Hi [charset utf-8, BOM]). With --json the
+whole model is printed as JSON instead. FILE may be - for standard input; with --hex it is hex
+text, plain or a dump of xxd, hexdump -C, Wireshark or tcpdump -X.";
 
 const DUMP_HELP: &str = "\
 usage: mms dump [--hex] [--strict] FILE
@@ -420,7 +422,7 @@ fn render_pdu(out: &mut String, pdu: &Pdu<'_>, indent: &str) -> Result<(), Failu
         .map_or_else(String::new, |v| format!(", MMS {v}"));
     let _ = writeln!(out, "{indent}{kind}{version}");
     for field in pdu.fields() {
-        let _ = writeln!(out, "{indent}  {}", field.header);
+        let _ = writeln!(out, "{indent}  {}", header_line(&field.header));
     }
     match (pdu.body(), pdu.multipart()) {
         (_, Some(mp)) => {
@@ -450,12 +452,22 @@ fn render_multipart(out: &mut String, mp: &Multipart<'_>, indent: &str) -> Resul
     Ok(())
 }
 
+/// Where a part's data starts: after HeadersLen, DataLen and the HeadersLen octets of content
+/// type and headers. [`Part::offset`] is where the entry starts.
+fn data_offset(part: &Part<'_>) -> usize {
+    let headers = usize::try_from(part.headers_len.value).unwrap_or(usize::MAX);
+    part.offset
+        .saturating_add(part.headers_len.encoded_len() + part.data_len.encoded_len())
+        .saturating_add(headers)
+}
+
 fn render_part(out: &mut String, i: usize, part: &Part<'_>, indent: &str) -> Result<(), Failure> {
     let _ = writeln!(
         out,
-        "{indent}[{i}] {}  ({} octets at offset {})",
+        "{indent}[{i}] {}  ({} octets of data at offset {}; entry at {})",
         part.content_type,
         part.data.len(),
+        data_offset(part),
         part.offset
     );
     for h in part.headers.iter() {
@@ -473,6 +485,70 @@ fn render_part(out: &mut String, i: usize, part: &Part<'_>, indent: &str) -> Res
         render_multipart(out, &nested, &format!("{indent}    "))?;
     }
     Ok(())
+}
+
+/// A header as the text view shows it: its `Display`, except that a text with a charset names
+/// it (utf-8 and us-ascii too, which `Display` leaves out, and on addresses, where it shows
+/// none) and a byte-order mark the decoded text drops is reported. `dump` and the JSON show
+/// both through the raw octets.
+fn header_line(header: &MmsHeader<'_>) -> String {
+    let (prefix, s) = match header {
+        MmsHeader::Subject(s)
+        | MmsHeader::RetrieveText(s)
+        | MmsHeader::StoreStatusText(s)
+        | MmsHeader::RecommendedRetrievalModeText(s)
+        | MmsHeader::StatusText(s)
+        | MmsHeader::ResponseText(ResponseTextValue::Text(s)) => (String::new(), s),
+        MmsHeader::ResponseText(ResponseTextValue::Indexed { count, text, .. }) => {
+            (format!("[{count}] "), text)
+        }
+        MmsHeader::To(a) | MmsHeader::Cc(a) | MmsHeader::Bcc(a) => (String::new(), a.encoded()),
+        MmsHeader::From(FromValue::AddressPresent { address, .. }) => {
+            (String::new(), address.encoded())
+        }
+        MmsHeader::PreviouslySentBy(p) => (format!("#{} ", p.count), p.address.encoded()),
+        other => return other.to_string(),
+    };
+    let text = mms_pdu::text::encoded_string_text(s, Charset::UTF_8);
+    format!("{}: {prefix}{text}{}", header.name(), text_annotation(s))
+}
+
+/// ` [charset NAME]`, ` [charset NAME, BOM]`, ` [BOM]` or nothing.
+fn text_annotation(s: &EncodedString<'_>) -> String {
+    let charset = s.charset().map(|c| match u32::try_from(c.value) {
+        Ok(v) => Charset::from(v).to_string(),
+        Err(_) => c.value.to_string(),
+    });
+    match (charset, has_bom(s)) {
+        (None, false) => String::new(),
+        (None, true) => " [BOM]".to_owned(),
+        (Some(c), false) => format!(" [charset {c}]"),
+        (Some(c), true) => format!(" [charset {c}, BOM]"),
+    }
+}
+
+/// The text starts with the byte-order mark of the Unicode charset it is decoded as (UTF-8
+/// without a charset or with Any-charset), which the decoded text leaves out.
+fn has_bom(s: &EncodedString<'_>) -> bool {
+    const UTF8: &[u8] = &[0xEF, 0xBB, 0xBF];
+    const BE16: &[u8] = &[0xFE, 0xFF];
+    const LE16: &[u8] = &[0xFF, 0xFE];
+    const BE32: &[u8] = &[0, 0, 0xFE, 0xFF];
+    const LE32: &[u8] = &[0xFF, 0xFE, 0, 0];
+    let charset = s.charset().map_or(Charset::UTF_8, |c| {
+        u32::try_from(c.value).map_or(Charset::ANY, Charset::from)
+    });
+    let boms: &[&[u8]] = match charset {
+        Charset::ANY | Charset::UTF_8 | Charset::US_ASCII => &[UTF8],
+        Charset::UTF_16 | Charset::UCS_2 => &[BE16, LE16],
+        Charset::UTF_16BE => &[BE16],
+        Charset::UTF_16LE => &[LE16],
+        Charset::UTF_32 | Charset::UCS_4 => &[BE32, LE32],
+        Charset::UTF_32BE => &[BE32],
+        Charset::UTF_32LE => &[LE32],
+        _ => &[],
+    };
+    boms.iter().any(|bom| s.as_bytes().starts_with(bom))
 }
 
 fn render_diagnostics(out: &mut String, diagnostics: &[Diagnostic], indent: &str) {
@@ -657,7 +733,7 @@ fn dump_multipart(
                 &what,
             );
         }
-        let data_at = ct_at + usize::try_from(part.headers_len.value).unwrap_or(0);
+        let data_at = data_offset(&part);
         match part.nested() {
             Some(Ok(nested)) => dump_multipart(out, whole, &nested, depth + 2)?,
             _ => {
@@ -894,7 +970,11 @@ mod tests {
 
     use stats_alloc::{INSTRUMENTED_SYSTEM, Region, StatsAlloc};
 
-    use super::{Amount, BATCH, common, timed_section};
+    use mms_pdu::codec::EncodedString;
+    use mms_pdu::mms::{Address, MmsHeader};
+    use mms_pdu::wsp::Multipart;
+
+    use super::{Amount, BATCH, common, data_offset, header_line, timed_section};
 
     #[global_allocator]
     static GLOBAL: &StatsAlloc<System> = &INSTRUMENTED_SYSTEM;
@@ -965,5 +1045,91 @@ mod tests {
             allocating > 0,
             "no file allocates: the count is not counting"
         );
+    }
+
+    /// A header whose text has a charset names it, and a byte-order mark is reported; other
+    /// headers, and texts without either, read as their `Display` does.
+    #[test]
+    fn header_lines_show_charset_and_bom() {
+        let subject = |s| header_line(&MmsHeader::Subject(s));
+        let cases = [
+            (
+                EncodedString::with_charset(106, b"\xEF\xBB\xBFHi"),
+                "Subject: Hi [charset utf-8, BOM]",
+            ),
+            (
+                EncodedString::with_charset(106, b"Hi"),
+                "Subject: Hi [charset utf-8]",
+            ),
+            (
+                EncodedString::with_charset(3, b"Hi"),
+                "Subject: Hi [charset us-ascii]",
+            ),
+            (EncodedString::plain(b"\xEF\xBB\xBFHi"), "Subject: Hi [BOM]"),
+            (
+                EncodedString::with_charset(0, b"\xEF\xBB\xBFHi"),
+                "Subject: Hi [charset *, BOM]",
+            ),
+            (
+                EncodedString::with_charset(1015, b"\xFE\xFF\x00H\x00i"),
+                "Subject: Hi [charset utf-16, BOM]",
+            ),
+            (
+                EncodedString::with_charset(1015, b"\x00H\x00i"),
+                "Subject: Hi [charset utf-16]",
+            ),
+        ];
+        for (s, want) in cases {
+            assert_eq!(subject(s), want);
+        }
+        // What `Display` already showed stays as it was.
+        for h in [
+            MmsHeader::Subject(EncodedString::plain(b"Hi")),
+            MmsHeader::Subject(EncodedString::with_charset(4, b"\xE9t\xE9")),
+            MmsHeader::MessageId(mms_pdu::codec::TextString::new(b"\xEF\xBB\xBFid")),
+            MmsHeader::To(Address::new(b"+15551234567/TYPE=PLMN")),
+        ] {
+            assert_eq!(header_line(&h), h.to_string());
+        }
+        let to = MmsHeader::To(Address::with_charset(106, b"\xEF\xBB\xBF+1/TYPE=PLMN"));
+        assert_eq!(header_line(&to), "To: +1/TYPE=PLMN [charset utf-8, BOM]");
+    }
+
+    /// `data_offset` is where each part's data is in the input, nested parts too, for every
+    /// sample and corpus file.
+    #[test]
+    fn data_offsets_point_at_the_data() {
+        fn check(whole: &[u8], mp: &Multipart<'_>, seen: &mut usize) {
+            for part in mp.parts().flatten() {
+                let at = data_offset(&part);
+                assert!(at > part.offset);
+                assert_eq!(
+                    whole[at..].as_ptr(),
+                    part.data.as_ptr(),
+                    "part at {}",
+                    part.offset
+                );
+                *seen += 1;
+                if let Some(Ok(nested)) = part.nested() {
+                    check(whole, &nested, seen);
+                }
+            }
+        }
+        let samples = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/samples"));
+        let mut files = common::corpus_files(&samples);
+        if let Some(corpus) = common::corpus_root() {
+            files.extend(common::corpus_files(&corpus));
+        }
+        let mut seen = 0;
+        for path in &files {
+            let bytes = std::fs::read(path).unwrap();
+            let Ok(message) = mms_pdu::decode(&bytes) else {
+                continue;
+            };
+            if let Some(Ok(mp)) = message.pdu().and_then(mms_pdu::mms::Pdu::multipart) {
+                check(&bytes, &mp, &mut seen);
+            }
+        }
+        assert!(seen > 0, "no part was checked");
     }
 }
