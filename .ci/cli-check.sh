@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Drives the `mms` CLI example the way other tools do: exit codes are part of its contract
-# (0 done, 1 input not decodable, 2 usage error; never a panic).
+# (0 done, 1 input not decodable, 2 usage error, 3 a file not readable or writable; never a panic).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --quiet --release --example mms
@@ -47,7 +47,65 @@ python3 -c 'import sys; print(open(sys.argv[1], "rb").read().hex(" "))' samples/
 expect 0 -- bash -c "'$cli' decode --hex - < /tmp/mms-push.hex"
 expect 0 -- bash -c "'$cli' dump - < samples/m-send-req.mms"
 expect 0 -- bash -c "'$cli' dump samples/m-send-req.mms | head -1"
-expect 1 -- "$cli" decode --hex /tmp/mms-aosp-crasher.hex-missing
+# --hex reads plain hex and the dumps of xxd, hexdump -C, od, Wireshark and tcpdump -X: the same
+# octets as the file, whose JSON (everything on the wire) is therefore the same.
+hexdumps() { # hexdumps FILE: writes /tmp/mms-hex.FORMAT for each format, prints their names
+  local f=$1
+  python3 - "$f" <<'PY'
+import sys
+data = open(sys.argv[1], "rb").read()
+asc = lambda b: "".join(chr(c) if 0x20 <= c < 0x7f else "." for c in b)
+rows = [data[i:i + 16] for i in range(0, len(data), 16)]
+dumps = {
+    "plain": data.hex(" ") + "\n",
+    "colons": data.hex(":") + "\n",
+    "c-array": ", ".join(f"0x{c:02x}" for c in data) + "\n",
+    "xxd-p": "\n".join(data.hex()[i:i + 60] for i in range(0, 2 * len(data), 60)) + "\n",
+    # tshark -x, Wireshark's "Copy as Hex + ASCII Dump"
+    "wireshark": "".join(f"{16 * i:04x}  {r.hex(' '):<47}   {asc(r)}\n" for i, r in enumerate(rows)),
+    # tcpdump -X
+    "tcpdump": "".join(
+        f"\t0x{16 * i:04x}:  {' '.join(r[j:j + 2].hex() for j in range(0, len(r), 2)):<39}  {asc(r)}\n"
+        for i, r in enumerate(rows)),
+}
+for name, text in dumps.items():
+    open(f"/tmp/mms-hex.{name}", "w").write(text)
+PY
+  ls /tmp/mms-hex.*
+  if command -v xxd >/dev/null; then xxd "$f" > /tmp/mms-hex.xxd; xxd -g1 "$f" > /tmp/mms-hex.xxd-g1; echo /tmp/mms-hex.xxd; echo /tmp/mms-hex.xxd-g1; fi
+  if command -v hexdump >/dev/null; then hexdump -C "$f" > /tmp/mms-hex.hexdump-C; echo /tmp/mms-hex.hexdump-C; fi
+  if command -v od >/dev/null; then od -A x -t x1z "$f" > /tmp/mms-hex.od; echo /tmp/mms-hex.od; fi
+}
+for f in samples/*; do
+  "$cli" decode --json "$f" > /tmp/mms-cli.want.json
+  rm -f /tmp/mms-hex.*
+  for h in $(hexdumps "$f" | sort -u); do
+    expect 0 -- "$cli" decode --json --hex "$h"
+    cmp -s /tmp/mms-cli.out /tmp/mms-cli.want.json || { echo "FAIL: decode --hex $h ($f) differs from decode $f" >&2; exit 1; }
+    expect 0 -- "$cli" roundtrip --hex "$h"
+  done
+done
+printf '8c 80 zz\n' > /tmp/mms-hex.bad
+expect 1 -- "$cli" decode --hex /tmp/mms-hex.bad
+grep -q 'not hex: line 1' /tmp/mms-cli.out || { echo "FAIL: --hex error does not name the line" >&2; cat /tmp/mms-cli.out >&2; exit 1; }
+printf '0000000 808c 5498\n0000004\n' > /tmp/mms-hex.words
+expect 1 -- "$cli" decode --hex /tmp/mms-hex.words
+# A file that cannot be read (missing, or a directory) is exit status 3, for every command.
+rm -rf /tmp/mms-cli-missing /tmp/mms-cli-dir && mkdir /tmp/mms-cli-dir
+for target in /tmp/mms-cli-missing /tmp/mms-cli-dir; do
+  for cmd in decode "decode --json" "decode --hex" dump roundtrip encode "bench -n 1"; do
+    expect 3 -- "$cli" $cmd "$target"
+    grep -q "^mms: cannot read $target" /tmp/mms-cli.out || { echo "FAIL: '$cmd $target' does not say what it could not read" >&2; cat /tmp/mms-cli.out >&2; exit 1; }
+  done
+done
+"$cli" decode --json samples/m-send-req.mms > /tmp/mms-cli.json
+expect 3 -- "$cli" encode /tmp/mms-cli.json -o /tmp/mms-cli-dir
+expect 3 -- "$cli" encode /tmp/mms-cli.json -o /tmp/mms-cli-missing/out.mms
+expect 3 -- "$cli" samples /dev/null/mms-samples
+# decode shows where a part's data starts and where its entry does, and a text's charset.
+expect 0 -- "$cli" decode samples/m-send-req.mms
+grep -q '^  \[0\] application/smil  (7 octets of data at offset 99; entry at 66)$' /tmp/mms-cli.out \
+  || { echo "FAIL: decode's part line:" >&2; cat /tmp/mms-cli.out >&2; exit 1; }
 expect 2 -- "$cli" no-such-command
 expect 2 -- "$cli" decode --bogus samples/m-send-req.mms
 expect 2 -- "$cli" bench

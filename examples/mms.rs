@@ -10,22 +10,28 @@
 //! cargo run --example mms -- bench [-t MS | -n N] FILE...   # time decode + part-header walk
 //! ```
 //!
-//! FILE may be `-` for standard input; `--hex` reads the input as hex text (spaces, newlines and
-//! `0x` prefixes ignored), as PDUs pasted from logs often are.
+//! FILE may be `-` for standard input; `--hex` reads the input as hex text, as PDUs pasted from
+//! logs and bug reports are: plain hex (spaces, colons, newlines and `0x` prefixes ignored) or a
+//! dump of `xxd`, `hexdump -C`, Wireshark ("Copy as Hex + ASCII Dump", `tshark -x`) or
+//! `tcpdump -X`, whose offset and ASCII columns are recognised and left out (`mms/hexdump.rs`).
 //!
-//! Exit codes: 0 done; 1 the input could not be decoded (or did not round-trip); 2 usage error.
+//! Exit codes: 0 done; 1 the input could not be decoded (or did not round-trip); 2 usage error;
+//! 3 a file could not be read or written.
 
 use std::fmt::Write as _;
 use std::io::{Read as _, Write as _};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use mms_pdu::assigned::MessageType;
-use mms_pdu::codec::Encode;
+use mms_pdu::assigned::{Charset, MessageType};
+use mms_pdu::codec::{Encode, EncodedString};
 use mms_pdu::diag::Diagnostic;
-use mms_pdu::mms::{HeaderWalk, Pdu};
+use mms_pdu::mms::{FromValue, HeaderWalk, MmsHeader, Pdu, ResponseTextValue};
 use mms_pdu::wsp::{Multipart, Part, Push};
 use mms_pdu::{DecodeError, DecodeOptions, Message};
+
+#[path = "mms/hexdump.rs"]
+mod hexdump;
 
 const SAMPLE: &[u8] = include_bytes!("../samples/m-send-req.mms");
 const SAMPLE_NAME: &str = "samples/m-send-req.mms";
@@ -49,20 +55,24 @@ commands:
 
 options (decode, dump, roundtrip):
   --json           (decode) the whole model as JSON
-  --hex            the input is hex text
+  --hex            the input is hex text: plain hex, or a dump of xxd, hexdump -C,
+                   Wireshark (Copy as Hex + ASCII Dump) or tcpdump -X
   --strict         refuse every deviation instead of reporting it
   FILE may be - for standard input
 
 exit status: 0 done, 1 input not decodable (or not byte-exact; for encode, JSON that does not
-describe an encodable message), 2 usage error";
+describe an encodable message), 2 usage error, 3 a file that cannot be read or written";
 
 const DECODE_HELP: &str = "\
 usage: mms decode [--json] [--hex] [--strict] FILE
 
 Decodes a bare MMS PDU (first octet 0x8C) or a connectionless WSP push (TID, type 0x06, ...)
 and prints every header with its typed value, the parts of a multipart body (nested ones
-indented), and the deviations accepted while decoding (diagnostics). With --json the whole
-model is printed as JSON instead. FILE may be - for standard input.";
+indented), and the deviations accepted while decoding (diagnostics). A part shows where its
+data starts and where its entry (HeadersLen) starts; a text header shows the charset sent with
+it and a byte-order mark the text drops (Subject: Hi [charset utf-8, BOM]). With --json the
+whole model is printed as JSON instead. FILE may be - for standard input; with --hex it is hex
+text, plain or a dump of xxd, hexdump -C, Wireshark or tcpdump -X.";
 
 const DUMP_HELP: &str = "\
 usage: mms dump [--hex] [--strict] FILE
@@ -135,8 +145,12 @@ macro_rules! emitln {
 
 /// A failure and the exit code it maps to.
 enum Failure {
+    /// 2: the command line is wrong.
     Usage(String),
+    /// 1: the input is not what the command needs.
     Input(String),
+    /// 3: a file (or standard input or output) cannot be read or written.
+    Io(String),
 }
 
 /// Options shared by the commands that read one input.
@@ -171,6 +185,10 @@ fn main() -> ExitCode {
         Err(Failure::Usage(msg)) => {
             let _ = writeln!(std::io::stderr(), "mms: {msg}\n\n{USAGE}");
             ExitCode::from(2)
+        }
+        Err(Failure::Io(msg)) => {
+            let _ = writeln!(std::io::stderr(), "mms: {msg}");
+            ExitCode::from(3)
         }
     }
 }
@@ -230,28 +248,10 @@ fn read_input(args: &[String], json_ok: bool) -> Result<Input, Failure> {
     })
 }
 
-/// Hex text to octets: whitespace, `:`/`,` separators and `0x` prefixes are ignored.
+/// Hex text to octets (`hexdump` says which shapes are read).
 fn parse_hex(text: &[u8], path: &str) -> Result<Vec<u8>, Failure> {
-    let text = String::from_utf8_lossy(text)
-        .replace("0x", "")
-        .replace("0X", "");
-    let digits: Vec<u8> = text
-        .bytes()
-        .filter(|b| !b.is_ascii_whitespace() && !matches!(b, b':' | b','))
-        .collect();
-    let bad = |what: &str| Failure::Input(format!("{path}: not hex: {what}"));
-    if digits.len() % 2 != 0 {
-        return Err(bad("odd number of hex digits"));
-    }
-    digits
-        .chunks(2)
-        .map(|pair| {
-            std::str::from_utf8(pair)
-                .ok()
-                .and_then(|s| u8::from_str_radix(s, 16).ok())
-                .ok_or_else(|| bad(&String::from_utf8_lossy(pair)))
-        })
-        .collect()
+    hexdump::parse(&String::from_utf8_lossy(text))
+        .map_err(|e| Failure::Input(format!("{path}: not hex: {e}")))
 }
 
 fn decode_failure(path: &str, e: &DecodeError) -> Failure {
@@ -277,10 +277,10 @@ fn read_file(path: &str) -> Result<Vec<u8>, Failure> {
         let mut buf = Vec::new();
         std::io::stdin()
             .read_to_end(&mut buf)
-            .map_err(|e| Failure::Input(format!("cannot read standard input: {e}")))?;
+            .map_err(|e| Failure::Io(format!("cannot read standard input: {e}")))?;
         Ok(buf)
     } else {
-        std::fs::read(path).map_err(|e| Failure::Input(format!("cannot read {path}: {e}")))
+        std::fs::read(path).map_err(|e| Failure::Io(format!("cannot read {path}: {e}")))
     }
 }
 
@@ -338,7 +338,7 @@ fn encode_command(args: &[String]) -> Result<(), Failure> {
             }
         }
         Some(target) => std::fs::write(target, &output)
-            .map_err(|e| Failure::Input(format!("cannot write {target}: {e}")))?,
+            .map_err(|e| Failure::Io(format!("cannot write {target}: {e}")))?,
     }
     Ok(())
 }
@@ -422,7 +422,7 @@ fn render_pdu(out: &mut String, pdu: &Pdu<'_>, indent: &str) -> Result<(), Failu
         .map_or_else(String::new, |v| format!(", MMS {v}"));
     let _ = writeln!(out, "{indent}{kind}{version}");
     for field in pdu.fields() {
-        let _ = writeln!(out, "{indent}  {}", field.header);
+        let _ = writeln!(out, "{indent}  {}", header_line(&field.header));
     }
     match (pdu.body(), pdu.multipart()) {
         (_, Some(mp)) => {
@@ -452,12 +452,22 @@ fn render_multipart(out: &mut String, mp: &Multipart<'_>, indent: &str) -> Resul
     Ok(())
 }
 
+/// Where a part's data starts: after HeadersLen, DataLen and the HeadersLen octets of content
+/// type and headers. [`Part::offset`] is where the entry starts.
+fn data_offset(part: &Part<'_>) -> usize {
+    let headers = usize::try_from(part.headers_len.value).unwrap_or(usize::MAX);
+    part.offset
+        .saturating_add(part.headers_len.encoded_len() + part.data_len.encoded_len())
+        .saturating_add(headers)
+}
+
 fn render_part(out: &mut String, i: usize, part: &Part<'_>, indent: &str) -> Result<(), Failure> {
     let _ = writeln!(
         out,
-        "{indent}[{i}] {}  ({} octets at offset {})",
+        "{indent}[{i}] {}  ({} octets of data at offset {}; entry at {})",
         part.content_type,
         part.data.len(),
+        data_offset(part),
         part.offset
     );
     for h in part.headers.iter() {
@@ -475,6 +485,70 @@ fn render_part(out: &mut String, i: usize, part: &Part<'_>, indent: &str) -> Res
         render_multipart(out, &nested, &format!("{indent}    "))?;
     }
     Ok(())
+}
+
+/// A header as the text view shows it: its `Display`, except that a text with a charset names
+/// it (utf-8 and us-ascii too, which `Display` leaves out, and on addresses, where it shows
+/// none) and a byte-order mark the decoded text drops is reported. `dump` and the JSON show
+/// both through the raw octets.
+fn header_line(header: &MmsHeader<'_>) -> String {
+    let (prefix, s) = match header {
+        MmsHeader::Subject(s)
+        | MmsHeader::RetrieveText(s)
+        | MmsHeader::StoreStatusText(s)
+        | MmsHeader::RecommendedRetrievalModeText(s)
+        | MmsHeader::StatusText(s)
+        | MmsHeader::ResponseText(ResponseTextValue::Plain(s)) => (String::new(), s),
+        MmsHeader::ResponseText(ResponseTextValue::Indexed { index, value, .. }) => {
+            (format!("[{index}] "), value)
+        }
+        MmsHeader::To(a) | MmsHeader::Cc(a) | MmsHeader::Bcc(a) => (String::new(), a.encoded()),
+        MmsHeader::From(FromValue::AddressPresent { address, .. }) => {
+            (String::new(), address.encoded())
+        }
+        MmsHeader::PreviouslySentBy(p) => (format!("#{} ", p.count), p.address.encoded()),
+        other => return other.to_string(),
+    };
+    let text = mms_pdu::text::encoded_string_text(s, Charset::UTF_8);
+    format!("{}: {prefix}{text}{}", header.name(), text_annotation(s))
+}
+
+/// ` [charset NAME]`, ` [charset NAME, BOM]`, ` [BOM]` or nothing.
+fn text_annotation(s: &EncodedString<'_>) -> String {
+    let charset = s.charset().map(|c| match u32::try_from(c.value) {
+        Ok(v) => Charset::from(v).to_string(),
+        Err(_) => c.value.to_string(),
+    });
+    match (charset, has_bom(s)) {
+        (None, false) => String::new(),
+        (None, true) => " [BOM]".to_owned(),
+        (Some(c), false) => format!(" [charset {c}]"),
+        (Some(c), true) => format!(" [charset {c}, BOM]"),
+    }
+}
+
+/// The text starts with the byte-order mark of the Unicode charset it is decoded as (UTF-8
+/// without a charset or with Any-charset), which the decoded text leaves out.
+fn has_bom(s: &EncodedString<'_>) -> bool {
+    const UTF8: &[u8] = &[0xEF, 0xBB, 0xBF];
+    const BE16: &[u8] = &[0xFE, 0xFF];
+    const LE16: &[u8] = &[0xFF, 0xFE];
+    const BE32: &[u8] = &[0, 0, 0xFE, 0xFF];
+    const LE32: &[u8] = &[0xFF, 0xFE, 0, 0];
+    let charset = s.charset().map_or(Charset::UTF_8, |c| {
+        u32::try_from(c.value).map_or(Charset::ANY, Charset::from)
+    });
+    let boms: &[&[u8]] = match charset {
+        Charset::ANY | Charset::UTF_8 | Charset::US_ASCII => &[UTF8],
+        Charset::UTF_16 | Charset::UCS_2 => &[BE16, LE16],
+        Charset::UTF_16BE => &[BE16],
+        Charset::UTF_16LE => &[LE16],
+        Charset::UTF_32 | Charset::UCS_4 => &[BE32, LE32],
+        Charset::UTF_32BE => &[BE32],
+        Charset::UTF_32LE => &[LE32],
+        _ => &[],
+    };
+    boms.iter().any(|bom| s.as_bytes().starts_with(bom))
 }
 
 fn render_diagnostics(out: &mut String, diagnostics: &[Diagnostic], indent: &str) {
@@ -659,7 +733,7 @@ fn dump_multipart(
                 &what,
             );
         }
-        let data_at = ct_at + usize::try_from(part.headers_len.value).unwrap_or(0);
+        let data_at = data_offset(&part);
         match part.nested() {
             Some(Ok(nested)) => dump_multipart(out, whole, &nested, depth + 2)?,
             _ => {
@@ -680,7 +754,7 @@ fn samples_command(args: &[String]) -> Result<(), Failure> {
     };
     let dir = std::path::Path::new(dir);
     mms_pdu::samples::write_all(dir)
-        .map_err(|e| Failure::Input(format!("cannot write samples to {}: {e}", dir.display())))?;
+        .map_err(|e| Failure::Io(format!("cannot write samples to {}: {e}", dir.display())))?;
     for name in mms_pdu::samples::NAMES {
         emitln!("{}", dir.join(name).display());
     }
@@ -812,7 +886,7 @@ fn bench_command(args: &[String]) -> Result<(), Failure> {
     let amount = amount.unwrap_or(Amount::Time(Duration::from_millis(300)));
     for path in files {
         let bytes =
-            std::fs::read(path).map_err(|e| Failure::Input(format!("cannot read {path}: {e}")))?;
+            std::fs::read(path).map_err(|e| Failure::Io(format!("cannot read {path}: {e}")))?;
         let (status, kind, parts) = match decode_and_walk(&bytes) {
             Ok(walked) => ("ok".to_owned(), walked.kind(), walked.parts),
             Err(e) => (format!("FAIL:{e}"), "-".to_owned(), 0),
@@ -896,24 +970,56 @@ mod tests {
 
     use stats_alloc::{INSTRUMENTED_SYSTEM, Region, StatsAlloc};
 
-    use super::{Amount, BATCH, common, timed_section};
+    use mms_pdu::codec::EncodedString;
+    use mms_pdu::mms::{Address, MmsHeader};
+    use mms_pdu::wsp::Multipart;
+
+    use super::{Amount, BATCH, common, data_offset, header_line, timed_section};
 
     #[global_allocator]
     static GLOBAL: &StatsAlloc<System> = &INSTRUMENTED_SYSTEM;
 
-    /// Heap allocations and reallocations made while `f` runs.
-    fn allocations(f: impl FnOnce()) -> usize {
-        let region = Region::new(GLOBAL);
-        f();
-        let stats = region.change();
-        stats.allocations + stats.reallocations
+    /// Heap allocations and reallocations made while `f` runs, the fewest of three runs: the
+    /// allocator counts every thread, and the test harness's main thread allocates once while
+    /// the test starts (when it begins to wait for it), which a single run may catch. What `f`
+    /// allocates itself it allocates every time.
+    fn allocations(mut f: impl FnMut()) -> usize {
+        (0..3)
+            .map(|_| {
+                let region = Region::new(GLOBAL);
+                f();
+                let stats = region.change();
+                stats.allocations + stats.reallocations
+            })
+            .min()
+            .unwrap()
     }
 
-    /// One test function, as the allocator counts the whole process: `-n N` decodes exactly N
-    /// times, and its timed section allocates exactly what N calls of `mms_pdu::decode` do,
-    /// for every sample and corpus file (those that fail to decode too).
+    /// Set in the child process that runs the allocation test alone.
+    const ALONE: &str = "MMS_CLI_ALLOCATION_TEST_ALONE";
+
+    /// `-n N` decodes exactly N times, and its timed section allocates exactly what N calls of
+    /// `mms_pdu::decode` do, for every sample and corpus file (those that fail to decode too).
+    ///
+    /// The allocator counts the whole process, and the other tests of this binary allocate in
+    /// threads of their own all along: the test runs again, alone, in a child process of this
+    /// binary.
     #[test]
     fn the_timed_section_allocates_only_what_the_decoder_does() {
+        if std::env::var_os(ALONE).is_none() {
+            let name = "tests::the_timed_section_allocates_only_what_the_decoder_does";
+            let child = std::process::Command::new(std::env::current_exe().unwrap())
+                .args(["--exact", name, "--test-threads=1"])
+                .env(ALONE, "1")
+                .output()
+                .unwrap();
+            let report =
+                String::from_utf8_lossy(&child.stdout) + String::from_utf8_lossy(&child.stderr);
+            assert!(child.status.success(), "{report}");
+            // The child ran the test, not an empty selection.
+            assert!(report.contains("1 passed"), "{report}");
+            return;
+        }
         let samples = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/samples"));
         let mut files = common::corpus_files(&samples);
         if let Some(corpus) = common::corpus_root() {
@@ -931,6 +1037,7 @@ mod tests {
                 let capacity = record.capacity();
                 let mut iterations = 0;
                 let timed = allocations(|| {
+                    record.clear();
                     iterations = timed_section(&bytes, Amount::Count(n), &mut record).0;
                 });
                 let path = path.display();
@@ -948,5 +1055,91 @@ mod tests {
             allocating > 0,
             "no file allocates: the count is not counting"
         );
+    }
+
+    /// A header whose text has a charset names it, and a byte-order mark is reported; other
+    /// headers, and texts without either, read as their `Display` does.
+    #[test]
+    fn header_lines_show_charset_and_bom() {
+        let subject = |s| header_line(&MmsHeader::Subject(s));
+        let cases = [
+            (
+                EncodedString::with_charset(106, b"\xEF\xBB\xBFHi"),
+                "Subject: Hi [charset utf-8, BOM]",
+            ),
+            (
+                EncodedString::with_charset(106, b"Hi"),
+                "Subject: Hi [charset utf-8]",
+            ),
+            (
+                EncodedString::with_charset(3, b"Hi"),
+                "Subject: Hi [charset us-ascii]",
+            ),
+            (EncodedString::plain(b"\xEF\xBB\xBFHi"), "Subject: Hi [BOM]"),
+            (
+                EncodedString::with_charset(0, b"\xEF\xBB\xBFHi"),
+                "Subject: Hi [charset *, BOM]",
+            ),
+            (
+                EncodedString::with_charset(1015, b"\xFE\xFF\x00H\x00i"),
+                "Subject: Hi [charset utf-16, BOM]",
+            ),
+            (
+                EncodedString::with_charset(1015, b"\x00H\x00i"),
+                "Subject: Hi [charset utf-16]",
+            ),
+        ];
+        for (s, want) in cases {
+            assert_eq!(subject(s), want);
+        }
+        // What `Display` already showed stays as it was.
+        for h in [
+            MmsHeader::Subject(EncodedString::plain(b"Hi")),
+            MmsHeader::Subject(EncodedString::with_charset(4, b"\xE9t\xE9")),
+            MmsHeader::MessageId(mms_pdu::codec::TextString::new(b"\xEF\xBB\xBFid")),
+            MmsHeader::To(Address::new(b"+15551234567/TYPE=PLMN")),
+        ] {
+            assert_eq!(header_line(&h), h.to_string());
+        }
+        let to = MmsHeader::To(Address::with_charset(106, b"\xEF\xBB\xBF+1/TYPE=PLMN"));
+        assert_eq!(header_line(&to), "To: +1/TYPE=PLMN [charset utf-8, BOM]");
+    }
+
+    /// `data_offset` is where each part's data is in the input, nested parts too, for every
+    /// sample and corpus file.
+    #[test]
+    fn data_offsets_point_at_the_data() {
+        fn check(whole: &[u8], mp: &Multipart<'_>, seen: &mut usize) {
+            for part in mp.parts().flatten() {
+                let at = data_offset(&part);
+                assert!(at > part.offset);
+                assert_eq!(
+                    whole[at..].as_ptr(),
+                    part.data.as_ptr(),
+                    "part at {}",
+                    part.offset
+                );
+                *seen += 1;
+                if let Some(Ok(nested)) = part.nested() {
+                    check(whole, &nested, seen);
+                }
+            }
+        }
+        let samples = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/samples"));
+        let mut files = common::corpus_files(&samples);
+        if let Some(corpus) = common::corpus_root() {
+            files.extend(common::corpus_files(&corpus));
+        }
+        let mut seen = 0;
+        for path in &files {
+            let bytes = std::fs::read(path).unwrap();
+            let Ok(message) = mms_pdu::decode(&bytes) else {
+                continue;
+            };
+            if let Some(Ok(mp)) = message.pdu().and_then(mms_pdu::mms::Pdu::multipart) {
+                check(&bytes, &mp, &mut seen);
+            }
+        }
+        assert!(seen > 0, "no part was checked");
     }
 }
