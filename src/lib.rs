@@ -37,7 +37,8 @@ pub mod wsp;
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub use base::serde_util;
 pub use base::{diag, error, limits, options};
-pub use content::{attachments, smil};
+pub use content::view::MessageView;
+pub use content::{attachments, smil, view};
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub use json::document;

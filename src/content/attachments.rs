@@ -96,13 +96,19 @@ pub struct Resolution<'a> {
 /// assert_eq!(r.unreferenced, [3]);
 /// ```
 pub fn resolve<'a>(parts: &[Part<'a>]) -> Resolution<'a> {
-    match parts.iter().position(Part::is_smil) {
+    match smil_part(parts) {
         Some(i) => {
             let smil = parts.get(i).map_or(&[][..], |p| p.data);
             resolve_with_smil(parts, Some(i), smil)
         }
         None => resolve_with_smil(parts, None, &[]),
     }
+}
+
+/// The index of the presentation among `parts`: the first `application/smil` part
+/// ([`Part::is_smil`]), the one [`resolve`] reads.
+pub fn smil_part(parts: &[Part<'_>]) -> Option<usize> {
+    parts.iter().position(Part::is_smil)
 }
 
 /// Resolves the `src` references of `smil` against `parts`; `smil_index` is the SMIL's own

@@ -199,6 +199,35 @@ pub fn bare_content_id(id: &[u8]) -> &[u8] {
 }
 
 impl<'a> Part<'a> {
+    /// A body that is not a multipart (an m-retrieve-conf whose Content-Type is `text/plain`,
+    /// say), seen as a part without headers so that the part helpers (its name, text, kind,
+    /// SMIL matching) apply to it as to any other. `offset` is the absolute offset of `data`,
+    /// and becomes the part's [`Part::offset`]: the body was not sent as a multipart entry, so
+    /// `headers_len` and `data_len` are the minimal Uintvars of its lengths, and the part
+    /// encodes as the entry that would carry it.
+    ///
+    /// ```
+    /// use mms_pdu::assigned::{Charset, WellKnownMedia};
+    /// use mms_pdu::wsp::{ContentType, Part};
+    /// let ct = ContentType::well_known(WellKnownMedia::TEXT_PLAIN);
+    /// let part = Part::single(ct, b"Not found", 40);
+    /// assert_eq!(part.text(Charset::UTF_8), "Not found");
+    /// assert_eq!(part.name(), None);
+    /// ```
+    pub fn single(content_type: ContentType<'a>, data: &'a [u8], offset: usize) -> Self {
+        let limits = Limits::DEFAULT;
+        Part {
+            offset,
+            headers_len: uintvar_like(None, content_type.encoded_len()),
+            data_len: uintvar_like(None, data.len()),
+            content_type,
+            headers: HeaderBlock::with_offset(&[], offset, limits.max_headers),
+            data,
+            depth: 0,
+            limits,
+        }
+    }
+
     /// The Content-ID header (angle brackets kept).
     pub fn content_id(&self) -> Option<&'a [u8]> {
         self.headers.content_id()

@@ -19,6 +19,48 @@ pub enum Time {
     Relative(DeltaSeconds),
 }
 
+impl Time {
+    /// The time as seconds since 1970-01-01T00:00:00Z: an absolute time as sent, a relative
+    /// one counted from `received_unix` (when the PDU holding it was received, in the same
+    /// unit). `None` when the sum does not fit 64 bits.
+    ///
+    /// ```
+    /// use mms_pdu::mms::TimeValue;
+    /// let received = 1_700_000_000;
+    /// assert_eq!(TimeValue::relative(3600).time.resolve_unix(received), Some(1_700_003_600));
+    /// assert_eq!(TimeValue::absolute(1_600_000_000).time.resolve_unix(received), Some(1_600_000_000));
+    /// assert_eq!(TimeValue::relative(1).time.resolve_unix(u64::MAX), None);
+    /// ```
+    pub const fn resolve_unix(&self, received_unix: u64) -> Option<u64> {
+        match self {
+            Time::Absolute(date) => Some(date.value),
+            Time::Relative(delta) => received_unix.checked_add(delta.value),
+        }
+    }
+
+    /// The time as a [`SystemTime`](std::time::SystemTime): an absolute time counted from the
+    /// Unix epoch, a relative one from `received`. `None` when it is past what `SystemTime`
+    /// holds on this platform.
+    ///
+    /// ```
+    /// use std::time::{Duration, SystemTime};
+    /// use mms_pdu::mms::TimeValue;
+    /// let received = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+    /// let expiry = TimeValue::relative(259_200).time.resolve(received);
+    /// assert_eq!(expiry, Some(received + Duration::from_secs(259_200)));
+    /// assert_eq!(TimeValue::absolute(u64::MAX).time.resolve(received), None);
+    /// ```
+    #[cfg(feature = "std")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "std")))]
+    pub fn resolve(&self, received: std::time::SystemTime) -> Option<std::time::SystemTime> {
+        let (from, seconds) = match self {
+            Time::Absolute(date) => (std::time::SystemTime::UNIX_EPOCH, date.value),
+            Time::Relative(delta) => (received, delta.value),
+        };
+        from.checked_add(core::time::Duration::from_secs(seconds))
+    }
+}
+
 /// X-Mms-Expiry, X-Mms-Delivery-Time and X-Mms-Reply-Charging-Deadline:
 /// `Value-length (Absolute-token Date-value | Relative-token Delta-seconds-value)`.
 ///
