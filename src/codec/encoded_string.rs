@@ -84,9 +84,10 @@ impl<'a> EncodedString<'a> {
         Self::with_mibenum(charset.get() as u64, text)
     }
 
-    /// `text` with a charset given by its raw MIBenum, for a number [`Charset`] cannot hold
-    /// (above `u32::MAX`, which only a test of the grammar sends); otherwise use
-    /// [`EncodedString::with_charset`].
+    /// `text` with a charset given by its raw MIBenum. Any MIBenum up to `u32::MAX`, assigned
+    /// or not, is a [`Charset`] (`Charset::new(2999)`) for [`EncodedString::with_charset`];
+    /// this takes the larger numbers the grammar allows too (an Integer-value), which only a
+    /// test of the grammar sends.
     pub const fn with_mibenum(mibenum: u64, text: &'a [u8]) -> Self {
         EncodedString::WithCharset {
             length_form: LengthForm::Short,

@@ -93,8 +93,9 @@ impl<'a> Address<'a> {
         Address(EncodedString::with_charset(charset, full_text))
     }
 
-    /// An address with a charset given by its raw MIBenum, for a number [`Charset`] cannot
-    /// hold ([`EncodedString::with_mibenum`]); otherwise use [`Address::with_charset`].
+    /// An address with a charset given by its raw MIBenum, for a number above `u32::MAX` that
+    /// no [`Charset`] holds ([`EncodedString::with_mibenum`]); otherwise use
+    /// [`Address::with_charset`].
     pub const fn with_mibenum(mibenum: u64, full_text: &'a [u8]) -> Self {
         Address(EncodedString::with_mibenum(mibenum, full_text))
     }
