@@ -16,7 +16,7 @@ fn primitives(c: &mut Criterion) {
         b.iter(|| codec::uintvar(black_box(&uv)))
     });
 
-    let subject = EncodedString::with_charset(106, "Входит Пушкин в летном шлеме".as_bytes())
+    let subject = EncodedString::utf8("Входит Пушкин в летном шлеме")
         .encode_to_vec()
         .unwrap();
     g.throughput(Throughput::Bytes(subject.len() as u64));

@@ -277,11 +277,15 @@ fn subject_charsets(c: &mut Criterion) {
         .map(|ch| u8::try_from(u32::from(ch)).unwrap())
         .collect();
     let cases = [
-        ("utf-16", text, EncodedString::with_charset(1015, &utf16)),
+        (
+            "utf-16",
+            text,
+            EncodedString::with_charset(Charset::UTF_16, &utf16),
+        ),
         (
             "iso-8859-1",
             latin1_text,
-            EncodedString::with_charset(4, &latin1),
+            EncodedString::with_charset(Charset::ISO_8859_1, &latin1),
         ),
     ];
     let opts = DecodeOptions::new();

@@ -1064,28 +1064,34 @@ mod tests {
         let subject = |s| header_line(&MmsHeader::Subject(s));
         let cases = [
             (
-                EncodedString::with_charset(106, b"\xEF\xBB\xBFHi"),
+                EncodedString::with_charset(
+                    mms_pdu::assigned::Charset::new(106),
+                    b"\xEF\xBB\xBFHi",
+                ),
                 "Subject: Hi [charset utf-8, BOM]",
             ),
             (
-                EncodedString::with_charset(106, b"Hi"),
+                EncodedString::with_charset(mms_pdu::assigned::Charset::new(106), b"Hi"),
                 "Subject: Hi [charset utf-8]",
             ),
             (
-                EncodedString::with_charset(3, b"Hi"),
+                EncodedString::with_charset(mms_pdu::assigned::Charset::new(3), b"Hi"),
                 "Subject: Hi [charset us-ascii]",
             ),
             (EncodedString::plain(b"\xEF\xBB\xBFHi"), "Subject: Hi [BOM]"),
             (
-                EncodedString::with_charset(0, b"\xEF\xBB\xBFHi"),
+                EncodedString::with_charset(mms_pdu::assigned::Charset::new(0), b"\xEF\xBB\xBFHi"),
                 "Subject: Hi [charset *, BOM]",
             ),
             (
-                EncodedString::with_charset(1015, b"\xFE\xFF\x00H\x00i"),
+                EncodedString::with_charset(
+                    mms_pdu::assigned::Charset::new(1015),
+                    b"\xFE\xFF\x00H\x00i",
+                ),
                 "Subject: Hi [charset utf-16, BOM]",
             ),
             (
-                EncodedString::with_charset(1015, b"\x00H\x00i"),
+                EncodedString::with_charset(mms_pdu::assigned::Charset::new(1015), b"\x00H\x00i"),
                 "Subject: Hi [charset utf-16]",
             ),
         ];
@@ -1095,13 +1101,19 @@ mod tests {
         // What `Display` already showed stays as it was.
         for h in [
             MmsHeader::Subject(EncodedString::plain(b"Hi")),
-            MmsHeader::Subject(EncodedString::with_charset(4, b"\xE9t\xE9")),
+            MmsHeader::Subject(EncodedString::with_charset(
+                mms_pdu::assigned::Charset::new(4),
+                b"\xE9t\xE9",
+            )),
             MmsHeader::MessageId(mms_pdu::codec::TextString::new(b"\xEF\xBB\xBFid")),
             MmsHeader::To(Address::new(b"+15551234567/TYPE=PLMN")),
         ] {
             assert_eq!(header_line(&h), h.to_string());
         }
-        let to = MmsHeader::To(Address::with_charset(106, b"\xEF\xBB\xBF+1/TYPE=PLMN"));
+        let to = MmsHeader::To(Address::with_charset(
+            mms_pdu::assigned::Charset::new(106),
+            b"\xEF\xBB\xBF+1/TYPE=PLMN",
+        ));
         assert_eq!(header_line(&to), "To: +1/TYPE=PLMN [charset utf-8, BOM]");
     }
 

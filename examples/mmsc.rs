@@ -99,7 +99,7 @@ fn message_body() -> Vec<u8> {
 
 fn main() {
     let opts = DecodeOptions::new();
-    let subject = EncodedString::with_charset(Charset::UTF_8.get().into(), SUBJECT.as_bytes());
+    let subject = EncodedString::utf8(SUBJECT);
 
     // --- 2 first, for its size: the m-retrieve-conf -------------------------------------------
     let body = message_body();

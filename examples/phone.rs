@@ -62,10 +62,7 @@ fn sms_from_the_network(message_size: usize) -> Vec<Vec<u8>> {
     )
     .version(MmsVersion::V1_2)
     .from(FromValue::address(Address::new(b"+41791234567/TYPE=PLMN")))
-    .subject(EncodedString::with_charset(
-        Charset::UTF_8.get().into(),
-        SUBJECT.as_bytes(),
-    ))
+    .subject(EncodedString::utf8(SUBJECT))
     .build()
     .expect("notification builds");
     let push = PushBuilder::pdu(&notification).tid(0x2A);
@@ -115,7 +112,7 @@ fn main() {
     );
     println!("   fetch from {location}");
     assert_eq!(tid.bytes, b"tid-7731");
-    assert_eq!(location.uri_bytes(), CONTENT_LOCATION);
+    assert_eq!(location.as_bytes(), CONTENT_LOCATION);
     assert_eq!(notification.subject_text(&opts).as_deref(), Some(SUBJECT));
     assert!(validate(&notification).is_empty());
 
@@ -138,7 +135,7 @@ fn main() {
     );
 
     // --- 3. Back home: retrieve ---------------------------------------------------------------
-    let retrieved = mmsc_answers_the_get(location.uri_bytes());
+    let retrieved = mmsc_answers_the_get(location.as_bytes());
     println!(
         "\n3. GET {location} -> {} octets (m-retrieve-conf)",
         retrieved.len()
@@ -263,10 +260,7 @@ fn mmsc_answers_the_get(location: &[u8]) -> Vec<u8> {
         .message_id(TextString::new(b"4f2c9a71e0"))
         .from(FromValue::address(Address::new(b"+41791234567/TYPE=PLMN")))
         .to(Address::new(b"+41787654321/TYPE=PLMN"))
-        .subject(EncodedString::with_charset(
-            Charset::UTF_8.get().into(),
-            SUBJECT.as_bytes(),
-        ))
+        .subject(EncodedString::utf8(SUBJECT))
         .body_octets(&body)
         .build()
         .expect("retrieve-conf builds")

@@ -117,10 +117,7 @@ fn main() {
     )
     .to(Address::new(b"+41787654321/TYPE=PLMN"))
     .to(Address::new(b"anna@example.org"))
-    .subject(EncodedString::with_charset(
-        Charset::UTF_8.get().into(),
-        "Ankunft 17:42".as_bytes(),
-    ))
+    .subject(EncodedString::utf8("Ankunft 17:42"))
     .expiry(TimeValue::relative(7 * 24 * 3600))
     .build()
     .expect("the send-req headers build");

@@ -95,6 +95,31 @@ fn facts_table_is_consistent() {
     }
 }
 
+/// python-messaging asserts a part of `m.mms` labelled us-ascii whose text holds the octet 0xE4
+/// (Latin-1 `ä`): it reads as `ä`, the way the sender's phone showed it, not as U+FFFD, and the
+/// decode reports the label's deviation.
+#[test]
+fn latin1_text_labelled_us_ascii_reads_as_sent() {
+    use mms_pdu::assigned::Charset;
+    use mms_pdu::error::Deviation;
+    let Some(root) = corpus_root() else { return };
+    let path = root.join("python-messaging/messaging/test/mms-data/m.mms");
+    let bytes = std::fs::read(&path).unwrap();
+    let pdu = mms_pdu::Pdu::decode(&bytes).unwrap();
+    let eight_bit = mms_pdu::DiagnosticKind::Deviation(Deviation::EightBitInUsAscii);
+    assert!(pdu.diagnostics().iter().any(|d| d.kind == eight_bit));
+    let parts = pdu.multipart().unwrap().unwrap().parts_vec().unwrap();
+    let labelled =
+        |p: &&mms_pdu::wsp::Part<'_>| p.content_type.charset() == Some(Charset::US_ASCII);
+    let part = parts
+        .iter()
+        .filter(labelled)
+        .find(|p| p.data.contains(&0xE4))
+        .unwrap();
+    let text = part.text(Charset::UTF_8);
+    assert!(text.contains('ä') && !text.contains('\u{FFFD}'), "{text:?}");
+}
+
 // Decoding every file: facts and byte-exact round trip, one test per source directory.
 #[path = "corpus_facts/decode_checks.rs"]
 mod decode_checks;

@@ -15,7 +15,8 @@ use std::path::{Path, PathBuf};
 const LAYERS: &[(&str, &[&str])] = &[
     ("assigned", &[]),
     ("base", &["assigned"]),
-    ("codec", &["base"]),
+    // The primitives take and give typed charsets (`EncodedString::with_charset`).
+    ("codec", &["base", "assigned"]),
     ("text", &["base", "assigned", "codec"]),
     // SMS (WDP) carries WSP: the push decoder may read WDP ports, never the reverse.
     ("sms", &["base", "assigned", "codec"]),

@@ -241,9 +241,13 @@ fn round_trip(pdu: &Pdu<'_>, at: &str) -> usize {
     .unwrap_or_else(|e| panic!("{at}: back: {e}"));
     let again = Pdu::decode(&back).unwrap_or_else(|e| panic!("{at}: {e}"));
     assert_eq!(again.message_type(), pdu.message_type(), "{at}");
+    // What the mail brings back is written canonically: the only deviations left are those
+    // of the parts' own octets, kept as sent (8-bit text labelled us-ascii, say).
+    let kinds = |p: &Pdu<'_>| p.diagnostics().iter().map(|d| d.kind).collect::<Vec<_>>();
+    let original = kinds(pdu);
     assert!(
-        again.diagnostics().is_empty(),
-        "{at}: {:?}",
+        kinds(&again).iter().all(|k| original.contains(k)),
+        "{at}: {:?} (the original has {original:?})",
         again.diagnostics()
     );
     assert_eq!(validate(&again), [], "{at}");
@@ -341,12 +345,12 @@ fn built_send_req(body: &[u8]) -> Pdu<'_> {
         b"2001:0db8:0000:0000:0000:0000:0000:0001/TYPE=IPv6",
     ))
     .cc(Address::with_charset(
-        106,
+        mms_pdu::assigned::Charset::new(106),
         "Zoë <zoe@example.org>".as_bytes(),
     ))
     .bcc(Address::new(b"audit@example.org"))
     .subject(EncodedString::with_charset(
-        106,
+        mms_pdu::assigned::Charset::new(106),
         "Hï\r\nBcc: x@y".as_bytes(),
     ))
     .message_class(MessageClassValue::Class(MessageClass::INFORMATIONAL))

@@ -96,7 +96,7 @@ fn sample() -> Vec<u8> {
         .header(MmsHeader::To(Address::new(b"+15550100000/TYPE=PLMN")))
         .header(MmsHeader::To(Address::new(b"+15550100002/TYPE=PLMN")))
         .header(MmsHeader::Subject(EncodedString::with_charset(
-            106,
+            mms_pdu::assigned::Charset::new(106),
             "Café".as_bytes(),
         )))
         .header(MmsHeader::MessageClass(MessageClassValue::Class(

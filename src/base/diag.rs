@@ -16,7 +16,7 @@ use crate::base::error::{DecodeError, DecodeErrorKind, Deviation};
 #[non_exhaustive]
 pub enum DiagnosticKind {
     /// A primitive in a non-canonical or lenient wire form (Quote rule, missing NUL, closing
-    /// quote, non-minimal integer or length).
+    /// quote, non-minimal integer or length, 8-bit octets in text labelled us-ascii).
     Deviation(Deviation),
     /// A header out of the canonical order (Message-Type, Transaction-ID, MMS-Version first;
     /// Content-Type last).

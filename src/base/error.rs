@@ -171,6 +171,10 @@ pub enum Deviation {
     /// A Long-integer carried leading zero octets, or was used for a value below 128 where an
     /// Integer-value would allow a Short-integer.
     NonMinimalInteger,
+    /// Text labelled us-ascii (an Encoded-string-value's charset, a part's `charset`
+    /// parameter) carries octets above 0x7F. It is read as UTF-8 when it is valid UTF-8 (phones
+    /// send UTF-8 under this label) and as windows-1252 otherwise, the way phones show it.
+    EightBitInUsAscii,
 }
 
 impl fmt::Display for Deviation {
@@ -183,6 +187,7 @@ impl fmt::Display for Deviation {
             Deviation::NonMinimalUintvar => "Uintvar with leading zero groups",
             Deviation::NonMinimalLength => "long-form Value-length for a length below 31",
             Deviation::NonMinimalInteger => "Long-integer wider than needed",
+            Deviation::EightBitInUsAscii => "octets above 0x7F in text labelled us-ascii",
         })
     }
 }

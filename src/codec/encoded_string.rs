@@ -1,6 +1,7 @@
 //! Encoded-string-value (MMS_ENC 7.2.9; REFERENCE.md §1.3, §11.9):
 //! `Text-string | Value-length Char-set Text-string`.
 
+use crate::assigned::Charset;
 use crate::base::error::{DecodeErrorKind, Deviation, EncodeError};
 use crate::codec::integer::{
     IntegerValue, LengthForm, ValueLength, integer_value, length_prefixed,
@@ -20,12 +21,14 @@ const SIXTEEN_BIT: [u64; 4] = [1000, 1013, 1014, 1015];
 /// embedded zero octets is read whole.
 ///
 /// ```
+/// use mms_pdu::assigned::Charset;
 /// use mms_pdu::codec::{decode_all, encoded_string, Encode, EncodedString};
 /// // Subject utf-16 "Hi" as the grammar demands (REFERENCE.md §11.9).
 /// let wire = [0x0B, 0x02, 0x03, 0xF7, 0x7F, 0xFE, 0xFF, 0x00, 0x48, 0x00, 0x69, 0x00];
 /// let s = decode_all(&wire, encoded_string).unwrap();
 /// assert_eq!(s.charset().map(|c| c.value), Some(1015));
-/// assert_eq!(s.text().bytes, &[0xFE, 0xFF, 0x00, 0x48, 0x00, 0x69]);
+/// assert_eq!(s.as_bytes(), &[0xFE, 0xFF, 0x00, 0x48, 0x00, 0x69]);
+/// assert_eq!(s.text(Charset::UTF_8), "Hi");
 /// assert_eq!(s.encode_to_vec().unwrap(), wire);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -47,13 +50,45 @@ pub enum EncodedString<'a> {
 }
 
 impl<'a> EncodedString<'a> {
-    /// Plain text in canonical form.
+    /// Plain text in canonical form (no charset: the reader assumes its default).
     pub const fn plain(text: &'a [u8]) -> Self {
         EncodedString::Plain(TextString::new(text))
     }
 
-    /// Text with a charset (MIBenum) in canonical form.
-    pub const fn with_charset(mibenum: u64, text: &'a [u8]) -> Self {
+    /// `text` with the charset UTF-8, in canonical form: what MMS_CONF asks of any text that
+    /// is not us-ascii (`EncodedString::from(&str)` leaves the charset out of us-ascii text).
+    ///
+    /// ```
+    /// use mms_pdu::assigned::Charset;
+    /// use mms_pdu::codec::{Encode, EncodedString};
+    /// let subject = EncodedString::utf8("Café");
+    /// assert_eq!(subject, EncodedString::with_charset(Charset::UTF_8, "Café".as_bytes()));
+    /// assert_eq!(subject.encode_to_vec().unwrap(), b"\x07\xEACaf\xC3\xA9\0");
+    /// ```
+    pub const fn utf8(text: &'a str) -> Self {
+        Self::with_charset(Charset::UTF_8, text.as_bytes())
+    }
+
+    /// `text` sent in `charset`, in canonical form ([`Charset::ANY`] is written as
+    /// Any-charset, `0x80`).
+    ///
+    /// ```
+    /// use mms_pdu::assigned::Charset;
+    /// use mms_pdu::codec::{Encode, EncodedString};
+    /// let latin1 = EncodedString::with_charset(Charset::ISO_8859_1, b"Ol\xE9");
+    /// assert_eq!(latin1.encode_to_vec().unwrap(), b"\x05\x84Ol\xE9\0");
+    /// assert_eq!(latin1.text(Charset::UTF_8), "Olé");
+    /// ```
+    pub const fn with_charset(charset: Charset, text: &'a [u8]) -> Self {
+        // A u32 always fits a u64; `u64::from` is not const.
+        Self::with_mibenum(charset.get() as u64, text)
+    }
+
+    /// `text` with a charset given by its raw MIBenum. Any MIBenum up to `u32::MAX`, assigned
+    /// or not, is a [`Charset`] (`Charset::new(2999)`) for [`EncodedString::with_charset`];
+    /// this takes the larger numbers the grammar allows too (an Integer-value), which only a
+    /// test of the grammar sends.
+    pub const fn with_mibenum(mibenum: u64, text: &'a [u8]) -> Self {
         EncodedString::WithCharset {
             length_form: LengthForm::Short,
             charset: IntegerValue::new(mibenum),
@@ -91,16 +126,16 @@ impl<'a> EncodedString<'a> {
         }
     }
 
-    /// The text octets and how they were framed.
-    pub const fn text(&self) -> &TextString<'a> {
+    /// The text octets and how they were framed (Quote, terminator).
+    pub const fn text_string(&self) -> &TextString<'a> {
         match self {
             EncodedString::Plain(t) | EncodedString::WithCharset { text: t, .. } => t,
         }
     }
 
-    /// The text octets.
+    /// The text octets, charset not applied (for the text itself, [`EncodedString::text`]).
     pub const fn as_bytes(&self) -> &'a [u8] {
-        self.text().bytes
+        self.text_string().bytes
     }
 
     fn content_len(&self) -> usize {
@@ -112,7 +147,17 @@ impl<'a> EncodedString<'a> {
         }
     }
 
-    /// Deviation of the wire form, if any.
+    /// Deviation of the wire form, if any; text labelled us-ascii that carries octets above
+    /// 0x7F is one ([`Deviation::EightBitInUsAscii`]).
+    ///
+    /// ```
+    /// use mms_pdu::assigned::Charset;
+    /// use mms_pdu::error::Deviation;
+    /// use mms_pdu::codec::EncodedString;
+    /// let latin1 = EncodedString::with_charset(Charset::US_ASCII, b"Ol\xE9");
+    /// assert_eq!(latin1.deviation(), Some(Deviation::EightBitInUsAscii));
+    /// assert_eq!(EncodedString::with_charset(Charset::US_ASCII, b"Ole").deviation(), None);
+    /// ```
     pub fn deviation(&self) -> Option<Deviation> {
         self.deviation_with(IntegerValue::deviation)
     }
@@ -141,7 +186,37 @@ impl<'a> EncodedString<'a> {
                         text.deviation()
                             .filter(|d| *d != Deviation::UnterminatedText)
                     })
+                    .or_else(|| {
+                        let us_ascii = charset.value == u64::from(Charset::US_ASCII.get());
+                        (us_ascii && !text.bytes.is_ascii()).then_some(Deviation::EightBitInUsAscii)
+                    })
             }
+        }
+    }
+}
+
+/// Text from Rust: us-ascii as a plain Text-string, anything else (and text that starts with a
+/// control octet, which a plain Text-string cannot) as [`EncodedString::utf8`], the charset
+/// MMS_CONF requires for text that is not us-ascii.
+///
+/// ```
+/// use mms_pdu::assigned::Charset;
+/// use mms_pdu::codec::{Encode, EncodedString};
+/// assert_eq!(EncodedString::from("Hi"), EncodedString::plain(b"Hi"));
+/// assert_eq!(EncodedString::from("Hi").encode_to_vec().unwrap(), b"Hi\0");
+/// assert_eq!(EncodedString::from("Grüße"), EncodedString::utf8("Grüße"));
+/// assert_eq!(EncodedString::from("Grüße").text(Charset::UTF_8), "Grüße");
+/// ```
+impl<'a> From<&'a str> for EncodedString<'a> {
+    fn from(text: &'a str) -> Self {
+        let starts_with_control = text
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| (1..0x20).contains(&b));
+        if text.is_ascii() && !starts_with_control {
+            EncodedString::plain(text.as_bytes())
+        } else {
+            EncodedString::utf8(text)
         }
     }
 }

@@ -260,7 +260,7 @@ fn encoded_string_vectors() {
     );
     assert_eq!(enc(&s), wire);
     // Canonical construction.
-    let built = EncodedString::with_charset(106, "Привет".as_bytes());
+    let built = EncodedString::utf8("Привет");
     let wire = enc(&built);
     assert_eq!(wire[1], 0xEA);
     assert_eq!(wire[2], 0x7F);

@@ -48,7 +48,7 @@ impl<'a> TextString<'a> {
         }
     }
 
-    /// The text octets.
+    /// The text octets (for the text itself, [`TextString::text`]).
     pub const fn as_bytes(&self) -> &'a [u8] {
         self.bytes
     }
@@ -70,6 +70,18 @@ impl<'a> TextString<'a> {
         } else {
             None
         }
+    }
+}
+
+/// A canonical Text-string holding `text` ([`TextString::new`] of its octets).
+///
+/// ```
+/// use mms_pdu::codec::TextString;
+/// assert_eq!(TextString::from("T1"), TextString::new(b"T1"));
+/// ```
+impl<'a> From<&'a str> for TextString<'a> {
+    fn from(text: &'a str) -> Self {
+        TextString::new(text.as_bytes())
     }
 }
 

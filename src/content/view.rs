@@ -1039,10 +1039,13 @@ mod tests {
         let headers = [
             MmsHeader::From(FromValue::address(Address::new(b"+15550100001/TYPE=PLMN"))),
             MmsHeader::To(Address::new(b"+15550100000/TYPE=PLMN")),
-            MmsHeader::To(Address::with_charset(106, b"bob@example.com")),
+            MmsHeader::To(Address::with_charset(
+                crate::assigned::Charset::new(106),
+                b"bob@example.com",
+            )),
             MmsHeader::Cc(Address::new(b"+1 555 010 0002/TYPE=PLMN")),
             MmsHeader::Subject(EncodedString::with_charset(
-                4,
+                crate::assigned::Charset::new(4),
                 b"caf\xE9 =?utf-8?q?=E2=98=95?=",
             )),
             MmsHeader::MessageId(TextString::new(b"id-1@mmsc")),

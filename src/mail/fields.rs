@@ -102,7 +102,7 @@ pub(super) fn subject_value(text: &str) -> EncodedString<'_> {
     if text.is_ascii() {
         EncodedString::plain(text.as_bytes())
     } else {
-        EncodedString::with_charset(u64::from(Charset::UTF_8.get()), text.as_bytes())
+        EncodedString::with_charset(Charset::UTF_8, text.as_bytes())
     }
 }
 
@@ -212,7 +212,10 @@ mod tests {
 
     #[test]
     fn the_subject_is_text_and_stays_one_header() {
-        let s = EncodedString::with_charset(106, "Grüße\r\nBcc: x@y".as_bytes());
+        let s = EncodedString::with_charset(
+            crate::assigned::Charset::new(106),
+            "Grüße\r\nBcc: x@y".as_bytes(),
+        );
         assert_eq!(subject_text(&s), "Grüße  Bcc: x@y");
         let s = EncodedString::plain(b"=?utf-8?B?SGVsbG8=?= there");
         assert_eq!(subject_text(&s), "Hello there");

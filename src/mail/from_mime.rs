@@ -240,7 +240,7 @@ fn address(text: &str) -> Address<'_> {
     if text.is_ascii() {
         Address::new(text.as_bytes())
     } else {
-        Address::with_charset(u64::from(Charset::UTF_8.get()), text.as_bytes())
+        Address::with_charset(Charset::UTF_8, text.as_bytes())
     }
 }
 

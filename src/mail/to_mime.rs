@@ -50,7 +50,7 @@ use crate::wsp::{ContentType, Multipart, Part};
 /// let send_req = SendReq::build(TextString::new(b"T1"), FromValue::insert_address(), related)
 ///     .to(Address::new(b"+15551234567/TYPE=PLMN"))
 ///     .to(Address::new(b"anna@example.org"))
-///     .subject(EncodedString::with_charset(106, "Café".as_bytes()))
+///     .subject(EncodedString::with_charset(mms_pdu::assigned::Charset::new(106), "Café".as_bytes()))
 ///     .body_octets(&body)
 ///     .build()?;
 ///

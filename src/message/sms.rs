@@ -136,7 +136,7 @@ pub fn push_from_sms<'b>(
 /// let mut buf = Vec::new();
 /// let (push, pdu) = notification_from_sms(&refs, &mut buf, &DecodeOptions::new()).unwrap();
 /// assert!(push.is_mms());
-/// assert_eq!(pdu.content_location().unwrap().uri_bytes(), b"http://mmsc/m1");
+/// assert_eq!(pdu.content_location().unwrap().as_bytes(), b"http://mmsc/m1");
 ///
 /// // The same push cut after X-Mms-Expiry: a PDU, but not a notification.
 /// let cut = &ind[..17];
@@ -273,7 +273,7 @@ mod tests {
             assert_eq!(pdu.transaction_id().unwrap().bytes, b"T2");
             assert_eq!(pdu.message_size().unwrap().value, 12345);
             assert_eq!(
-                pdu.content_location().unwrap().uri_bytes(),
+                pdu.content_location().unwrap().as_bytes(),
                 b"http://mmsc.example/m1"
             );
             assert_eq!(
@@ -322,7 +322,7 @@ mod tests {
             notification_from_sms(&shuffled, &mut buf, &DecodeOptions::new()).unwrap();
         assert_eq!((push.tid(), push.push_flag()), (Some(7), Some(4)));
         assert_eq!(got.transaction_id().unwrap().bytes, b"T9");
-        assert_eq!(got.content_location().unwrap().uri_bytes(), &location[..]);
+        assert_eq!(got.content_location().unwrap().as_bytes(), &location[..]);
         assert_eq!(got.encode_to_vec().unwrap(), pdu.encode_to_vec().unwrap());
     }
 

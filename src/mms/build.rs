@@ -20,7 +20,10 @@
 //! The typed builders (`NotificationInd::build(...)`, `SendReq::build(...)`, one per PDU type,
 //! see [`crate::mms::views`]) take the mandatory values as constructor arguments and have a
 //! chained setter per other field of their type, so a PDU missing a mandatory field cannot be
-//! written; they end in the same checks.
+//! written; they end in the same checks. Each argument takes anything that converts into its
+//! value type: a `&str` for a text, an address, a From or a URI (a us-ascii text goes out
+//! without a charset, any other with UTF-8), a [`MessageClass`](crate::assigned::MessageClass)
+//! for X-Mms-Message-Class, a `u64` for an Integer-value.
 //!
 //! Values made with the value types' constructors are canonical and minimal. The builder also
 //! writes X-Mms-Message-Size and X-Mms-Reply-Charging-Size as Long-integers (their grammar)
@@ -52,6 +55,15 @@
 //!       \x8E\x02\x30\x39\x88\x05\x81\x03\x03\xF4\x80\x83http://mmsc.example/m1\0"
 //! );
 //! assert!(mms_pdu::mms::validate::validate(&pdu).is_empty());
+//!
+//! // The same from Rust values.
+//! let expiry = TimeValue::relative(259_200);
+//! let same = NotificationInd::build("T2", MessageClass::PERSONAL, 12345, expiry, "http://mmsc.example/m1")
+//!     .version(mms_pdu::assigned::MmsVersion::V1_2)
+//!     .from("+15551234567/TYPE=PLMN")
+//!     .build()
+//!     .unwrap();
+//! assert_eq!(same, pdu);
 //! ```
 
 use alloc::vec::Vec;
@@ -353,10 +365,10 @@ macro_rules! typed_builder {
                 "[`", stringify!($Builder), "::version`] says otherwise)."
             )]
             #[allow(clippy::too_many_arguments)]
-            pub fn build($($marg: $MTy),*) -> $Builder<'a> {
+            pub fn build($($marg: impl Into<$MTy>),*) -> $Builder<'a> {
                 #[allow(unused_mut)]
                 let mut inner = crate::mms::build::PduBuilder::new(MessageType::$MT);
-                $( inner.push(MmsHeader::$MVariant($marg)); )*
+                $( inner.push(MmsHeader::$MVariant($marg.into())); )*
                 $Builder { inner }
             }
         }
@@ -398,24 +410,24 @@ macro_rules! typed_builder {
     (@setter one $acc:ident $Variant:ident $Ty:ty) => {
         #[doc = concat!("Sets ", stringify!($Variant), " (replacing an earlier value).")]
         #[must_use]
-        pub fn $acc(mut self, value: $Ty) -> Self {
-            self.inner.push(MmsHeader::$Variant(value));
+        pub fn $acc(mut self, value: impl Into<$Ty>) -> Self {
+            self.inner.push(MmsHeader::$Variant(value.into()));
             self
         }
     };
     (@setter many $acc:ident $Variant:ident $Ty:ty) => {
         #[doc = concat!("Adds a ", stringify!($Variant), " value (after those already given).")]
         #[must_use]
-        pub fn $acc(mut self, value: $Ty) -> Self {
-            self.inner.push(MmsHeader::$Variant(value));
+        pub fn $acc(mut self, value: impl Into<$Ty>) -> Self {
+            self.inner.push(MmsHeader::$Variant(value.into()));
             self
         }
     };
     (@setter ct $acc:ident $Variant:ident $Ty:ty) => {
         /// Sets the Content-Type and the body that follows it.
         #[must_use]
-        pub fn body(mut self, content_type: $Ty, body: &'a [u8]) -> Self {
-            self.inner.set_body(content_type, body);
+        pub fn body(mut self, content_type: impl Into<$Ty>, body: &'a [u8]) -> Self {
+            self.inner.set_body(content_type.into(), body);
             self
         }
 

@@ -42,7 +42,7 @@ impl<'a> NotificationKey<'a> {
     pub fn from_pdu(pdu: &Pdu<'a>) -> Option<Self> {
         Some(NotificationKey {
             transaction_id: pdu.transaction_id()?.bytes,
-            content_location: pdu.content_location()?.uri_bytes(),
+            content_location: pdu.content_location()?.as_bytes(),
         })
     }
 

@@ -28,7 +28,7 @@
 //!     ParsedAddress::Phone(b"+15551234567")
 //! );
 //! assert_eq!(pdu.message_size().unwrap().value, 12345);
-//! assert_eq!(pdu.content_location().unwrap().uri_bytes(), b"http://mmsc.example/m1");
+//! assert_eq!(pdu.content_location().unwrap().as_bytes(), b"http://mmsc.example/m1");
 //! assert!(pdu.diagnostics().is_empty());
 //! assert_eq!(pdu.encode_to_vec().unwrap(), wire);
 //! ```

@@ -714,7 +714,7 @@ mod tests {
         use crate::mms::values::{MboxTotals, MmFlags, PreviouslySentBy, PreviouslySentDate};
         match kind % 16 {
             0 => MmsHeader::To(Address::new(t)),
-            1 => MmsHeader::Cc(Address::with_charset(v % 3000, t)),
+            1 => MmsHeader::Cc(Address::with_mibenum(v % 3000, t)),
             2 => MmsHeader::Subject(EncodedString::plain(t)),
             3 => MmsHeader::MessageId(TextString::new(t)),
             4 => MmsHeader::From(FromValue::address(Address::new(t))),

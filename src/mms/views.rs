@@ -18,7 +18,7 @@
 //! let pdu = Pdu::decode(wire).unwrap();
 //! let PduView::NotificationInd(n) = pdu.view() else { panic!() };
 //! assert_eq!(n.message_size().unwrap().value, 12345);
-//! assert_eq!(n.content_location().unwrap().uri_bytes(), b"http://mmsc.example/m1");
+//! assert_eq!(n.content_location().unwrap().as_bytes(), b"http://mmsc.example/m1");
 //! assert!(NotificationInd::try_from(&pdu).is_ok());
 //! ```
 

@@ -230,7 +230,10 @@ impl<'a> Arbitrary<'a> for Address<'a> {
     fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
         let text = some_text(u)?;
         Ok(if u.arbitrary::<bool>()? {
-            Address::with_charset(*u.choose(&[3, 106, 1000])?, text)
+            Address::with_charset(
+                *u.choose(&[Charset::US_ASCII, Charset::UTF_8, Charset::UCS_2])?,
+                text,
+            )
         } else {
             Address::new(text)
         })
@@ -252,8 +255,17 @@ impl<'a> Arbitrary<'a> for EncodedString<'a> {
         let text = some_text(u)?;
         Ok(match u.int_in_range(0..=2u8)? {
             0 => EncodedString::plain(text),
-            1 => EncodedString::with_charset(*u.choose(&[3, 4, 106, 1000, 2026])?, text),
-            _ => EncodedString::with_charset(number(u)?, text),
+            1 => EncodedString::with_charset(
+                *u.choose(&[
+                    Charset::US_ASCII,
+                    Charset::ISO_8859_1,
+                    Charset::UTF_8,
+                    Charset::UCS_2,
+                    Charset::BIG5,
+                ])?,
+                text,
+            ),
+            _ => EncodedString::with_mibenum(number(u)?, text),
         })
     }
 }

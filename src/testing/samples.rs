@@ -280,7 +280,7 @@ pub(crate) fn value(mt: MessageType, field: FieldCode, n: u64) -> MmsHeader<'sta
         FieldCode::RESPONSE_TEXT => H::ResponseText(ResponseTextValue::Plain(enc)),
         FieldCode::SENDER_VISIBILITY => H::SenderVisibility(SenderVisibility::SHOW),
         FieldCode::STATUS => H::Status(Status::RETRIEVED),
-        FieldCode::SUBJECT => H::Subject(EncodedString::with_charset(106, "Caf\u{e9}".as_bytes())),
+        FieldCode::SUBJECT => H::Subject(EncodedString::utf8("Caf\u{e9}")),
         FieldCode::TRANSACTION_ID => H::TransactionId(TextString::new(b"T0001")),
         FieldCode::RETRIEVE_STATUS => H::RetrieveStatus(RetrieveStatus::OK),
         FieldCode::RETRIEVE_TEXT => H::RetrieveText(enc),

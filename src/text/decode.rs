@@ -26,18 +26,29 @@
 //!   A BOM picks the byte order (big-endian without one).
 //! - **Response/Retrieve/Store-Status/Status texts** are Encoded-string-values like Subject;
 //!   the MMS header model's `text` decodes any of them.
+//! - **8-bit octets labelled us-ascii.** Phones send UTF-8 under the label us-ascii, and old
+//!   phones and mail gateways Latin-1 / windows-1252: valid UTF-8 is read as UTF-8, anything
+//!   else as windows-1252, so that the text reads as the sender's phone showed it instead of
+//!   as U+FFFD. The decode reports it ([`Deviation::EightBitInUsAscii`]: an Encoded-string-value
+//!   in a PDU's headers, a multipart part's data); the accessors that decode text later have
+//!   no diagnostics to report to.
 //! - **RFC 2047 in Subject.** Kept as sent; [`decode_encoded_words`] decodes it on request.
 
 use alloc::borrow::Cow;
 use alloc::string::String;
 
 use crate::assigned::Charset;
-use crate::codec::EncodedString;
+#[cfg(doc)]
+use crate::base::error::Deviation;
+use crate::codec::{EncodedString, TextString};
 
 /// Decodes `bytes` sent in `charset` (`None`, or Any-charset (0), or an unknown MIBenum:
 /// `default`).
 ///
-/// - us-ascii is read as UTF-8 (a superset, and what phones really send);
+/// - us-ascii with octets above 0x7F (a deviation, [`Deviation::EightBitInUsAscii`]) is read
+///   the way phones show it: as UTF-8 when it is valid UTF-8 (phones send UTF-8 under this
+///   label), otherwise as windows-1252 (the Latin-1 of old phones and mail clients, with
+///   `€` and typographic quotes at 0x80–0x9F), never as U+FFFD;
 /// - a UTF-8 BOM is stripped;
 /// - UTF-16 and UCS-2 detect a BOM (`FE FF` / `FF FE`) and default to big-endian; a trailing
 ///   odd octet becomes U+FFFD;
@@ -51,6 +62,9 @@ use crate::codec::EncodedString;
 /// assert_eq!(decode_text(Some(Charset::UTF_16), &[0xFE, 0xFF, 0, b'H', 0, b'i'], Charset::UTF_8), "Hi");
 /// assert_eq!(decode_text(None, b"plain", Charset::UTF_8), "plain");
 /// assert_eq!(decode_text(Some(Charset::ISO_8859_1), &[0xE9], Charset::UTF_8), "é");
+/// // 8-bit octets under the label us-ascii: UTF-8 when valid, windows-1252 otherwise.
+/// assert_eq!(decode_text(Some(Charset::US_ASCII), "é".as_bytes(), Charset::UTF_8), "é");
+/// assert_eq!(decode_text(Some(Charset::US_ASCII), b"\x93caf\xE9\x94", Charset::UTF_8), "“café”");
 /// ```
 pub fn decode_text<'t>(
     charset: Option<Charset>,
@@ -64,12 +78,56 @@ pub fn decode_text<'t>(
     decode_known(charset, bytes)
 }
 
-/// Decodes the text of an Encoded-string-value by its charset (`default` when it has none).
+/// Decodes the text of an Encoded-string-value by its charset (`default` when it has none):
+/// [`EncodedString::text`] as a function.
 pub fn encoded_string_text<'t>(s: &EncodedString<'t>, default: Charset) -> Cow<'t, str> {
     let charset = s
         .charset()
         .map(|c| u32::try_from(c.value).map_or(Charset::ANY, Charset));
     decode_text(charset, s.as_bytes(), default)
+}
+
+// The codec keeps octets and knows no charset decoding; the text of its values is read here,
+// in the layer that does.
+
+impl<'a> EncodedString<'a> {
+    /// The text with its charset applied ([`decode_text`]): `default` when it has none, names
+    /// Any-charset, or names a charset that cannot be decoded (pass
+    /// [`DecodeOptions::get_default_charset`](crate::base::options::DecodeOptions::get_default_charset)
+    /// to follow the decode options). Never fails; borrows when the octets are the text's UTF-8
+    /// already. The octets as sent: [`EncodedString::as_bytes`].
+    ///
+    /// ```
+    /// use mms_pdu::assigned::Charset;
+    /// use mms_pdu::codec::{decode_all, encoded_string};
+    /// // Subject: utf-16 "Hi" (Value-length, charset 02 03 F7, Quote, BOM, text, NUL).
+    /// let wire = [0x0B, 0x02, 0x03, 0xF7, 0x7F, 0xFE, 0xFF, 0x00, 0x48, 0x00, 0x69, 0x00];
+    /// let subject = decode_all(&wire, encoded_string).unwrap();
+    /// assert_eq!(subject.text(Charset::UTF_8), "Hi");
+    /// // No charset: the default decides.
+    /// let plain = decode_all(b"Ol\xE9\0", encoded_string).unwrap();
+    /// assert_eq!(plain.text(Charset::ISO_8859_1), "Olé");
+    /// assert_eq!(plain.text(Charset::UTF_8), "Ol\u{FFFD}");
+    /// ```
+    pub fn text(&self, default: Charset) -> Cow<'a, str> {
+        encoded_string_text(self, default)
+    }
+}
+
+impl<'a> TextString<'a> {
+    /// The text, read as UTF-8 (a Text-string has no charset of its own; MMS_CONF wants
+    /// UTF-8 for any text that is not us-ascii), invalid octets replaced by U+FFFD. Borrows
+    /// when the octets are valid UTF-8. The octets as sent: [`TextString::as_bytes`]; another
+    /// assumption: [`decode_text`] with a charset.
+    ///
+    /// ```
+    /// use mms_pdu::codec::TextString;
+    /// assert_eq!(TextString::from("<1234@mmsc>").text(), "<1234@mmsc>");
+    /// assert_eq!(TextString::new(b"a\xFFb").text(), "a\u{FFFD}b");
+    /// ```
+    pub fn text(&self) -> Cow<'a, str> {
+        decode_text(None, self.bytes, Charset::UTF_8)
+    }
 }
 
 pub(crate) fn is_decodable(c: Charset) -> bool {
@@ -100,6 +158,7 @@ enum Endian {
 
 fn decode_known(charset: Charset, bytes: &[u8]) -> Cow<'_, str> {
     match charset {
+        Charset::US_ASCII => us_ascii(bytes),
         Charset::ISO_8859_1 => latin1(bytes),
         Charset::UCS_2 | Charset::UTF_16 => utf16(bytes, None),
         Charset::UTF_16BE => utf16(bytes, Some(Endian::Big)),
@@ -123,6 +182,41 @@ fn decode_known(charset: Charset, bytes: &[u8]) -> Cow<'_, str> {
 fn utf8(bytes: &[u8]) -> Cow<'_, str> {
     let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
     String::from_utf8_lossy(bytes)
+}
+
+/// Text labelled us-ascii: UTF-8 when it is valid UTF-8 (plain ASCII included), otherwise
+/// windows-1252.
+fn us_ascii(bytes: &[u8]) -> Cow<'_, str> {
+    let text = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    match core::str::from_utf8(text) {
+        Ok(text) => Cow::Borrowed(text),
+        Err(_) => windows_1252(bytes),
+    }
+}
+
+/// What windows-1252 has at 0x80–0x9F, where ISO-8859-1 has C1 controls; the five octets that
+/// windows-1252 leaves unassigned stay the C1 control of that number, as the WHATWG Encoding
+/// Standard (and so `encoding_rs` and every browser) decodes them.
+const WINDOWS_1252_80_9F: [char; 32] = [
+    '\u{20AC}', '\u{81}', '\u{201A}', '\u{192}', '\u{201E}', '\u{2026}', '\u{2020}', '\u{2021}',
+    '\u{2C6}', '\u{2030}', '\u{160}', '\u{2039}', '\u{152}', '\u{8D}', '\u{17D}', '\u{8F}',
+    '\u{90}', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}', '\u{2022}', '\u{2013}', '\u{2014}',
+    '\u{2DC}', '\u{2122}', '\u{161}', '\u{203A}', '\u{153}', '\u{9D}', '\u{17E}', '\u{178}',
+];
+
+/// windows-1252, by hand so that it needs no `charsets` feature: every octet is a character.
+fn windows_1252(bytes: &[u8]) -> Cow<'_, str> {
+    if bytes.is_ascii() {
+        return Cow::Borrowed(core::str::from_utf8(bytes).unwrap_or_default());
+    }
+    let char_of = |b: u8| match b {
+        0x80..=0x9F => WINDOWS_1252_80_9F
+            .get(usize::from(b - 0x80))
+            .copied()
+            .unwrap_or(char::REPLACEMENT_CHARACTER),
+        _ => char::from(b),
+    };
+    Cow::Owned(bytes.iter().map(|&b| char_of(b)).collect())
 }
 
 fn latin1(bytes: &[u8]) -> Cow<'_, str> {
@@ -182,9 +276,10 @@ fn utf32(bytes: &[u8], endian: Option<Endian>) -> Cow<'static, str> {
     Cow::Owned(out)
 }
 
-/// The `encoding_rs` encoding for a charset, when it has one. UTF-16/UCS-2/UTF-32 and
-/// ISO-8859-1 are decoded by [`decode_text`] itself (encoding_rs maps the label iso-8859-1
-/// to windows-1252, which differs in 0x80–0x9F); ISO-2022-KR and UTF-7 have none.
+/// The `encoding_rs` encoding for a charset, when it has one. UTF-16/UCS-2/UTF-32,
+/// ISO-8859-1 and us-ascii are decoded by [`decode_text`] itself (encoding_rs maps the label
+/// iso-8859-1 to windows-1252, which differs in 0x80–0x9F; us-ascii is read as UTF-8 or
+/// windows-1252, whichever fits); ISO-2022-KR and UTF-7 have none.
 #[cfg(feature = "charsets")]
 pub fn encoding_for(charset: Charset) -> Option<&'static encoding_rs::Encoding> {
     use encoding_rs as e;
@@ -333,12 +428,69 @@ mod tests {
 
     #[test]
     fn encoded_string_text_uses_charset() {
-        let s = EncodedString::with_charset(1015, &[0xFE, 0xFF, 0, b'H', 0, b'i']);
+        let s = EncodedString::with_charset(Charset::UTF_16, &[0xFE, 0xFF, 0, b'H', 0, b'i']);
         assert_eq!(encoded_string_text(&s, U8), "Hi");
-        let s = EncodedString::with_charset(0, b"any");
+        let s = EncodedString::with_charset(Charset::ANY, b"any");
         assert_eq!(encoded_string_text(&s, U8), "any");
-        let s = EncodedString::with_charset(u64::MAX, b"huge");
+        let s = EncodedString::with_mibenum(u64::MAX, b"huge");
         assert_eq!(encoded_string_text(&s, U8), "huge");
+        assert_eq!(s.text(U8), "huge");
+    }
+
+    #[test]
+    fn us_ascii_with_8_bit_octets() {
+        let ascii = Some(Charset::US_ASCII);
+        // Plain ASCII borrows.
+        assert!(matches!(
+            decode_text(ascii, b"plain", U8),
+            Cow::Borrowed("plain")
+        ));
+        // Valid UTF-8 under the label stays UTF-8 (and borrows), whatever the default.
+        let utf8 = "Jonatan är en GNU";
+        assert!(matches!(
+            decode_text(ascii, utf8.as_bytes(), Charset::ISO_8859_1),
+            Cow::Borrowed(t) if t == utf8
+        ));
+        assert_eq!(decode_text(ascii, b"\xEF\xBB\xBFhi", U8), "hi");
+        // Anything else is windows-1252: Latin-1 letters, and 0x80-0x9F as punctuation.
+        assert_eq!(decode_text(ascii, b"K\xE4se", U8), "Käse");
+        assert_eq!(
+            decode_text(ascii, b"\x80 5 \x96 \x93ok\x94", U8),
+            "€ 5 – “ok”"
+        );
+        // The unassigned five stay C1 controls, as WHATWG decodes them.
+        assert_eq!(
+            decode_text(ascii, b"\x81\x8D\x8F\x90\x9D", U8),
+            "\u{81}\u{8D}\u{8F}\u{90}\u{9D}"
+        );
+        assert!(!decode_text(ascii, b"\xFF\xFE", U8).contains('\u{FFFD}'));
+        // An Encoded-string-value labelled us-ascii (charset 0x83), as in a Subject.
+        let (cs, text) = wire_text(&[0x05, 0x83, b'O', b'l', 0xE9, 0x00], U8);
+        assert_eq!((cs, text.as_str()), (Some(3), "Olé"));
+    }
+
+    #[test]
+    fn windows_1252_table_matches_the_standard() {
+        // Every octet is one character, ASCII and 0xA0-0xFF as in Latin-1.
+        for b in (0..0x80u8).chain(0xA0..=0xFF) {
+            assert_eq!(
+                windows_1252(&[b]).chars().collect::<alloc::vec::Vec<_>>(),
+                [char::from(b)]
+            );
+        }
+        #[cfg(feature = "charsets")]
+        for b in 0x80..=0x9Fu8 {
+            let octet = [b];
+            let (want, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&octet);
+            assert_eq!(windows_1252(&octet), want, "octet {b:#04X}");
+        }
+    }
+
+    #[test]
+    fn text_string_text_is_utf8() {
+        let t = TextString::from("Grüße");
+        assert!(matches!(t.text(), Cow::Borrowed("Grüße")));
+        assert_eq!(TextString::new(b"caf\xE9").text(), "caf\u{FFFD}");
     }
 
     /// Decodes an Encoded-string-value from hand-written octets, checks it re-encodes to the

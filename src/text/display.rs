@@ -156,10 +156,7 @@ mod tests {
     fn text_and_values() {
         assert_eq!(TextString::new(b"abc").to_string(), "abc");
         assert_eq!(TextString::new(&[0x61, 0xFF]).to_string(), "a\\xFF");
-        assert_eq!(
-            EncodedString::with_charset(106, "Питер".as_bytes()).to_string(),
-            "Питер"
-        );
+        assert_eq!(EncodedString::utf8("Питер").to_string(), "Питер");
         assert_eq!(Version::new(1, Some(3)).to_string(), "1.3");
     }
 }

@@ -11,10 +11,12 @@
 //! checked against what is left before anything is cut by it, in 64-bit arithmetic, and the
 //! part count and nesting depth are capped by [`Limits`].
 
+use alloc::borrow::Cow;
 use alloc::vec::Vec;
 
+use crate::assigned::Charset;
 use crate::base::diag::{Diagnostic, DiagnosticKind, Diagnostics};
-use crate::base::error::{DecodeError, DecodeErrorKind, EncodeError, WireError};
+use crate::base::error::{DecodeError, DecodeErrorKind, Deviation, EncodeError, WireError};
 use crate::base::limits::Limits;
 use crate::base::options::DecodeOptions;
 use crate::codec::{Cursor, Encode, PResult, Uintvar, Writer, uintvar};
@@ -198,6 +200,11 @@ pub fn bare_content_id(id: &[u8]) -> &[u8] {
     }
 }
 
+/// Header text as a `str`: UTF-8 (what phones put in names), invalid octets replaced.
+fn header_text(octets: &[u8]) -> Cow<'_, str> {
+    crate::text::decode_text(None, octets, Charset::UTF_8)
+}
+
 impl<'a> Part<'a> {
     /// A body that is not a multipart (an m-retrieve-conf whose Content-Type is `text/plain`,
     /// say), seen as a part without headers so that the part helpers (its name, text, kind,
@@ -228,14 +235,38 @@ impl<'a> Part<'a> {
         }
     }
 
-    /// The Content-ID header (angle brackets kept).
+    /// The Content-ID header as sent (angle brackets kept; as text:
+    /// [`Part::content_id_text`]).
     pub fn content_id(&self) -> Option<&'a [u8]> {
         self.headers.content_id()
     }
 
-    /// The Content-Location header.
+    /// The Content-ID header as text (angle brackets kept): UTF-8, invalid octets replaced by
+    /// U+FFFD, borrowed when valid.
+    ///
+    /// ```
+    /// use mms_pdu::wsp::Multipart;
+    /// // text/plain, Content-ID: <t1>, Content-Location: hi.txt, data "hi".
+    /// let body = b"\x01\x10\x02\x83\xC0\x22<t1>\0\x8Ehi.txt\0hi";
+    /// let part = Multipart::parse(body, 0, Default::default(), 0).unwrap().parts().next().unwrap().unwrap();
+    /// assert_eq!(part.content_id_text().as_deref(), Some("<t1>"));
+    /// assert_eq!(part.content_id(), Some(&b"<t1>"[..]));
+    /// assert_eq!(part.content_location_text().as_deref(), Some("hi.txt"));
+    /// assert_eq!(part.name_text().as_deref(), Some("hi.txt"));
+    /// ```
+    pub fn content_id_text(&self) -> Option<Cow<'a, str>> {
+        self.content_id().map(header_text)
+    }
+
+    /// The Content-Location header as sent (as text: [`Part::content_location_text`]).
     pub fn content_location(&self) -> Option<&'a [u8]> {
         self.headers.content_location()
+    }
+
+    /// The Content-Location header as text: UTF-8, invalid octets replaced by U+FFFD,
+    /// borrowed when valid (example: [`Part::content_id_text`]).
+    pub fn content_location_text(&self) -> Option<Cow<'a, str>> {
+        self.content_location().map(header_text)
     }
 
     /// The part's name: the first non-empty of the Content-Disposition `filename`, the
@@ -276,10 +307,30 @@ impl<'a> Part<'a> {
         .find(|n| !n.is_empty())
     }
 
+    /// The part's name by the rule of [`Part::name`], as text: UTF-8 (what phones send), invalid
+    /// octets replaced by U+FFFD, borrowed when valid. RFC 2047 encoded-words are kept as sent
+    /// ([`decode_encoded_words`](crate::text::decode_encoded_words) reads them). Before storing
+    /// a file under it, make it safe (the attachment helpers do); example:
+    /// [`Part::content_id_text`].
+    pub fn name_text(&self) -> Option<Cow<'a, str>> {
+        self.name().map(header_text)
+    }
+
     /// The data as text, decoded by the content type's `charset` (`default` when it has none,
     /// names Any-charset, or names a charset that cannot be decoded; REFERENCE.md §11.4).
     /// Never fails: undecodable octets become U+FFFD. Borrows when the data is valid UTF-8.
-    pub fn text(&self, default: crate::assigned::Charset) -> alloc::borrow::Cow<'a, str> {
+    /// Data labelled us-ascii with octets above 0x7F (which the multipart decode reports as
+    /// [`Deviation::EightBitInUsAscii`]) is read as UTF-8 when valid, else as windows-1252.
+    ///
+    /// ```
+    /// use mms_pdu::assigned::Charset;
+    /// use mms_pdu::wsp::Multipart;
+    /// // text/plain; charset=us-ascii, data "K\xE4se" (Latin-1, as old phones send it).
+    /// let body = b"\x01\x04\x04\x03\x83\x81\x83K\xE4se";
+    /// let part = Multipart::parse(body, 0, Default::default(), 0).unwrap().parts().next().unwrap().unwrap();
+    /// assert_eq!(part.text(Charset::UTF_8), "Käse");
+    /// ```
+    pub fn text(&self, default: Charset) -> Cow<'a, str> {
         crate::text::decode_text(self.content_type.charset(), self.data, default)
     }
 
@@ -552,6 +603,7 @@ fn validate(top: &Multipart<'_>, diags: &mut Diagnostics) -> Result<(), DecodeEr
                 return Err(e);
             }
         }
+        check_us_ascii(&part, diags)?;
         match part.nested() {
             Some(Ok(inner)) => stack.push((inner, inner.parts())),
             Some(Err(e)) if matches!(e.kind, DecodeErrorKind::DepthLimit { .. }) => return Err(e),
@@ -560,6 +612,22 @@ fn validate(top: &Multipart<'_>, diags: &mut Diagnostics) -> Result<(), DecodeEr
         }
     }
     Ok(())
+}
+
+/// Reports data labelled us-ascii that carries octets above 0x7F, at the first of them;
+/// [`Part::text`] reads it as UTF-8 when valid, else as windows-1252.
+fn check_us_ascii(part: &Part<'_>, diags: &mut Diagnostics) -> Result<(), DecodeError> {
+    if part.content_type.charset() != Some(Charset::US_ASCII) {
+        return Ok(());
+    }
+    let Some(at) = part.data.iter().position(|&b| !b.is_ascii()) else {
+        return Ok(());
+    };
+    diags.report(Diagnostic {
+        offset: part.offset + part.encoded_len() - part.data.len() + at,
+        context: "multipart part data",
+        kind: DiagnosticKind::Deviation(Deviation::EightBitInUsAscii),
+    })
 }
 
 fn nested_diag(e: DecodeError) -> Diagnostic {
@@ -603,7 +671,6 @@ fn check_count(mp: &Multipart<'_>, found: u32, diags: &mut Diagnostics) -> Resul
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::assigned::Charset;
     use crate::codec::decode_all;
     use alloc::vec;
 
@@ -661,6 +728,49 @@ pub(crate) mod tests {
         let mut whole = ct.encode_to_vec().unwrap();
         mp.encode(&mut whole).unwrap();
         assert_eq!(whole, b);
+    }
+
+    #[test]
+    fn eight_bit_octets_in_us_ascii_data() {
+        // text/plain; charset=us-ascii, then the data.
+        let body = |data: &[u8]| {
+            let mut b = vec![0x01, 0x04, u8::try_from(data.len()).unwrap()];
+            b.extend_from_slice(&[0x03, 0x83, 0x81, 0x83]);
+            b.extend_from_slice(data);
+            b
+        };
+        let eight_bit = |offset| Diagnostic {
+            offset,
+            context: "multipart part data",
+            kind: DiagnosticKind::Deviation(Deviation::EightBitInUsAscii),
+        };
+        let lenient = DecodeOptions::new();
+        // Plain us-ascii: nothing to say.
+        let b = body(b"Hello");
+        assert_eq!(decode(&b, &lenient).unwrap().1, []);
+        // Latin-1 under the label: reported at the first 8-bit octet, read as windows-1252.
+        let b = body(b"K\xE4se \x80");
+        let (mp, diags) = decode(&b, &lenient).unwrap();
+        assert_eq!(diags, [eight_bit(8)]);
+        assert_eq!(b[8], 0xE4);
+        let part = mp.parts().next().unwrap().unwrap();
+        assert_eq!(part.text(Charset::UTF_8), "Käse €");
+        // UTF-8 under the label: reported too (the label is wrong), read as UTF-8.
+        let b = body("Käse".as_bytes());
+        let (mp, diags) = decode(&b, &lenient).unwrap();
+        assert_eq!(diags, [eight_bit(8)]);
+        let part = mp.parts().next().unwrap().unwrap();
+        assert_eq!(part.text(Charset::ISO_8859_1), "Käse");
+        // Strict mode refuses it.
+        let e = decode(&b, &DecodeOptions::new().strict(true)).unwrap_err();
+        assert_eq!(
+            (e.offset, e.kind),
+            (8, DecodeErrorKind::Deviation(Deviation::EightBitInUsAscii))
+        );
+        // Another charset, or none, is not us-ascii: no diagnostic.
+        let mut utf8 = b.clone();
+        utf8[6] = 0xEA;
+        assert_eq!(decode(&utf8, &lenient).unwrap().1, []);
     }
 
     /// A body of one part: content type `ct`, then `headers`, then the data `x`.

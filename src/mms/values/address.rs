@@ -20,6 +20,7 @@ use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode, percent_encod
 
 use super::wire::encoded_string_deviation;
 use super::{DecodeContext, HeaderValue};
+use crate::assigned::Charset;
 use crate::base::error::{Deviation, EncodeError};
 use crate::codec::{Encode, EncodedString, PResult, Writer, encoded_string};
 
@@ -79,12 +80,27 @@ impl<'a> Address<'a> {
         Address(EncodedString::plain(full_text))
     }
 
-    /// An address with an explicit charset (MIBenum).
-    pub const fn with_charset(mibenum: u64, full_text: &'a [u8]) -> Self {
-        Address(EncodedString::with_charset(mibenum, full_text))
+    /// An address sent in `charset` (group messages from Android and iPhone put one on each
+    /// recipient).
+    ///
+    /// ```
+    /// use mms_pdu::assigned::Charset;
+    /// use mms_pdu::mms::Address;
+    /// let a = Address::with_charset(Charset::UTF_8, "Алиса@example.com".as_bytes());
+    /// assert_eq!(a.text(), "Алиса@example.com");
+    /// ```
+    pub const fn with_charset(charset: Charset, full_text: &'a [u8]) -> Self {
+        Address(EncodedString::with_charset(charset, full_text))
     }
 
-    /// The full address text as sent (charset not applied).
+    /// An address with a charset given by its raw MIBenum, for a number above `u32::MAX` that
+    /// no [`Charset`] holds ([`EncodedString::with_mibenum`]); otherwise use
+    /// [`Address::with_charset`].
+    pub const fn with_mibenum(mibenum: u64, full_text: &'a [u8]) -> Self {
+        Address(EncodedString::with_mibenum(mibenum, full_text))
+    }
+
+    /// The full address text as sent (charset not applied; the text: [`Address::text`]).
     pub const fn as_bytes(&self) -> &'a [u8] {
         self.0.as_bytes()
     }
@@ -173,9 +189,35 @@ impl<'a> Address<'a> {
         unescape_value(self.value())
     }
 
-    /// The address text decoded by its charset (UTF-8 when none), invalid octets replaced.
+    /// The full address text (`/TYPE=` included) decoded by its charset (UTF-8 when none),
+    /// invalid octets replaced; borrows when the octets are UTF-8 already. The octets as sent:
+    /// [`Address::as_bytes`].
+    ///
+    /// ```
+    /// use mms_pdu::mms::Address;
+    /// assert_eq!(Address::from("+15551234567/TYPE=PLMN").text(), "+15551234567/TYPE=PLMN");
+    /// ```
     pub fn text(&self) -> Cow<'a, str> {
-        crate::text::encoded_string_text(&self.0, crate::assigned::Charset::UTF_8)
+        self.0.text(Charset::UTF_8)
+    }
+}
+
+/// An address from Rust text, `/TYPE=...` included ([`mms::address`](mod@crate::mms::address)
+/// formats one): us-ascii as a plain Text-string, other text with the charset UTF-8, as
+/// [`EncodedString`] is made from a `&str`.
+///
+/// ```
+/// use mms_pdu::assigned::Charset;
+/// use mms_pdu::mms::Address;
+/// assert_eq!(Address::from("bob@example.com"), Address::new(b"bob@example.com"));
+/// assert_eq!(
+///     Address::from("Алиса@example.com"),
+///     Address::with_charset(Charset::UTF_8, "Алиса@example.com".as_bytes())
+/// );
+/// ```
+impl<'a> From<&'a str> for Address<'a> {
+    fn from(full_text: &'a str) -> Self {
+        Address(EncodedString::from(full_text))
     }
 }
 
@@ -305,7 +347,7 @@ mod tests {
         assert_eq!(Address::new(b"12345").value(), b"12345");
         assert_eq!(Address::new(b"12345").address_type(), None);
         assert_eq!(Address::new(b"1/TYPE=x/TYPE=PLMN").value(), b"1/TYPE=x");
-        let utf8 = Address::with_charset(106, "Алиса@example.com".as_bytes());
+        let utf8 = Address::with_charset(Charset::UTF_8, "Алиса@example.com".as_bytes());
         assert_eq!(
             utf8.parsed(),
             ParsedAddress::Email("Алиса@example.com".as_bytes())

@@ -59,6 +59,29 @@ impl<'a> FromValue<'a> {
     }
 }
 
+/// Address-present with `address` ([`FromValue::address`]).
+impl<'a> From<Address<'a>> for FromValue<'a> {
+    fn from(address: Address<'a>) -> Self {
+        FromValue::address(address)
+    }
+}
+
+/// Address-present with the address text (`/TYPE=...` included), as [`Address`] is made from a
+/// `&str`.
+///
+/// ```
+/// use mms_pdu::mms::{Address, FromValue};
+/// assert_eq!(
+///     FromValue::from("+15551234567/TYPE=PLMN"),
+///     FromValue::address(Address::new(b"+15551234567/TYPE=PLMN"))
+/// );
+/// ```
+impl<'a> From<&'a str> for FromValue<'a> {
+    fn from(address: &'a str) -> Self {
+        FromValue::address(Address::from(address))
+    }
+}
+
 /// The content: `Address-present-token Address | Insert-address-token`.
 fn from_content(data: &[u8]) -> PResult<'_, Option<Address<'_>>> {
     match data.split_first() {

@@ -4,11 +4,13 @@
 //! X-Mms-Response-Status the same way (REFERENCE.md §7.4). One generic type, [`Indexable`],
 //! serves the three fields; the aliases name them.
 
+use alloc::borrow::Cow;
+
 use super::wire::{
     canonical_form, delimited, delimited_len, integer_deviation, length_deviation, write_length,
 };
 use super::{DecodeContext, HeaderValue};
-use crate::assigned::ResponseStatus;
+use crate::assigned::{Charset, ResponseStatus};
 use crate::base::error::{Deviation, EncodeError};
 use crate::codec::{
     Encode, EncodedString, IntegerValue, LengthForm, PResult, TextString, Writer, integer_value,
@@ -26,7 +28,7 @@ use crate::codec::{
 /// let v = decode_all(wire, |i| ContentLocationValue::decode_value(i, &del)).unwrap();
 /// assert_eq!(v, ContentLocationValue::indexed(1, TextString::new(b"ab")));
 /// assert_eq!(v.index().map(|i| i.value), Some(1));
-/// assert_eq!(v.uri_bytes(), b"ab");
+/// assert_eq!(v.as_bytes(), b"ab");
 /// assert_eq!(v.encode_to_vec().unwrap(), wire);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -126,15 +128,77 @@ impl<T: Encode> Indexable<T> {
     }
 }
 
+/// The plain form.
+impl<T> From<T> for Indexable<T> {
+    fn from(value: T) -> Self {
+        Indexable::Plain(value)
+    }
+}
+
 impl<'a> ContentLocationValue<'a> {
-    /// A plain URI, canonical form.
-    pub const fn uri(uri: &'a [u8]) -> Self {
-        Indexable::Plain(TextString::new(uri))
+    /// A plain URI, canonical form: text (`&str`) or octets as sent (`&[u8]`).
+    ///
+    /// ```
+    /// use mms_pdu::mms::ContentLocationValue;
+    /// let uri = ContentLocationValue::uri("http://mmsc.example/m1");
+    /// assert_eq!(uri, ContentLocationValue::uri(b"http://mmsc.example/m1"));
+    /// assert_eq!(uri, ContentLocationValue::from("http://mmsc.example/m1"));
+    /// ```
+    pub fn uri<U: AsRef<[u8]> + ?Sized>(uri: &'a U) -> Self {
+        Indexable::Plain(TextString::new(uri.as_ref()))
     }
 
-    /// The URI octets.
-    pub const fn uri_bytes(&self) -> &'a [u8] {
+    /// The URI octets as sent.
+    pub const fn as_bytes(&self) -> &'a [u8] {
         self.value().bytes
+    }
+
+    /// The older name of [`ContentLocationValue::as_bytes`], hidden from the docs: the header
+    /// model (`header.rs`, `pdu.rs`) still calls it, and it goes once they call `as_bytes`.
+    #[doc(hidden)]
+    pub const fn uri_bytes(&self) -> &'a [u8] {
+        self.as_bytes()
+    }
+
+    /// The URI as text ([`TextString::text`]: UTF-8, invalid octets replaced by U+FFFD;
+    /// borrowed when valid). A URI is ASCII by RFC 3986, so this is the URI itself.
+    ///
+    /// ```
+    /// use mms_pdu::mms::ContentLocationValue;
+    /// let uri = ContentLocationValue::uri("http://mmsc.example/m1");
+    /// assert_eq!(uri.text(), "http://mmsc.example/m1");
+    /// assert_eq!(uri.as_bytes(), b"http://mmsc.example/m1");
+    /// ```
+    pub fn text(&self) -> Cow<'a, str> {
+        self.value().text()
+    }
+}
+
+/// A plain URI ([`ContentLocationValue::uri`]).
+impl<'a> From<&'a str> for ContentLocationValue<'a> {
+    fn from(uri: &'a str) -> Self {
+        ContentLocationValue::uri(uri)
+    }
+}
+
+impl<'a> ResponseTextValue<'a> {
+    /// The text with its charset applied ([`EncodedString::text`]), in either form.
+    ///
+    /// ```
+    /// use mms_pdu::assigned::Charset;
+    /// use mms_pdu::mms::ResponseTextValue;
+    /// let text = ResponseTextValue::from("Message stored");
+    /// assert_eq!(text.text(Charset::UTF_8), "Message stored");
+    /// ```
+    pub fn text(&self, default: Charset) -> Cow<'a, str> {
+        self.value().text(default)
+    }
+}
+
+/// The plain form, the text as [`EncodedString`] is made from a `&str`.
+impl<'a> From<&'a str> for ResponseTextValue<'a> {
+    fn from(text: &'a str) -> Self {
+        Indexable::Plain(EncodedString::from(text))
     }
 }
 
@@ -225,7 +289,7 @@ mod tests {
         let v: ContentLocationValue<'_> = round(b"\x04\x81ab\0", &del);
         assert_eq!(v, ContentLocationValue::indexed(1, TextString::new(b"ab")));
         let v: ContentLocationValue<'_> = round(b"http://x/1\0", &del);
-        assert_eq!(v.uri_bytes(), b"http://x/1");
+        assert_eq!(v.as_bytes(), b"http://x/1");
         // Outside the delete confirmations the indexed form is not a Content-Location.
         assert!(
             decode_all(b"\x04\x81ab\0", |i| ContentLocationValue::decode_value(

@@ -94,4 +94,31 @@ mod tests {
             Some(Deviation::NonMinimalInteger)
         );
     }
+
+    #[test]
+    fn eight_bit_octets_labelled_us_ascii() {
+        use crate::assigned::Charset;
+        use crate::base::diag::DiagnosticKind;
+        use crate::mms::Pdu;
+        // Subject, charset us-ascii (0x83), "Olé" in Latin-1.
+        let latin1: EncodedString<'_> = round(&[0x05, 0x83, b'O', b'l', 0xE9, 0x00], &ctx(None));
+        assert_eq!(
+            HeaderValue::deviation(&latin1),
+            Some(Deviation::EightBitInUsAscii)
+        );
+        assert_eq!(latin1.text(Charset::UTF_8), "Olé");
+        let ascii: EncodedString<'_> = round(&[0x04, 0x83, b'O', b'k', 0x00], &ctx(None));
+        assert_eq!(HeaderValue::deviation(&ascii), None);
+        // In a PDU (an m-send-conf), a diagnostic at the Subject; strict mode refuses it.
+        let wire = b"\x8C\x81\x98T\0\x8D\x90\x92\x80\x96\x05\x83Ol\xE9\0";
+        let pdu = Pdu::decode(wire).unwrap();
+        let kinds: alloc::vec::Vec<_> = pdu.diagnostics().iter().map(|d| d.kind).collect();
+        assert_eq!(
+            kinds,
+            [DiagnosticKind::Deviation(Deviation::EightBitInUsAscii)]
+        );
+        assert_eq!(pdu.subject().unwrap().text(Charset::UTF_8), "Olé");
+        let strict = crate::base::options::DecodeOptions::new().strict(true);
+        assert!(Pdu::decode_with(wire, &strict).is_err());
+    }
 }

@@ -83,6 +83,13 @@ pub enum MessageClassValue<'a> {
 
 encode_variants!(MessageClassValue<'_> { Class, Text });
 
+/// A class token.
+impl From<MessageClass> for MessageClassValue<'_> {
+    fn from(class: MessageClass) -> Self {
+        MessageClassValue::Class(class)
+    }
+}
+
 impl<'a> HeaderValue<'a> for MessageClassValue<'a> {
     fn decode_value(input: &'a [u8], _: &DecodeContext) -> PResult<'a, Self> {
         match input.first() {
