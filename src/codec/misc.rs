@@ -1,5 +1,4 @@
-//! Date-value, Delta-seconds-value, Q-value and Version-value (WAP-230-WSP §8.4.2.3,
-//! §8.4.2.4).
+//! Date-value, Delta-seconds-value, Q-value and Version-value (WAP-230-WSP §8.4.2.3, §8.4.2.4).
 
 use crate::base::error::{DecodeErrorKind, EncodeError};
 use crate::codec::integer::{
