@@ -7,6 +7,8 @@
 //! slice, a [`bytes::Bytes`], a nested multipart, or (with `std`) a reader of known length that
 //! is copied through a fixed 16 KiB buffer ([`Writer::write_from_reader`]), never held whole.
 //! The true entry count is always written (AOSP trusts it: a 0 would give it an empty body).
+//!
+//! [`bytes::Bytes`]: https://docs.rs/bytes/1/bytes/struct.Bytes.html
 
 use alloc::boxed::Box;
 use alloc::vec::Vec;
