@@ -1,5 +1,5 @@
-//! The MMSC side of MMS: the PDUs a relay/server builds for the phones it serves (OMA MMS ENC
-//! §6; REFERENCE.md §7, §8, §9).
+//! The MMSC side of MMS: the PDUs a relay/server builds for the phones it serves
+//! (OMA-TS-MMS_ENC-V1_3 §6; pushes and multiparts per WAP-230-WSP §8.2.4.1, §8.5).
 //!
 //! ```text
 //! cargo run --example mmsc

@@ -1,5 +1,6 @@
-//! The phone side of MMS: what an MMS daemon on a handset does with the PDUs it receives and
-//! which PDUs it answers with (OMA MMS CTR; REFERENCE.md §7, §8, §9).
+//! The phone side of MMS: what an MMS daemon on a handset does with the PDUs it receives and which
+//! PDUs it answers with (OMA-TS-MMS_CTR; PDUs per OMA-TS-MMS_ENC-V1_3 §6, the push per WAP-230-WSP
+//! §8.2.4.1).
 //!
 //! ```text
 //! cargo run --example phone

@@ -1,5 +1,5 @@
 //! The sending side of MMS: compose an m-send-req and stream it out, then act on the MMSC's
-//! m-send-conf (OMA MMS ENC §6.1; REFERENCE.md §7, §8).
+//! m-send-conf (OMA-TS-MMS_ENC-V1_3 §6.1; the body a WAP-230-WSP §8.5 multipart).
 //!
 //! ```text
 //! cargo run --example send              # write the m-send-req to a file in the temp dir

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes the checked-in seeds under fuzz/seeds/<target>/ from the crate's own samples and
-hand-made vectors (REFERENCE.md §8.4, §9.1, §9.2 and the named crashers of other codecs).
+hand-made vectors (an m-send-req multipart, the push styles of real carriers, SMS UDH layouts
+and the named crashers of other codecs).
 Never seed from the GPL corpus here: a local run may add it under fuzz/corpus/ (git-ignored).
 
 Run from the crate root: python3 fuzz/make_seeds.py"""
@@ -10,7 +11,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 S = lambda name: open(os.path.join(ROOT, "samples", name), "rb").read()
 notif, send, push = S("m-notification-ind.mms"), S("m-send-req.mms"), S("push-notification.wsp")
 
-# The §8.4 multipart body: everything after the 24-octet related Content-Type.
+# The sample m-send-req's multipart body: everything after the 24-octet related Content-Type.
 body = send[send.index(b"\x84\x18\xb3") + 3 + 24 - 1:]
 assert body[0] == 0x02, body[:4]
 

@@ -7,7 +7,8 @@
 //!   python-messaging.
 //! - Their reading of real data versus ours: every corpus file tshark (python-messaging)
 //!   decodes gives the same values as ours, except the disagreements listed below with the
-//!   reason (each a documented bug or limit of the other decoder; REFERENCE.md settles them).
+//!   reason (each a documented bug or limit of the other decoder, settled by the WAP-230-WSP and
+//!   OMA-TS-MMS_ENC-V1_3 grammar).
 //!
 //! Tools: `MMS_PDU_TSHARK` (default `tshark`), `MMS_PDU_PYTHON` (default
 //! `/tmp/mms-interop-venv/bin/python`, a venv with `python-messaging`). A missing tool is
@@ -501,7 +502,7 @@ const SAMPLE_KNOWN: &[(&str, &str, &str)] = &[
         "m-mbox-delete-conf.mms",
         "mmse.content_location: tshark [\"<Undecoded value for m-mbox-delete-conf>\"",
         "tshark does not decode the Content-location-Del / Response-text-Del forms (and files \
-         both under mmse.content_location); REFERENCE.md section 7.4, 0x92",
+         both under mmse.content_location); OMA-TS-MMS_ENC-V1_3 §7.3.10, §7.3.49",
     ),
     (
         "m-delete-conf.mms",
@@ -558,7 +559,7 @@ const TSHARK_CORPUS_KNOWN: &[(&str, &str, &str)] = &[
         "mmse.",
         "push HeadersLen says 36 where the headers take 34 (MANIFEST: MALFORMED); tshark \
          follows the length and starts the MMS PDU two octets late; we accept the known fault \
-         (REFERENCE.md section 9.1, diagnostic reported)",
+         (HeadersLen: WAP-230-WSP §8.2.4.1; diagnostic reported)",
     ),
     (
         "gammu/tests/smsbackups/mms-tmobile.smsbackup__reassembled.bin",

@@ -1,9 +1,9 @@
-//! Character sets: the IANA MIBenum numbers WSP and MMS carry (REFERENCE.md §5).
+//! Character sets: the IANA MIBenum numbers WSP and MMS carry (WAP-230-WSP Table 42).
 
 use super::macros::assigned_numbers;
 
 assigned_numbers! {
-    /// A character set as its IANA MIBenum (REFERENCE.md §5), the Integer-value that WSP
+    /// A character set as its IANA MIBenum (WAP-230-WSP §8.4.2.8), the Integer-value that WSP
     /// Well-known-charset and MMS Encoded-string-value carry. MIBenum 0 is not a charset:
     /// it is Any-charset (`*`, byte 0x80), named here [`Charset::ANY`].
     ///

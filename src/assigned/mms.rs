@@ -1,10 +1,11 @@
 //! MMS assigned numbers: message types, versions, header field codes, token values and the
-//! status code sets (REFERENCE.md §1.7, §6, §6.1, §6.2, §7.1).
+//! status code sets (OMA-TS-MMS_ENC-V1_3 §7.3, §7.4; the version octet is a WAP-230-WSP §8.4.2.3
+//! Version-value).
 
 use super::macros::assigned_numbers;
 
 assigned_numbers! {
-    /// X-Mms-Message-Type values (MMS_ENC 7.3.30; REFERENCE.md §7.1). The value is the wire
+    /// X-Mms-Message-Type values (OMA-TS-MMS_ENC-V1_3 §7.3.30). The value is the wire
     /// byte (a Short-integer, so assigned number 0 is `0x80`).
     ///
     /// Unknown values are kept as they are, so they re-encode unchanged.
@@ -84,7 +85,7 @@ impl MessageType {
     }
 
     /// `true` for the PDUs that can carry a message body: m-send-req, m-retrieve-conf,
-    /// m-mbox-view-conf, m-mbox-upload-req and m-mbox-descr (REFERENCE.md §7.1). Wireshark
+    /// m-mbox-view-conf, m-mbox-upload-req and m-mbox-descr (OMA-TS-MMS_ENC-V1_3 §6). Wireshark
     /// also lists m-delivery-ind; no other source does, and neither does this function.
     pub const fn has_body(self) -> bool {
         matches!(
@@ -100,7 +101,7 @@ impl MessageType {
 
 assigned_numbers! {
     /// X-Mms-MMS-Version values as on the wire: a Short-integer Version-value
-    /// (REFERENCE.md §1.7), bits 6–4 the major and bits 3–0 the minor version
+    /// (WAP-230-WSP §8.4.2.3), bits 6–4 the major and bits 3–0 the minor version
     /// (15 = "major only").
     pub struct MmsVersion(u8);
     /// MMS 1.0 (OMA MMS_ENC 1.0).
@@ -129,7 +130,7 @@ impl MmsVersion {
 }
 
 assigned_numbers! {
-    /// MMS header field codes (MMS_ENC 7.3; REFERENCE.md §6), **without** the high bit: the
+    /// MMS header field codes (OMA-TS-MMS_ENC-V1_3 §7.4, Table 25), **without** the high bit: the
     /// wire byte is `code | 0x80` ([`FieldCode::wire`]), so `BCC` is 0x01 and appears as 0x81.
     ///
     /// The same numbers are the values of X-Mms-Attributes (e.g. `A8 96` requests Subject).
@@ -140,7 +141,7 @@ assigned_numbers! {
     CC = 0x02, "Cc";
     /// `X-Mms-Content-Location` (wire 0x83, MMS 1.0): Content-location-value; Content-location-Del-value in m-mbox-delete-conf / m-delete-conf.
     CONTENT_LOCATION = 0x03, "X-Mms-Content-Location";
-    /// `Content-Type` (wire 0x84, MMS 1.0): Content-type-value (REFERENCE.md §1.5); last header, body follows.
+    /// `Content-Type` (wire 0x84, MMS 1.0): Content-type-value (WAP-230-WSP §8.4.2.24); last header, body follows.
     CONTENT_TYPE = 0x04, "Content-Type";
     /// `Date` (wire 0x85, MMS 1.0): Date-value.
     DATE = 0x05, "Date";
@@ -224,11 +225,11 @@ assigned_numbers! {
     MBOX_QUOTAS = 0x2C, "X-Mms-Mbox-Quotas";
     /// `X-Mms-Message-Count` (wire 0xAD, MMS 1.2): Integer-value.
     MESSAGE_COUNT = 0x2D, "X-Mms-Message-Count";
-    /// `Content` (wire 0xAE, MMS 1.2): used only as a value of X-Mms-Attributes (request the body); no value of its own (MMS_ENC role UNVERIFIED, REFERENCE.md §6.3).
+    /// `Content` (wire 0xAE, MMS 1.2): used only as a value of X-Mms-Attributes (request the body); no value of its own (as implementations use it; not confirmed against the MMS_ENC text).
     CONTENT = 0x2E, "Content";
     /// `X-Mms-Start` (wire 0xAF, MMS 1.2): Integer-value.
     START = 0x2F, "X-Mms-Start";
-    /// `Additional-headers` (wire 0xB0, MMS 1.2): used only as a value of X-Mms-Attributes; no value of its own (MMS_ENC role UNVERIFIED, REFERENCE.md §6.3).
+    /// `Additional-headers` (wire 0xB0, MMS 1.2): used only as a value of X-Mms-Attributes; no value of its own (as implementations use it; not confirmed against the MMS_ENC text).
     ADDITIONAL_HEADERS = 0x30, "Additional-headers";
     /// `X-Mms-Distribution-Indicator` (wire 0xB1, MMS 1.2): Boolean.
     DISTRIBUTION_INDICATOR = 0x31, "X-Mms-Distribution-Indicator";
@@ -288,7 +289,7 @@ impl FieldCode {
 assigned_numbers! {
     /// Boolean token of the Yes/No fields (Delivery-Report, Read-Report, Report-Allowed,
     /// Store, Stored, Totals, Quotas, Distribution-Indicator, DRM-Content,
-    /// Adaptation-Allowed; REFERENCE.md §6.1). Wire byte.
+    /// Adaptation-Allowed; OMA-TS-MMS_ENC-V1_3 §7.3). Wire byte.
     pub struct YesNo(u8);
     /// Yes (1.0).
     YES = 0x80, "Yes";
@@ -297,8 +298,8 @@ assigned_numbers! {
 }
 
 assigned_numbers! {
-    /// X-Mms-Message-Class Class-identifier tokens (REFERENCE.md §6.1). Wire byte; the field
-    /// may instead carry Token-text.
+    /// X-Mms-Message-Class Class-identifier tokens (OMA-TS-MMS_ENC-V1_3 §7.3.27). Wire byte; the
+    /// field may instead carry Token-text.
     pub struct MessageClass(u8);
     /// Personal: a message from a person (1.0).
     PERSONAL = 0x80, "Personal";
@@ -311,7 +312,7 @@ assigned_numbers! {
 }
 
 assigned_numbers! {
-    /// X-Mms-Priority tokens (REFERENCE.md §6.1). Wire byte.
+    /// X-Mms-Priority tokens (OMA-TS-MMS_ENC-V1_3 §7.3.35). Wire byte.
     pub struct Priority(u8);
     /// Low priority (1.0).
     LOW = 0x80, "Low";
@@ -322,7 +323,7 @@ assigned_numbers! {
 }
 
 assigned_numbers! {
-    /// X-Mms-Sender-Visibility tokens (REFERENCE.md §6.1). Wire byte.
+    /// X-Mms-Sender-Visibility tokens (OMA-TS-MMS_ENC-V1_3 §7.3.52). Wire byte.
     pub struct SenderVisibility(u8);
     /// Hide the sender's address from the recipient (1.0).
     HIDE = 0x80, "Hide";
@@ -331,8 +332,8 @@ assigned_numbers! {
 }
 
 assigned_numbers! {
-    /// X-Mms-Status values of m-notifyresp-ind and m-delivery-ind (REFERENCE.md §6.1). Wire
-    /// byte. AOSP rejects values above 0x87; this type keeps them.
+    /// X-Mms-Status values of m-notifyresp-ind and m-delivery-ind (OMA-TS-MMS_ENC-V1_3 §7.3.54).
+    /// Wire byte. AOSP rejects values above 0x87; this type keeps them.
     pub struct Status(u8);
     /// Expired: the message expired before it was retrieved (1.0).
     EXPIRED = 0x80, "Expired";
@@ -365,7 +366,7 @@ impl Status {
 }
 
 assigned_numbers! {
-    /// X-Mms-Read-Status tokens of the read reports (REFERENCE.md §6.1). Wire byte.
+    /// X-Mms-Read-Status tokens of the read reports (OMA-TS-MMS_ENC-V1_3 §7.3.38). Wire byte.
     pub struct ReadStatus(u8);
     /// Read: the recipient read the message (1.1).
     READ = 0x80, "Read";
@@ -374,7 +375,7 @@ assigned_numbers! {
 }
 
 assigned_numbers! {
-    /// X-Mms-Reply-Charging tokens (REFERENCE.md §6.1). Wire byte. The sender uses the
+    /// X-Mms-Reply-Charging tokens (OMA-TS-MMS_ENC-V1_3 §7.3.43). Wire byte. The sender uses the
     /// Requested forms, the MMSC the Accepted forms.
     pub struct ReplyCharging(u8);
     /// Requested: the sender pays for a reply (1.1).
@@ -388,7 +389,7 @@ assigned_numbers! {
 }
 
 assigned_numbers! {
-    /// X-Mms-MM-State tokens of an MMBox entry (REFERENCE.md §6.1). Wire byte.
+    /// X-Mms-MM-State tokens of an MMBox entry (OMA-TS-MMS_ENC-V1_3 §7.3.33). Wire byte.
     pub struct MmState(u8);
     /// Draft (1.2).
     DRAFT = 0x80, "Draft";
@@ -403,7 +404,7 @@ assigned_numbers! {
 }
 
 assigned_numbers! {
-    /// X-Mms-MM-Flags operation token (REFERENCE.md §6.1): the first octet of an
+    /// X-Mms-MM-Flags operation token (OMA-TS-MMS_ENC-V1_3 §7.3.32): the first octet of an
     /// MM-flags-value. Wire byte.
     pub struct MmFlagsToken(u8);
     /// Add the keyword (store, upload and send requests; 1.2).
@@ -415,7 +416,7 @@ assigned_numbers! {
 }
 
 assigned_numbers! {
-    /// X-Mms-Mbox-Totals token (REFERENCE.md §6.1): the first octet of an Mbox-totals-value.
+    /// X-Mms-Mbox-Totals token (OMA-TS-MMS_ENC-V1_3 §7.3): the first octet of an Mbox-totals-value.
     /// Wire byte.
     pub struct MboxTotalsToken(u8);
     /// Message-total: the integer that follows counts messages (1.2).
@@ -425,7 +426,7 @@ assigned_numbers! {
 }
 
 assigned_numbers! {
-    /// X-Mms-Mbox-Quotas token (REFERENCE.md §6.1): the first octet of an Mbox-quotas-value.
+    /// X-Mms-Mbox-Quotas token (OMA-TS-MMS_ENC-V1_3 §7.3): the first octet of an Mbox-quotas-value.
     /// Wire byte.
     pub struct MboxQuotasToken(u8);
     /// Message-quota: the integer that follows counts messages (1.2).
@@ -435,7 +436,7 @@ assigned_numbers! {
 }
 
 assigned_numbers! {
-    /// X-Mms-Content-Class tokens (REFERENCE.md §6). Wire byte.
+    /// X-Mms-Content-Class tokens (OMA-TS-MMS_ENC-V1_3 §7.3.9). Wire byte.
     pub struct ContentClass(u8);
     /// text (1.3).
     TEXT = 0x80, "text";
@@ -456,14 +457,14 @@ assigned_numbers! {
 }
 
 assigned_numbers! {
-    /// X-Mms-Recommended-Retrieval-Mode tokens (REFERENCE.md §6.1). Wire byte.
+    /// X-Mms-Recommended-Retrieval-Mode tokens (OMA-TS-MMS_ENC-V1_3 §7.3.39). Wire byte.
     pub struct RetrievalMode(u8);
     /// Manual: the user should start the retrieval (1.3).
     MANUAL = 0x80, "Manual";
 }
 
 assigned_numbers! {
-    /// X-Mms-Cancel-Status tokens of m-cancel-conf (REFERENCE.md §6.1). Wire byte.
+    /// X-Mms-Cancel-Status tokens of m-cancel-conf (OMA-TS-MMS_ENC-V1_3 §7.3.7). Wire byte.
     pub struct CancelStatus(u8);
     /// Cancel request successfully received (1.3).
     SUCCESSFULLY_RECEIVED = 0x80, "Cancel Request Successfully received";
@@ -472,7 +473,7 @@ assigned_numbers! {
 }
 
 assigned_numbers! {
-    /// From-value token (REFERENCE.md §6): the octet after the Value-length of From.
+    /// From-value token (OMA-TS-MMS_ENC-V1_3 §7.3.21): the octet after the Value-length of From.
     pub struct FromToken(u8);
     /// Address-present: an Encoded-string-value address follows (1.0).
     ADDRESS_PRESENT = 0x80, "Address-present";
@@ -481,8 +482,8 @@ assigned_numbers! {
 }
 
 assigned_numbers! {
-    /// Time-value token (REFERENCE.md §6): the octet after the Value-length of Delivery-Time,
-    /// Expiry and Reply-Charging-Deadline.
+    /// Time-value token: the octet after the Value-length of Delivery-Time, Expiry
+    /// (OMA-TS-MMS_ENC-V1_3 §7.3.20) and Reply-Charging-Deadline.
     pub struct TimeToken(u8);
     /// Absolute: a Date-value follows (1.0).
     ABSOLUTE = 0x80, "Absolute";
@@ -512,7 +513,7 @@ const fn class_of(normalized: u8) -> StatusClass {
 }
 
 assigned_numbers! {
-    /// X-Mms-Response-Status values (MMS_ENC 7.3.48; REFERENCE.md §6.2), used by m-send-conf,
+    /// X-Mms-Response-Status values (OMA-TS-MMS_ENC-V1_3 §7.3.48), used by m-send-conf,
     /// m-forward-conf, m-mbox-*-conf and the delete confs. Wire byte.
     ///
     /// [`normalized`](Self::normalized) applies the reserved-value rule and
@@ -599,7 +600,7 @@ impl ResponseStatus {
 }
 
 assigned_numbers! {
-    /// X-Mms-Retrieve-Status values of m-retrieve-conf (MMS_ENC 7.3.50; REFERENCE.md §6.2).
+    /// X-Mms-Retrieve-Status values of m-retrieve-conf (OMA-TS-MMS_ENC-V1_3 §7.3.50).
     /// Wire byte.
     pub struct RetrieveStatus(u8);
     /// Ok (1.1).
@@ -640,7 +641,7 @@ impl RetrieveStatus {
 
 assigned_numbers! {
     /// X-Mms-Store-Status values of m-mbox-store-conf and m-mbox-upload-conf
-    /// (MMS_ENC 7.3.58; REFERENCE.md §6.2). Wire byte.
+    /// (OMA-TS-MMS_ENC-V1_3 §7.3.58). Wire byte.
     pub struct StoreStatus(u8);
     /// Success (1.2).
     SUCCESS = 0x80, "Success";

@@ -6,14 +6,16 @@
 //! number parses, prints as hex and re-encodes unchanged. Each type has `name`,
 //! `from_name` (ASCII case-insensitive), `is_assigned`, `ALL`, `Debug` and `Display`.
 //!
-//! Sources (all in `REFERENCE.md`):
-//! - [`MessageType`]: §7.1; [`MmsVersion`]: §1.7; [`FieldCode`]: §6;
-//!   token sets ([`YesNo`], [`MessageClass`], [`Priority`], …): §6, §6.1;
-//!   [`ResponseStatus`], [`RetrieveStatus`], [`StoreStatus`] and [`StatusClass`]: §6.2.
-//! - [`WellKnownParameter`] and [`ParamValueType`]: §2; [`WellKnownMedia`]: §3.1, §3.2;
-//!   [`WellKnownHeader`], [`PduType`]: §4.1; [`ApplicationId`], [`Disposition`]: §4.2;
-//!   [`SecType`]: §2 (SEC parameter).
-//! - [`Charset`]: §5 (IANA MIBenum).
+//! Sources:
+//! - OMA-TS-MMS_ENC-V1_3: [`MessageType`] §7.3.30; [`FieldCode`] §7.4 (Table 25); the token
+//!   sets ([`YesNo`], [`MessageClass`], [`Priority`], …) the clause of their field in §7.3;
+//!   [`ResponseStatus`], [`RetrieveStatus`], [`StoreStatus`] and [`StatusClass`] §7.3.48,
+//!   §7.3.50, §7.3.58. [`MmsVersion`] is a WAP-230-WSP §8.4.2.3 Version-value.
+//! - WAP-230-WSP Appendix A: [`WellKnownParameter`] and [`ParamValueType`] (Table 38, §8.4.2.4),
+//!   [`WellKnownHeader`] (Table 39), [`PduType`] (Table 34), [`WellKnownMedia`] (with the OMNA
+//!   content-type registry), [`Disposition`] (§8.4.2.53), [`SecType`] (the SEC parameter);
+//!   [`ApplicationId`]: the OMNA push application id registry.
+//! - [`Charset`]: IANA MIBenum (WAP-230-WSP Table 42).
 
 mod macros;
 

@@ -1,5 +1,5 @@
 //! WSP assigned numbers: well-known header names, content types, parameters, PDU types,
-//! push application ids, dispositions and SEC values (REFERENCE.md §2, §3, §4, §9).
+//! push application ids, dispositions and SEC values (WAP-230-WSP Appendix A, OMNA registries).
 
 use super::macros::assigned_numbers;
 
@@ -9,8 +9,8 @@ const fn version(major: u8, minor: u8) -> Option<(u8, u8)> {
 }
 
 assigned_numbers! {
-    /// WSP well-known header field names on code page 1 (WSP Table 39 + OMNA;
-    /// REFERENCE.md §4.1), **without** the high bit: the wire byte is `code | 0x80`.
+    /// WSP well-known header field names on code page 1 (WAP-230-WSP Table 39 + OMNA),
+    /// **without** the high bit: the wire byte is `code | 0x80`.
     ///
     /// Several names were assigned twice; the older code is kept for peers that announced
     /// a lower Encoding-Version. The constants have distinct names (`ACCEPT_CHARSET_1_1`,
@@ -18,7 +18,7 @@ assigned_numbers! {
     /// older code.
     ///
     /// 0x48–0x4A are left unnamed on purpose: Wireshark and Kannel disagree about them by
-    /// one position (UNVERIFIED in REFERENCE.md §4.1/§12) and MMS needs none of them, so they
+    /// one position (no third source settles it) and MMS needs none of them, so they
     /// stay "unknown well-known header" values, printed as hex.
     pub struct WellKnownHeader(u8);
     /// `Accept` (wire 0x80; WSP encoding 1.1). Value: Accept-value (content-type forms + Q).
@@ -113,9 +113,9 @@ assigned_numbers! {
     WARNING = 0x2C, "Warning";
     /// `WWW-Authenticate` (wire 0xAD; WSP encoding 1.1).
     WWW_AUTHENTICATE = 0x2D, "WWW-Authenticate";
-    /// `Content-Disposition` (wire 0xAE; WSP encoding 1.1). Older code, see 0x45. Value: REFERENCE.md §4.2.
+    /// `Content-Disposition` (wire 0xAE; WSP encoding 1.1). Older code, see 0x45. Value: WAP-230-WSP §8.4.2.53.
     CONTENT_DISPOSITION_1_1 = 0x2E, "Content-Disposition";
-    /// `X-Wap-Application-Id` (wire 0xAF; WSP encoding 1.2). Value: REFERENCE.md §4.2.
+    /// `X-Wap-Application-Id` (wire 0xAF; WSP encoding 1.2). Value: WAP-230-WSP §8.4.2.54.
     X_WAP_APPLICATION_ID = 0x2F, "X-Wap-Application-Id";
     /// `X-Wap-Content-URI` (wire 0xB0; WSP encoding 1.2). Value: Uri-value.
     X_WAP_CONTENT_URI = 0x30, "X-Wap-Content-URI";
@@ -125,7 +125,7 @@ assigned_numbers! {
     ACCEPT_APPLICATION = 0x32, "Accept-Application";
     /// `Bearer-Indication` (wire 0xB3; WSP encoding 1.2). Value: Integer-value.
     BEARER_INDICATION = 0x33, "Bearer-Indication";
-    /// `Push-Flag` (wire 0xB4; WSP encoding 1.2). Value: Short-integer, REFERENCE.md §4.2.
+    /// `Push-Flag` (wire 0xB4; WSP encoding 1.2). Value: Short-integer bit field.
     PUSH_FLAG = 0x34, "Push-Flag";
     /// `Profile` (wire 0xB5; WSP encoding 1.2). Value: Uri-value.
     PROFILE = 0x35, "Profile";
@@ -155,11 +155,11 @@ assigned_numbers! {
     SET_COOKIE = 0x41, "Set-Cookie";
     /// `Cookie` (wire 0xC2; WSP encoding 1.3).
     COOKIE = 0x42, "Cookie";
-    /// `Encoding-Version` (wire 0xC3; WSP encoding 1.3). Value: REFERENCE.md §4.2.
+    /// `Encoding-Version` (wire 0xC3; WSP encoding 1.3). Value: WAP-230-WSP §8.4.2.70.
     ENCODING_VERSION = 0x43, "Encoding-Version";
     /// `Profile-Warning` (wire 0xC4; WSP encoding 1.4).
     PROFILE_WARNING = 0x44, "Profile-Warning";
-    /// `Content-Disposition` (wire 0xC5; WSP encoding 1.4). Value: REFERENCE.md §4.2.
+    /// `Content-Disposition` (wire 0xC5; WSP encoding 1.4). Value: WAP-230-WSP §8.4.2.53.
     CONTENT_DISPOSITION = 0x45, "Content-Disposition";
     /// `X-Wap-Security` (wire 0xC6; WSP encoding 1.4).
     X_WAP_SECURITY = 0x46, "X-Wap-Security";
@@ -182,9 +182,9 @@ impl WellKnownHeader {
 }
 
 assigned_numbers! {
-    /// WSP well-known and registered content types (REFERENCE.md §3), as the integer the
-    /// Content-type-value carries: 0x00–0x7F fit a Short-integer (wire `code | 0x80`), the
-    /// rest must use the general form with a Long-integer.
+    /// WSP well-known and registered content types (WAP-230-WSP Appendix A, OMNA registry), as the
+    /// integer the Content-type-value carries: 0x00–0x7F fit a Short-integer (wire `code | 0x80`),
+    /// the rest must use the general form with a Long-integer.
     ///
     /// Names follow the OMNA registry (0x0A/0x16 are the `wta-event` types, not Wireshark's
     /// or Kannel's names); 0x0E is spelled `multipart/byteranges`, and `from_name` also
@@ -476,7 +476,7 @@ impl WellKnownMedia {
     }
 }
 
-/// The value type a well-known parameter expects (WSP 8.4.2.4; REFERENCE.md §2, §1.9).
+/// The value type a well-known parameter expects (WAP-230-WSP §8.4.2.4, Table 38).
 ///
 /// Whatever the expected type, a decoder must also accept No-value (0x00) and a
 /// Text-value in its place.
@@ -512,7 +512,7 @@ pub enum ParamValueType {
 }
 
 assigned_numbers! {
-    /// WSP well-known parameter codes (REFERENCE.md §2), **without** the high bit: the wire
+    /// WSP well-known parameter codes (WAP-230-WSP Table 38), **without** the high bit: the wire
     /// byte is `code | 0x80`.
     ///
     /// Encoding 1.4 reassigned seven parameters to codes taking a Text-value (0x17–0x1D);
@@ -590,7 +590,7 @@ assigned_numbers! {
 }
 
 impl WellKnownParameter {
-    /// The value type this parameter expects (REFERENCE.md §2). An unassigned code gives
+    /// The value type this parameter expects (WAP-230-WSP Table 38). An unassigned code gives
     /// [`ParamValueType::UntypedValue`] (Integer-value or Text-value), the only form a
     /// decoder can read without knowing the parameter.
     pub const fn value_type(self) -> ParamValueType {
@@ -625,9 +625,9 @@ impl WellKnownParameter {
 }
 
 assigned_numbers! {
-    /// WSP PDU type octets (WSP 8.2.1; REFERENCE.md §4.1 note and §9). MMS only meets
-    /// `PUSH` and `CONFIRMED_PUSH`. 0x50–0x5F are extended Get methods and 0x70–0x7F
-    /// extended Post methods; they are not named here.
+    /// WSP PDU type octets (WAP-230-WSP §8.2.1, Table 34). MMS only meets `PUSH` and
+    /// `CONFIRMED_PUSH`. 0x50–0x5F are extended Get methods and 0x70–0x7F extended Post methods;
+    /// they are not named here.
     pub struct PduType(u8);
     /// Connect (session setup).
     CONNECT = 0x01, "Connect";
@@ -665,7 +665,7 @@ assigned_numbers! {
 
 assigned_numbers! {
     /// Push application ids, the App-assigned-code of X-Wap-Application-Id (OMNA push
-    /// registry; REFERENCE.md §4.2). MMS uses `MMS_UA` (4, header bytes `AF 84`).
+    /// registry; WAP-230-WSP §8.4.2.54). MMS uses `MMS_UA` (4, header bytes `AF 84`).
     ///
     /// The `x-oma-application:*` ids 0x10–0x16 are listed by Kannel only and are left out;
     /// the vendor values from 0x8000 are not named either.
@@ -695,7 +695,7 @@ assigned_numbers! {
 }
 
 assigned_numbers! {
-    /// Content-Disposition tokens (WSP 8.4.2.53; REFERENCE.md §4.2). Wire byte; the value
+    /// Content-Disposition tokens (WAP-230-WSP §8.4.2.53). Wire byte; the value
     /// may instead be Token-text.
     pub struct Disposition(u8);
     /// `form-data` (AOSP misspells it "from-data").
@@ -707,8 +707,8 @@ assigned_numbers! {
 }
 
 assigned_numbers! {
-    /// Values of the SEC parameter (0x11; REFERENCE.md §2). The value is the Short-integer
-    /// **without** the high bit (wire `value | 0x80`).
+    /// Values of the SEC parameter (0x11, WAP-230-WSP Table 38; named as Wireshark names them). The
+    /// value is the Short-integer **without** the high bit (wire `value | 0x80`).
     pub struct SecType(u8);
     /// NETWPIN: network PIN.
     NETWPIN = 0, "NETWPIN";

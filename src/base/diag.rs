@@ -1,8 +1,9 @@
 //! Diagnostics: deviations from the specification that a lenient decode accepted.
 //!
-//! Real phones and MMSCs send PDUs that bend the grammar (REFERENCE.md §11,
-//! `shared/corpus/MANIFEST.md`). In the default mode each known deviation is decoded and
-//! recorded here, with the absolute byte offset where it was seen and the field it concerns.
+//! Real phones and MMSCs send PDUs that bend the grammar of WAP-230-WSP and OMA-TS-MMS_ENC
+//! (`shared/corpus/MANIFEST.md` lists the captures). In the default mode each known deviation
+//! is decoded and recorded here, with the absolute byte offset where it was seen and the field
+//! it concerns.
 //! With [`DecodeOptions::strict`](crate::base::options::DecodeOptions::strict) each one is an error instead.
 
 use alloc::vec::Vec;
@@ -31,25 +32,29 @@ pub enum DiagnosticKind {
     UnparsedValue(DecodeErrorKind),
     /// A header field code this crate does not know; kept as raw octets.
     UnknownField,
-    /// A textual (application) header inside an MMS header block (REFERENCE.md §11.25).
+    /// A textual (application) header inside an MMS header block (OMA-TS-MMS_ENC-V1_3 §7.2), such
+    /// as the `Return-Path` an e-mail gateway left in a DNA (Finland) m-delivery-ind.
     ApplicationHeader,
     /// A message type outside 0x80–0x97.
     UnknownMessageType,
     /// An MMS version other than 1.0–1.3.
     UnknownVersion,
-    /// Octets after the last header of a PDU without a body (REFERENCE.md §11.27).
+    /// Octets after the last header of a PDU without a body (a NUL after an empty Bcc in Jolla's
+    /// `Success2` notification, a 0x0A in Gammu's captures).
     TrailingBytes {
         /// How many.
         count: u64,
     },
-    /// A multipart's declared entry count differs from the entries found (REFERENCE.md §8.1).
+    /// A multipart's declared entry count differs from the entries found (WAP-230-WSP §8.5;
+    /// mmsd ignores the count, AOSP trusts it).
     PartCountMismatch {
         /// The declared nEntries.
         declared: u32,
         /// Entries actually found.
         found: u32,
     },
-    /// A declared Content-Length differs from the actual data length (REFERENCE.md §11.2).
+    /// A declared Content-Length differs from the actual data length (Vodafone ES pushes declare
+    /// 95 octets and carry 106).
     ContentLengthMismatch {
         /// The declared length.
         declared: u64,

@@ -156,13 +156,16 @@ impl fmt::Display for Expected {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub enum Deviation {
-    /// A Text-string ran to the end of its buffer without a terminating NUL (REFERENCE §11.7).
+    /// A Text-string ran to the end of its buffer without a terminating NUL (AOSP and Symbian
+    /// read such text; a truncated concatenated push ends this way).
     UnterminatedText,
-    /// A Quote octet (0x7F) stood before a text octet below 0x80 (REFERENCE §11.28).
+    /// A Quote octet (0x7F) stood before a text octet below 0x80 (WAP-230-WSP §8.4.2.1 forbids
+    /// it; Jolla's `InvalidSubject` test PDU has one).
     NeedlessQuote,
     /// A text starting with an octet of 0x80 or above had no Quote octet before it.
     MissingQuote,
-    /// A Quoted-string ended with a closing `"` before the NUL (REFERENCE §11.11).
+    /// A Quoted-string ended with a closing `"` before the NUL (WAP-230-WSP §8.4.2.1 has none;
+    /// Wireshark warns about it).
     ClosingQuote,
     /// A Uintvar carried leading zero groups (non-minimal form).
     NonMinimalUintvar,

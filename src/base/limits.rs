@@ -1,5 +1,5 @@
-//! Hard limits applied by every decoding loop, varint and recursion (Uintvar width REFERENCE.md
-//! §1.4, multipart bounds §8.1).
+//! Hard limits applied by every decoding loop, varint and recursion (Uintvar width
+//! WAP-230-WSP §8.1.2, multipart bounds §8.5).
 //!
 //! Limits are checked *before* anything is sized by a length read from the input, so a hostile
 //! PDU cannot make the decoder allocate or loop in proportion to a number it merely claims.

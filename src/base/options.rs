@@ -1,5 +1,5 @@
-//! Decoding options: strict or lenient (the deviations of REFERENCE.md §11), limits, text
-//! defaults (§5, §11.4).
+//! Decoding options: strict or lenient (the deviations real devices send), limits, text
+//! defaults (the charset assumed when a text names none, or names Any-charset).
 
 use crate::assigned::Charset;
 use crate::base::limits::Limits;
@@ -53,7 +53,7 @@ impl DecodeOptions {
     }
 
     /// The charset assumed for text sent without one, or with Any-charset (default UTF-8, which
-    /// also reads us-ascii; REFERENCE.md §11.4).
+    /// also reads us-ascii; Any-charset, byte 0x80, names no charset at all).
     ///
     /// ```
     /// use mms_pdu::assigned::Charset;

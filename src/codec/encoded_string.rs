@@ -1,4 +1,4 @@
-//! Encoded-string-value (MMS_ENC 7.2.9; REFERENCE.md §1.3, §11.9):
+//! Encoded-string-value (OMA-TS-MMS_ENC-V1_3 §7.3.19; charsets OMA-TS-MMS_CONF §10.2.1):
 //! `Text-string | Value-length Char-set Text-string`.
 
 use crate::assigned::Charset;
@@ -23,7 +23,7 @@ const SIXTEEN_BIT: [u64; 4] = [1000, 1013, 1014, 1015];
 /// ```
 /// use mms_pdu::assigned::Charset;
 /// use mms_pdu::codec::{decode_all, encoded_string, Encode, EncodedString};
-/// // Subject utf-16 "Hi" as the grammar demands (REFERENCE.md §11.9).
+/// // Subject utf-16 "Hi" as the grammar demands: a Quote before the BOM (WAP-230-WSP §8.4.2.1).
 /// let wire = [0x0B, 0x02, 0x03, 0xF7, 0x7F, 0xFE, 0xFF, 0x00, 0x48, 0x00, 0x69, 0x00];
 /// let s = decode_all(&wire, encoded_string).unwrap();
 /// assert_eq!(s.charset().map(|c| c.value), Some(1015));

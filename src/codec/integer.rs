@@ -1,5 +1,5 @@
-//! Uintvar, Short-integer, Long-integer, Integer-value and Value-length (WSP 8.1.2, 8.4.2.1,
-//! 8.4.2.2; REFERENCE.md §1.3–§1.4).
+//! Uintvar, Short-integer, Long-integer, Integer-value and Value-length (WAP-230-WSP §8.1.2,
+//! §8.4.2.1–§8.4.2.3).
 //!
 //! Each type remembers the wire form it came in (a non-minimal Uintvar, a Long-integer with
 //! leading zero octets or used for a small value, a long-form Value-length) so that encoding a

@@ -1,5 +1,4 @@
-//! Date-value, Delta-seconds-value, Q-value and Version-value (WSP 8.4.2.3, 8.4.2.4;
-//! REFERENCE.md §1.6–§1.8).
+//! Date-value, Delta-seconds-value, Q-value and Version-value (WAP-230-WSP §8.4.2.3, §8.4.2.4).
 
 use crate::base::error::{DecodeErrorKind, EncodeError};
 use crate::codec::integer::{
@@ -24,7 +23,8 @@ pub fn date_value(input: &[u8]) -> PResult<'_, DateValue> {
 /// A Delta-seconds-value: an Integer-value count of seconds.
 pub type DeltaSeconds = IntegerValue;
 
-/// Decodes a Delta-seconds-value (Short-integer or Long-integer, REFERENCE.md §11.15).
+/// Decodes a Delta-seconds-value: Short-integer or Long-integer (WAP-230-WSP §8.4.2.3), though
+/// AOSP and Wireshark expect only the Long-integer form.
 ///
 /// # Errors
 /// As [`integer_value`].

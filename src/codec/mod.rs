@@ -1,4 +1,5 @@
-//! The WSP/MMS wire layer: primitives with no MMS knowledge (REFERENCE.md §1).
+//! The WSP/MMS wire layer: primitives with no MMS knowledge (WAP-230-WSP §8.1.2, §8.4; the
+//! Encoded-string-value of OMA-TS-MMS_ENC-V1_3 §7.3.19).
 //!
 //! Every primitive has a decoder — a plain function `fn(&[u8]) -> PResult<T>` in nom's style
 //! that borrows from its input — and a type implementing [`Encode`]. Decoded values remember

@@ -30,7 +30,7 @@ fn assert_prefixes_fail<'a, T: core::fmt::Debug>(
     }
 }
 
-// --- Uintvar (REFERENCE.md §1.4 table) ---------------------------------------------------------
+// --- Uintvar (WAP-230-WSP §8.1.2) --------------------------------------------------------------
 
 #[test]
 fn uintvar_spec_table() {
@@ -132,7 +132,7 @@ fn integer_value_forms() {
     }
     assert_eq!(enc(&IntegerValue::new(127)), [0xFF]);
     assert_eq!(enc(&IntegerValue::new(128)), [0x01, 0x80]);
-    // Charset as Long-integer (REFERENCE.md §5): ucs-2 = 1000.
+    // Charset as Long-integer (an IANA MIBenum, WAP-230-WSP §8.4.2.8): ucs-2 = 1000.
     assert_eq!(
         decode_all(&[0x02, 0x03, 0xE8], integer_value)
             .unwrap()
@@ -173,7 +173,8 @@ fn value_length_forms() {
     assert_eq!(d.len, 5);
     assert_eq!(d.deviation(), Some(Deviation::NonMinimalLength));
     assert_eq!(enc(&d), [0x1F, 0x05]);
-    // An octet of 32 or more is not a Value-length (AOSP's crash input, REFERENCE.md §11.3).
+    // An octet of 32 or more is not a Value-length (WAP-230-WSP §8.4.2.2); AOSP's parser throws
+    // on it (Signal-Android #2508).
     let e = decode_all(&[0x40], value_length).unwrap_err();
     assert!(matches!(
         e.kind,
@@ -236,11 +237,12 @@ fn quoted_and_token() {
 
 #[test]
 fn encoded_string_vectors() {
-    // AT&T empty UTF-8 subject (REFERENCE.md §11.8).
+    // AT&T's empty UTF-8 Subject (nuntium's TestDecodeATTUSA push).
     let s = decode_all(&[0x02, 0xEA, 0x00], encoded_string).unwrap();
     assert_eq!((s.charset().unwrap().value, s.as_bytes()), (106, &b""[..]));
     assert_eq!(enc(&s), [0x02, 0xEA, 0x00]);
-    // Jolla InvalidSubject: a needless Quote and an empty encoded-word (§11.28).
+    // Jolla InvalidSubject: a needless Quote (WAP-230-WSP §8.4.2.1 puts one only before an octet
+    // of 0x80 or above) and an empty encoded-word.
     let mut wire = alloc::vec![0x0F, 0xEA, 0x7F];
     wire.extend_from_slice(b"=?utf-8?B??=\0");
     let s = decode_all(&wire, encoded_string).unwrap();
@@ -270,7 +272,7 @@ fn encoded_string_vectors() {
 
 #[test]
 fn date_q_version() {
-    // 2020-01-01T00:00Z (REFERENCE.md §1.8).
+    // 2020-01-01T00:00Z as a Date-value (WAP-230-WSP §8.4.2.3).
     assert_eq!(
         enc(&LongInteger::new(1_577_836_800)),
         [0x04, 0x5E, 0x0B, 0xE1, 0x00]
@@ -284,7 +286,7 @@ fn date_q_version() {
     // Dates past 2106 hold.
     let far = LongInteger::new(1 << 40);
     assert_eq!(decode_all(&enc(&far), date_value).unwrap(), far);
-    // Q-value table (§1.6).
+    // Q-value (WAP-230-WSP §8.4.2.3).
     let table: [(u16, &[u8]); 6] = [
         (0, &[0x01]),
         (100, &[0x0B]),
@@ -299,7 +301,7 @@ fn date_q_version() {
     }
     assert!(QValue::from_thousandths(1000).is_none());
     assert!(decode_all(&[0x81, 0x80, 0x00], q_value).is_err());
-    // Version (§1.7).
+    // Version-value (WAP-230-WSP §8.4.2.3).
     assert_eq!(enc(&Version::new(1, Some(3))), [0x93]);
     assert_eq!(enc(&Version::new(2, None)), [0xAF]);
     let v = decode_all(b"1.2\0", version_value).unwrap();

@@ -1,5 +1,5 @@
-//! Text-string, Quoted-string, Token-text, Extension-media and Text-value (WSP 8.4.2.1;
-//! REFERENCE.md §1.3).
+//! Text-string, Quoted-string, Token-text, Extension-media and Text-value (WAP-230-WSP
+//! §8.4.2.1, §8.4.2.3).
 //!
 //! Text is kept as the raw octets that were sent (borrowed from the input); nothing is
 //! validated or transcoded here. The Quote octet (0x7F) and the terminating NUL are not part of
@@ -303,7 +303,7 @@ impl Encode for QuotedString<'_> {
 /// application header names, textual content types and parameter names.
 ///
 /// The octets are not checked against the RFC 2616 token alphabet: real PDUs carry header names
-/// such as a single space (REFERENCE.md §11, Gammu `worldcupupdate`), and rejecting them would
+/// such as a single space (Gammu's `worldcupupdate` capture), and rejecting them would
 /// lose the rest of the PDU.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]

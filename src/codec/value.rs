@@ -1,4 +1,4 @@
-//! The generic shape of any header value (WSP 8.4.1.2; REFERENCE.md §1.1) and the skip that
+//! The generic shape of any header value (WAP-230-WSP §8.4.1.2) and the skip that
 //! keeps a decoder's place past a value it does not understand.
 
 use crate::base::error::DecodeErrorKind;

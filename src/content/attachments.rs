@@ -1,5 +1,5 @@
-//! Attachments of a received message, and part names and SMIL for sending
-//! (REFERENCE.md §8.2, §11.11, §11.12).
+//! Attachments of a received message, and part names and SMIL for sending (part names:
+//! OMA-TS-MMS_CONF §10.2; SMIL references: RFC 2392 `cid:` URLs, RFC 2557 Content-Location).
 //!
 //! How each real-world problem is handled:
 //!
@@ -73,7 +73,7 @@ pub struct Resolution<'a> {
 /// ```
 /// use mms_pdu::attachments::{resolve, MatchedBy};
 /// use mms_pdu::wsp::Multipart;
-/// // Three parts (REFERENCE.md §8.1 layout): SMIL naming "cid:img" and "t.txt", an image with
+/// // Three parts (a WAP-230-WSP §8.5 multipart): SMIL naming "cid:img" and "t.txt", an image with
 /// // Content-ID "<img>", a text with Content-Location t.txt, and a vCard nobody references.
 /// let smil = br#"<smil><body><par><img src="cid:img"/><text src="t.txt"/></par></body></smil>"#;
 /// let mut body = vec![0x04];

@@ -166,7 +166,8 @@ mod tests {
 
     #[test]
     fn a_pushed_notification_cut_on_a_header_boundary_names_what_is_missing() {
-        // The §9.1 push without its last header (X-Mms-Content-Location, at offset 53).
+        // The sample notification push without its last header (X-Mms-Content-Location, at
+        // offset 53).
         let cut = &PUSH[..53];
         let Message::Push(p) = decode(cut).unwrap() else {
             panic!("a push")

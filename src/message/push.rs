@@ -58,7 +58,7 @@ impl<'a> Push<'a> {
     ///   and MMS PDU follow (AOSP `WapPushOverSmsTest`). The declared HeadersLen is kept for
     ///   re-encoding, and the body starts where the MMS PDU does.
     /// - [`DiagnosticKind::ContentLengthMismatch`] when a Content-Length header disagrees with
-    ///   the body (REFERENCE.md §11.2); the body is the rest of the PDU.
+    ///   the body (Vodafone ES pushes declare 95 octets for 106); the body is the rest of the PDU.
     ///
     /// # Errors
     /// `NotThisKind` when the PDU type is not Push; `LengthExceedsInput` when HeadersLen runs
@@ -110,7 +110,7 @@ pub fn pushed_pdu<'a>(
 /// header order.
 ///
 /// A push reassembled from too few SMS segments can end exactly on a header boundary and still
-/// decode: the missing mandatory fields are what give it away (REFERENCE.md §7.4). Checked
+/// decode: the missing mandatory fields are what give it away (OMA-TS-MMS_ENC-V1_3 §6). Checked
 /// against the presence table first so that a complete PDU (the common case) costs no
 /// allocation.
 pub(crate) fn missing_mandatory(pdu: &Pdu<'_>) -> impl Iterator<Item = Diagnostic> {

@@ -51,9 +51,9 @@ pub enum SmsPushError {
         /// The first missing field's name (e.g. `X-Mms-Content-Location`).
         field: &'static str,
     },
-    /// The m-notification-ind ends inside this field: its text runs to the end of the PDU
-    /// without its NUL (accepted in a bare PDU, REFERENCE.md §11.7; in a push it is the mark
-    /// of a truncated concatenation).
+    /// The m-notification-ind ends inside this field: its text runs to the end of the PDU without
+    /// its NUL (accepted in a bare PDU, as AOSP and Symbian read it; in a push it is the mark of a
+    /// truncated concatenation).
     #[error("m-notification-ind ends inside {field} (text without its NUL: truncated push)")]
     Truncated {
         /// The field's name.

@@ -1,5 +1,5 @@
-//! Address helpers: parsing and formatting the address forms of MMS_ENC section 8, phone
-//! number comparison, and the recipients of a group message (REFERENCE.md §10, §11.22).
+//! Address helpers: parsing and formatting the address forms of OMA-TS-MMS_ENC-V1_3 §8, phone
+//! number comparison, and the recipients of a group message.
 //!
 //! How each real-world problem is handled:
 //!
@@ -10,10 +10,10 @@
 //!   [`Pdu::bcc`]).
 //! - **Parsing.** [`Address::parsed`] splits the text into a [`ParsedAddress`], the one
 //!   classification of address forms: phone number (`/TYPE=PLMN`), IPv4/IPv6 (read into
-//!   [`core::net`] addresses), e-mail, short code, or another `/TYPE=` with its `%`-escaped
-//!   value. The `/TYPE=` marker is matched case-insensitively on decode (§11.22); the text
-//!   itself is never rewritten. Both live beside [`Address`] in [`crate::mms::values`] and
-//!   are re-exported here.
+//!   [`core::net`] addresses), e-mail, short code, or another `/TYPE=` with its `%`-escaped value.
+//!   The `/TYPE=` marker is matched case-insensitively on decode (the spec writes `PLMN`, `IPv4`,
+//!   `IPv6`; some senders use lower case); the text itself is never rewritten. Both live beside
+//!   [`Address`] in [`crate::mms::values`] and are re-exported here.
 //! - **Formatting.** [`format_phone`], [`format_ipv4`], [`format_ipv6`], [`format_email`],
 //!   [`format_short_code`] and [`format_other`], the one family that produces the canonical
 //!   texts, check the grammar and `%`-escape an escaped-value ([`escape_value`] /

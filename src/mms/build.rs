@@ -1,5 +1,5 @@
 //! Builders: PDUs in canonical order and minimal encodings, checked against the presence table
-//! (ordering rules REFERENCE.md §7.2, fields per PDU type §7.4).
+//! (ordering rules OMA-TS-MMS_ENC-V1_3 §7, fields per PDU type §6).
 //!
 //! [`PduBuilder`] is the generic builder: a message type, an MMS version (default 1.3), any
 //! headers, and a body for the types that have one. [`PduBuilder::build`] refuses
@@ -29,7 +29,7 @@
 //! writes X-Mms-Message-Size and X-Mms-Reply-Charging-Size as Long-integers (their grammar)
 //! whatever form the given `IntegerValue` has. Relative times built with
 //! [`TimeValue::relative`](crate::mms::TimeValue::relative) use the Long-integer delta that
-//! AOSP and Wireshark can read (REFERENCE.md §11.15).
+//! AOSP and Wireshark can read (they fail on the equally legal Short-integer delta).
 //!
 //! ```
 //! use mms_pdu::assigned::{MessageClass, MessageType};
@@ -37,7 +37,7 @@
 //! use mms_pdu::mms::views::NotificationInd;
 //! use mms_pdu::mms::{Address, ContentLocationValue, FromValue, MessageClassValue, TimeValue};
 //!
-//! // REFERENCE.md §9.1, the m-notification-ind inside the push.
+//! // An m-notification-ind for a 12345-octet message that expires in 3 days.
 //! let pdu = NotificationInd::build(
 //!     TextString::new(b"T2"),
 //!     MessageClassValue::Class(MessageClass::PERSONAL),

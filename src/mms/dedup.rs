@@ -12,7 +12,7 @@
 //! use std::collections::HashSet;
 //! use mms_pdu::mms::Pdu;
 //! use mms_pdu::mms::dedup::NotificationKey;
-//! // REFERENCE.md §9.1: an m-notification-ind.
+//! // An m-notification-ind.
 //! let wire = b"\x8C\x82\x98T2\0\x8D\x92\x8A\x80\x8E\x02\x30\x39\x88\x05\x81\x03\x03\xF4\x80\
 //!     \x83http://mmsc.example/m1\0";
 //! let mut seen = HashSet::new();

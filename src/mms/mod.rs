@@ -1,10 +1,10 @@
 //! The MMS PDU model: header values, the typed header, the lazy header walk, the decoded PDU
-//! and its owned form (OMA MMS Encapsulation 1.0–1.3; REFERENCE.md §6, §7, §10, §11).
+//! and its owned form (OMA MMS Encapsulation 1.0–1.3; OMA-TS-MMS_ENC-V1_3 §6–§8).
 //!
 //! Layers, bottom up:
-//! - [`values`]: one type per value grammar of REFERENCE.md §6 (addresses, From, Time-value,
-//!   Previously-Sent-*, MM-Flags, Mbox-Totals/Quotas, Element-Descriptor, the indexed "-Del"
-//!   forms ...), each decodable, encodable and remembering its wire form.
+//! - [`values`]: one type per value grammar of OMA-TS-MMS_ENC-V1_3 §7.3 (addresses, From,
+//!   Time-value, Previously-Sent-*, MM-Flags, Mbox-Totals/Quotas, Element-Descriptor, the indexed
+//!   "-Del" forms ...), each decodable, encodable and remembering its wire form.
 //! - [`header`]: [`MmsHeader`], one variant per field code 0x01–0x3F generated from one
 //!   table, with raw fallbacks (`Unknown`, `Unparsed`, `Application`) so nothing is lost.
 //! - [`walk`]: [`HeaderWalk`], an allocation-free iterator over a header block with absolute
@@ -19,7 +19,7 @@
 //! ```
 //! use mms_pdu::codec::Encode;
 //! use mms_pdu::mms::{ParsedAddress, Pdu};
-//! // REFERENCE.md §9.1: an m-notification-ind.
+//! // An m-notification-ind.
 //! let wire = b"\x8C\x82\x98T2\0\x8D\x92\x89\x18\x80+15551234567/TYPE=PLMN\0\x8A\x80\
 //!     \x8E\x02\x30\x39\x88\x05\x81\x03\x03\xF4\x80\x83http://mmsc.example/m1\0";
 //! let pdu = Pdu::decode(wire).unwrap();

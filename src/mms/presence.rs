@@ -1,4 +1,4 @@
-//! Which header fields each MMS PDU type has: the presence table of REFERENCE.md §7.4 as data.
+//! Which header fields each MMS PDU type has: the PDU tables of OMA-TS-MMS_ENC-V1_3 §6 as data.
 //!
 //! For each of the 24 message types the table lists, in canonical order (Type,
 //! Transaction-ID, Version first; Content-Type last), the fields the PDU may carry with their
@@ -8,9 +8,9 @@
 //! The table is used by the validator ([`crate::mms::validate`]), the builders (which refuse a
 //! field the type does not allow or the chosen version does not have) and the typed views.
 //!
-//! Where REFERENCE.md marks a row **UNVERIFIED** the lenient reading is taken (the field is
-//! allowed, optional, and allowed since the PDU's own version); each such choice is noted next
-//! to its row.
+//! Where a row could not be confirmed in two independent implementations (**UNVERIFIED**) the
+//! lenient reading is taken (the field is allowed, optional, and allowed since the PDU's own
+//! version); each such choice is noted next to its row.
 //!
 //! ```
 //! use mms_pdu::assigned::{FieldCode, MessageType, MmsVersion};
@@ -32,12 +32,13 @@ use crate::assigned::{FieldCode, MessageType, MmsVersion};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub enum Presence {
-    /// The field must be present (**M** in REFERENCE.md §7.4).
+    /// The field must be present (**M**: Mandatory in the tables of OMA-TS-MMS_ENC-V1_3 §6).
     Mandatory,
     /// The field may be present (**O**).
     Optional,
     /// The field is present only under a condition on other fields or values (**C**; the
-    /// rule is given in REFERENCE.md §7.4 and checked by the validator where it can be).
+    /// rule is given in the field's description in OMA-TS-MMS_ENC-V1_3 §6 and checked by the
+    /// validator where it can be).
     Conditional,
     /// The field has no place in this PDU type (**—**, or not listed).
     NotAllowed,
@@ -116,10 +117,10 @@ macro_rules! rows {
     (@s) => { None };
 }
 
-/// The presence table (REFERENCE.md §7.2, §7.4): one entry per message type, in the order of
-/// the type codes, naming the type's constant, typed view and builder, then its rows
-/// `FIELD: M|O|C [R] [@ V1_x];` in canonical order (`R`: repeatable; `@`: an explicit
-/// `since`, else the later of the field's (§6) and the message type's (§7.1) version).
+/// The presence table (OMA-TS-MMS_ENC-V1_3 §6; order rules §7): one entry per message type, in the
+/// order of the type codes, naming the type's constant, typed view and builder, then its rows
+/// `FIELD: M|O|C [R] [@ V1_x];` in canonical order (`R`: repeatable; `@`: an explicit `since`, else
+/// the later of the field's and the message type's `since()` version).
 ///
 /// This is the one list of which fields each PDU type has. The macro hands it to `$then`:
 /// `row_tables` below turns it into the data behind [`presence`] and [`fields_of`], and
@@ -386,8 +387,8 @@ pub fn presence(message_type: MessageType, field: FieldCode) -> FieldRule {
 }
 
 /// The fields `message_type` allows, with their rules, in canonical order: Message-Type,
-/// Transaction-ID (where the type has one), MMS-Version, the other fields in the order of
-/// REFERENCE.md §7.4, and Content-Type last (for the types with a body).
+/// Transaction-ID (where the type has one), MMS-Version, the other fields in the order of the
+/// PDU's table in OMA-TS-MMS_ENC-V1_3 §6, and Content-Type last (for the types with a body).
 ///
 /// Empty for an unassigned message type.
 ///

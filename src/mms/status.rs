@@ -1,5 +1,5 @@
 //! The outcome of a reply PDU: its status field, class (ok / transient / permanent) and text,
-//! whatever the PDU type (REFERENCE.md §6.2, §11.18, §11.23, §11.31).
+//! whatever the PDU type (OMA-TS-MMS_ENC-V1_3 §7.3.48, §7.3.50, §7.3.58).
 //!
 //! How each real-world problem is handled:
 //!

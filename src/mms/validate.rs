@@ -1,4 +1,4 @@
-//! Validation of a PDU's header set against the presence table (REFERENCE.md §7.2–§7.4).
+//! Validation of a PDU's header set against the presence table (OMA-TS-MMS_ENC-V1_3 §6, §7).
 //!
 //! A separate pass: decoding never depends on it and accepts any header set. The validator
 //! reports, each as a [`Diagnostic`] with the byte offset of the header concerned and the

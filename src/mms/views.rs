@@ -1,5 +1,5 @@
 //! Typed views: one struct per PDU type over a decoded or built [`Pdu`], with an accessor per
-//! field that type has (REFERENCE.md §7.4, [`crate::mms::presence`]).
+//! field that type has (OMA-TS-MMS_ENC-V1_3 §6, [`crate::mms::presence`]).
 //!
 //! Get one with [`Pdu::view`] (a [`PduView`] over the 24 types and `Unknown`) or with
 //! `TryFrom<&Pdu>` (`NotificationInd::try_from(&pdu)`). Single fields return `Option<T>` (the

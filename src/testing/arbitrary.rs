@@ -35,6 +35,10 @@
 //! assert_eq!(decoded.encode_to_vec().unwrap(), built.wire());
 //! assert_eq!(built.pdu().encoded_len(), built.wire().len());
 //! ```
+//!
+//! [`arbitrary::Arbitrary`]: https://docs.rs/arbitrary/1/arbitrary/trait.Arbitrary.html
+//! [`arbitrary::Error::IncorrectFormat`]:
+//!     https://docs.rs/arbitrary/1/arbitrary/enum.Error.html#variant.IncorrectFormat
 
 use alloc::borrow::Cow;
 use alloc::vec::Vec;

@@ -8,7 +8,7 @@
 //! (To, Cc, Bcc, MM-Flags, Previously-Sent-By/-Date, ...). The PDUs with a body (m-send-req,
 //! m-retrieve-conf, m-mbox-upload-req, m-mbox-descr) carry a real multipart/related: a SMIL
 //! presentation, a UTF-8 text and a 1×1 GIF; m-mbox-view-conf carries a multipart/mixed of two
-//! m-mbox-descr PDUs (REFERENCE.md §7.4).
+//! m-mbox-descr PDUs (the MMBox view of OMA-TS-MMS_ENC-V1_3 §6).
 //!
 //! ```
 //! let samples = mms_pdu::samples::all();

@@ -1,5 +1,5 @@
-//! Text decoding for Encoded-string-values and text parts (REFERENCE.md §5, §11.4–§11.10,
-//! §11.28).
+//! Text decoding for Encoded-string-values and text parts (charsets as IANA MIBenums; the
+//! us-ascii and utf-8 rules of OMA-TS-MMS_CONF §10.2.1).
 //!
 //! Decoding never fails: invalid octets become U+FFFD. With the default-on `charsets` feature
 //! every charset of the table that `encoding_rs` knows is decoded (Big5, Shift_JIS, EUC-JP,
@@ -574,7 +574,7 @@ mod tests {
             0x0C, 0x02, 0x03, 0xF7, 0x7F, 0xFF, 0xFE, 0x48, 0x00, 0x69, 0x00, 0x00, 0x00,
         ];
         assert_eq!(wire_text(&wire, U8), (Some(1015), "Hi".into()));
-        // REFERENCE.md §11.9 big-endian BOM, single NUL.
+        // UTF-16 with a big-endian BOM and a single NUL.
         let wire = [
             0x0B, 0x02, 0x03, 0xF7, 0x7F, 0xFE, 0xFF, 0x00, 0x48, 0x00, 0x69, 0x00,
         ];

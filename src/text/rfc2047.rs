@@ -7,7 +7,8 @@ use crate::assigned::Charset;
 use crate::text::decode::{decode_text, is_decodable};
 
 /// Decodes the RFC 2047 encoded-words in a header text (`=?utf-8?B?...?=`, `=?iso-8859-1?Q?...?=`),
-/// as e-mail gateways put them in a Subject (REFERENCE.md §11.10, §11.28).
+/// as e-mail gateways put them in a Subject (Symbian decodes them; Jolla's `InvalidSubject`
+/// test PDU carries an empty one).
 ///
 /// This is a post-processing helper kept apart from decoding: the PDU keeps the Subject as sent
 /// and the PDU's `subject_text` does not apply it. Rules:

@@ -1,5 +1,5 @@
 //! WSP structures above the primitives: content types with parameters, header blocks with
-//! code pages, multipart bodies and the Push PDU (REFERENCE.md §1.5, §2–§4, §8, §9).
+//! code pages, multipart bodies and the Push PDU (WAP-230-WSP §8.2.4.1, §8.4, §8.5).
 
 pub mod content_type;
 mod display;

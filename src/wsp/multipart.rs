@@ -1,4 +1,4 @@
-//! WSP multipart bodies (WSP 8.5; REFERENCE.md §8.1, §11.21).
+//! WSP multipart bodies (WAP-230-WSP §8.5).
 //!
 //! ```text
 //! Multipart = nEntries *Entry
@@ -272,17 +272,16 @@ impl<'a> Part<'a> {
     /// The part's name: the first non-empty of the Content-Disposition `filename`, the
     /// content type's `name`, the Content-Disposition `name`, and the Content-Location.
     ///
-    /// This is the crate's one naming rule: the attachment helpers use it for display names
-    /// and for matching SMIL references. The disposition's `filename` comes first because
-    /// RFC 2183 (§2.3) made it the file name to store a part under, after RFC 2046 (§4.5.1)
-    /// had deprecated the older Content-Type `name` for that purpose; mail parsers take the
-    /// same order (mail-parser's `attachment_name`, go-message's `Filename`). MMS_CONF 10.2
-    /// lists `name` first (REFERENCE.md §8.2), but phones that send both send the same value
-    /// (every such part in the shared corpus does), so the order decides only when they
-    /// disagree, and then `filename` is the one meant as a file name. Content-Location comes
-    /// last, as MMS clients use it: many phones send nothing else, and SMIL refers to it. An
-    /// empty value names nothing, so the next one is tried. A Content-ID is an identifier,
-    /// not a name, and is not used.
+    /// This is the crate's one naming rule: the attachment helpers use it for display names and for
+    /// matching SMIL references. The disposition's `filename` comes first because RFC 2183 (§2.3)
+    /// made it the file name to store a part under, after RFC 2046 (§4.5.1) had deprecated the
+    /// older Content-Type `name` for that purpose; mail parsers take the same order (mail-parser's
+    /// `attachment_name`, go-message's `Filename`). OMA-TS-MMS_CONF §10.2 lists `name` first, but
+    /// phones that send both send the same value (every such part in the shared corpus does), so
+    /// the order decides only when they disagree, and then `filename` is the one meant as a file
+    /// name. Content-Location comes last, as MMS clients use it: many phones send nothing else, and
+    /// SMIL refers to it. An empty value names nothing, so the next one is tried. A Content-ID is
+    /// an identifier, not a name, and is not used.
     ///
     /// ```
     /// use mms_pdu::wsp::Multipart;
@@ -317,7 +316,7 @@ impl<'a> Part<'a> {
     }
 
     /// The data as text, decoded by the content type's `charset` (`default` when it has none,
-    /// names Any-charset, or names a charset that cannot be decoded; REFERENCE.md §11.4).
+    /// names Any-charset, or names a charset that cannot be decoded).
     /// Never fails: undecodable octets become U+FFFD. Borrows when the data is valid UTF-8.
     /// Data labelled us-ascii with octets above 0x7F (which the multipart decode reports as
     /// [`Deviation::EightBitInUsAscii`]) is read as UTF-8 when valid, else as windows-1252.
@@ -511,7 +510,8 @@ fn entry(input: &[u8]) -> PResult<'_, Entry<'_>> {
     }
     let (rest, headers) = crate::codec::take(rest, u64::from(headers_len.value))?;
     let (rest, data) = crate::codec::take(rest, u64::from(data_len.value))?;
-    // The content type must fit inside HeadersLen (§8.1): it is read from the bounded slice.
+    // The content type must fit inside HeadersLen (WAP-230-WSP §8.5): it is read from the bounded
+    // slice.
     let (headers, ct) = crate::codec::in_field(content_type(headers), "multipart Content-Type")?;
     Ok((rest, (headers_len, data_len, ct, headers, data)))
 }
@@ -674,7 +674,8 @@ pub(crate) mod tests {
     use crate::codec::decode_all;
     use alloc::vec;
 
-    /// REFERENCE.md §8.4: the top-level content type and the multipart after it.
+    /// An m-send-req body: the top-level multipart/related content type (SMIL start `<s>`) and
+    /// the multipart after it, a SMIL part and a UTF-8 text part.
     pub(crate) fn worked_example() -> Vec<u8> {
         let mut b = Vec::new();
         b.extend_from_slice(&[0x18, 0xB3, 0x89]);

@@ -1,4 +1,4 @@
-//! The WSP Push PDU (WSP 8.2.4.1, REFERENCE.md §9.1) that delivers an m-notification-ind.
+//! The WSP Push PDU (WAP-230-WSP §8.2.4.1) that delivers an m-notification-ind.
 //!
 //! ```text
 //! TID          1 octet   connectionless WSP only (over WDP/SMS); absent in connection mode
@@ -37,7 +37,7 @@ use crate::wsp::headers::{HeaderBlock, IntegerOrText, WspHeader};
 /// use mms_pdu::wsp::Push;
 /// use mms_pdu::DecodeOptions;
 /// use mms_pdu::codec::Encode;
-/// // Sonera FI (REFERENCE.md §9.1): well-known type, app id mms.ua, Content-Length, Push-Flag.
+/// // Sonera FI (nuntium's tests): well-known type, app id mms.ua, Content-Length, Push-Flag.
 /// let bytes = [0x00, 0x06, 0x07, 0xBE, 0xAF, 0x84, 0x8D, 0x81, 0xB4, 0x81, 0x8C];
 /// let push = Push::decode(&bytes, &DecodeOptions::new()).unwrap();
 /// assert!(push.is_mms());
@@ -137,7 +137,7 @@ impl<'a> Push<'a> {
     }
 
     /// Whether the content type is `application/vnd.wap.mms-message` (as 0xBE or as text, any
-    /// case; REFERENCE.md §11.1).
+    /// case; Vodafone ES and AT&T US send the text).
     pub fn is_mms(&self) -> bool {
         is_mms_type(&self.content_type)
     }
@@ -216,7 +216,7 @@ pub(crate) mod tests {
     use alloc::vec::Vec;
     use proptest::prelude::*;
 
-    /// REFERENCE.md §9.1, the constructed notification push.
+    /// The constructed notification push of `samples/`.
     pub(crate) const CONSTRUCTED: &[u8] = include_bytes!("../../samples/push-notification.wsp");
 
     pub(crate) fn decode(bytes: &[u8]) -> (Result<Push<'_>, DecodeError>, Vec<Diagnostic>) {

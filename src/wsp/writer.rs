@@ -1,12 +1,14 @@
-//! Building multipart bodies for sending, streamed (REFERENCE.md §8.1, §8.3).
+//! Building multipart bodies for sending, streamed (WAP-230-WSP §8.5; the top-level types of
+//! OMA-TS-MMS_CONF §10.2.1).
 //!
 //! A [`MultipartBuilder`] knows its exact encoded size before anything is written
 //! ([`Encode::encoded_len`] never touches part data), so an m-send-req can announce its length
 //! and then be written straight to a socket or an HTTP body. Part data comes from a borrowed
 //! slice, a [`bytes::Bytes`], a nested multipart, or (with `std`) a reader of known length that
 //! is copied through a fixed 16 KiB buffer ([`Writer::write_from_reader`]), never held whole.
-//! The true entry count is always written (REFERENCE.md §8.1: a 0 would give AOSP an empty
-//! body).
+//! The true entry count is always written (AOSP trusts it: a 0 would give it an empty body).
+//!
+//! [`bytes::Bytes`]: https://docs.rs/bytes/1/bytes/struct.Bytes.html
 
 use alloc::boxed::Box;
 use alloc::vec::Vec;

@@ -13,7 +13,7 @@
 //! use mms_pdu::codec::Encode;
 //! use mms_pdu::document::Document;
 //!
-//! // An m-notification-ind (REFERENCE.md §9.1) with X-Mms-Message-Size 12345 (`8E 02 30 39`).
+//! // An m-notification-ind with X-Mms-Message-Size 12345 (`8E 02 30 39`).
 //! let wire = b"\x8C\x82\x98T2\0\x8D\x92\x89\x18\x80+15551234567/TYPE=PLMN\0\
 //!     \x8A\x80\x8E\x02\x30\x39\x88\x05\x81\x03\x03\xF4\x80\x83http://mmsc.example/m1\0";
 //! let json = serde_json::to_string(&mms_pdu::decode(wire)?)?;

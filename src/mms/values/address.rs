@@ -1,6 +1,6 @@
 //! The Address value (To, Cc, Bcc, From, Previously-Sent-By): an Encoded-string-value whose
-//! text is one of the address forms of MMS_ENC section 8 (REFERENCE.md §10), and the one
-//! classification of those forms, [`ParsedAddress`].
+//! text is one of the address forms of OMA-TS-MMS_ENC-V1_3 §8, and the one classification of
+//! those forms, [`ParsedAddress`].
 //!
 //! ```text
 //! address        = ( e-mail / device-address )
@@ -8,8 +8,9 @@
 //!                / ( ipv6 "/TYPE=IPv6" ) / ( escaped-value "/TYPE=" address-type )
 //! ```
 //!
-//! The `/TYPE=` marker is matched case-insensitively on decode (§11.22); the text itself is
-//! never rewritten. Formatting the canonical texts is [`crate::mms::address`]'s job.
+//! The `/TYPE=` marker is matched case-insensitively on decode (the spec writes `PLMN`, `IPv4`,
+//! `IPv6`; some senders use lower case); the text itself is never rewritten. Formatting the
+//! canonical texts is [`crate::mms::address`]'s job.
 
 use alloc::borrow::Cow;
 use alloc::string::{String, ToString};
@@ -28,7 +29,7 @@ use crate::codec::{Encode, EncodedString, PResult, Writer, encoded_string};
 const TYPE_MARKER: &[u8] = b"/TYPE=";
 
 /// An address (To, Cc, Bcc, From, Previously-Sent-By): an Encoded-string-value whose text
-/// follows REFERENCE.md §10. Group messages from Android and iPhone carry a charset on each
+/// follows OMA-TS-MMS_ENC-V1_3 §8. Group messages from Android and iPhone carry a charset on each
 /// recipient, so the charset form is kept.
 ///
 /// The text is parsed on demand, without allocating.
@@ -49,7 +50,7 @@ const TYPE_MARKER: &[u8] = b"/TYPE=";
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Address<'a>(#[cfg_attr(feature = "serde", serde(borrow))] pub EncodedString<'a>);
 
-/// An address text split by its form (MMS_ENC section 8; REFERENCE.md §10).
+/// An address text split by its form (OMA-TS-MMS_ENC-V1_3 §8).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ParsedAddress<'a> {
     /// `/TYPE=PLMN` (any case): the number as sent (separators kept).

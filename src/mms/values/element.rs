@@ -7,7 +7,7 @@ use crate::base::error::{DecodeError, DecodeErrorKind, Deviation, EncodeError, E
 use crate::codec::{Cursor, Encode, LengthForm, PResult, TextString, Writer, fail, unexpected};
 
 /// The name of an Element-Descriptor parameter: a Short-integer from the MMS table (0x02 =
-/// `type`; not the WSP parameter table, REFERENCE.md §2) or a text.
+/// `type`, Table 27 of OMA-TS-MMS_ENC-V1_3 §7.3.18; not the WSP parameter table) or a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum ElementParamName<'a> {

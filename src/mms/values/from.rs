@@ -1,5 +1,5 @@
 //! The From value: `Value-length (Address-present-token Address | Insert-address-token)`
-//! (MMS_ENC 7.3.21; REFERENCE.md §6).
+//! (OMA-TS-MMS_ENC-V1_3 §7.3.21).
 
 use super::HeaderValue;
 use super::address::{Address, address};

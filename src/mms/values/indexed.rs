@@ -1,8 +1,8 @@
-//! The indexed ("-Del") forms: in m-mbox-delete-conf and m-delete-conf (MMS_ENC 7.3.9, 7.3.48,
-//! 7.3.49) X-Mms-Content-Location and X-Mms-Response-Text may say which of the requested
+//! The indexed ("-Del") forms: in m-mbox-delete-conf and m-delete-conf (OMA-TS-MMS_ENC-V1_3
+//! §7.3.10, §7.3.49) X-Mms-Content-Location and X-Mms-Response-Text may say which of the requested
 //! messages they belong to, as `Value-length Status-count-value value`; Symbian writes
-//! X-Mms-Response-Status the same way (REFERENCE.md §7.4). One generic type, [`Indexable`],
-//! serves the three fields; the aliases name them.
+//! X-Mms-Response-Status the same way, where the spec (§7.3.48) and Wireshark have a plain octet.
+//! One generic type, [`Indexable`], serves the three fields; the aliases name them.
 
 use alloc::borrow::Cow;
 
@@ -95,7 +95,7 @@ pub type ContentLocationValue<'a> = Indexable<TextString<'a>>;
 pub type ResponseTextValue<'a> = Indexable<EncodedString<'a>>;
 
 /// X-Mms-Response-Status: a status octet, or the indexed form `Value-length Index Status`
-/// that Symbian writes in the delete confirmations (REFERENCE.md §7.4, 0x92). Both are decoded
+/// that Symbian writes in the delete confirmations (m-mbox-delete-conf). Both are decoded
 /// in any PDU: a first octet ≥ 0x80 is the plain token, ≤ 0x1F the indexed form.
 pub type ResponseStatusValue = Indexable<ResponseStatus>;
 

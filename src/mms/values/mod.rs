@@ -1,5 +1,4 @@
-//! One type per MMS header value grammar (MMS_ENC 7.2, 7.3; REFERENCE.md §6 "Common value
-//! types", §6.1, §10).
+//! One type per MMS header value grammar (OMA-TS-MMS_ENC-V1_3 §7.2, §7.3; addresses §8).
 //!
 //! Each type has a decoder (its [`HeaderValue::decode_value`], plus a plain nom-style function
 //! where it is useful on its own) and an [`Encode`] implementation. Decoded values remember

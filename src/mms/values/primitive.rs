@@ -58,9 +58,9 @@ impl<'a> HeaderValue<'a> for Version<'a> {
     }
 }
 
-/// The value of the MMS Content-Type header (WSP Content-type-value, REFERENCE.md §1.5).
+/// The value of the MMS Content-Type header (WSP Content-type-value, WAP-230-WSP §8.4.2.24).
 ///
-/// The WSP content type of REFERENCE.md §1.5 (well-known or text media, typed parameters kept
+/// The WSP content type of WAP-230-WSP §8.4.2.24 (well-known or text media, typed parameters kept
 /// lazily), owned by the [`crate::wsp::content_type`](mod@crate::wsp::content_type) module.
 pub type ContentTypeValue<'a> = crate::wsp::ContentType<'a>;
 

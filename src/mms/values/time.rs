@@ -1,5 +1,5 @@
-//! Time-value, the grammar of X-Mms-Expiry, X-Mms-Delivery-Time and
-//! X-Mms-Reply-Charging-Deadline (MMS_ENC 7.3.20; REFERENCE.md §6, §11.15).
+//! Time-value, the grammar of X-Mms-Expiry (OMA-TS-MMS_ENC-V1_3 §7.3.20), X-Mms-Delivery-Time
+//! and X-Mms-Reply-Charging-Deadline.
 
 use super::wire::{Framed, delimited, framed_values, integer_deviation, long_deviation};
 use crate::base::error::{Deviation, EncodeError, Expected};
@@ -15,7 +15,7 @@ pub enum Time {
     /// Absolute-token (0x80) and a Date-value (seconds since 1970-01-01T00:00:00Z).
     Absolute(DateValue),
     /// Relative-token (0x81) and a Delta-seconds-value (an Integer-value: the Short-integer
-    /// form is legal, REFERENCE.md §11.15).
+    /// form is legal, WAP-230-WSP §8.4.2.3).
     Relative(DeltaSeconds),
 }
 
@@ -95,7 +95,7 @@ impl TimeValue {
 
     /// A relative time, canonical form. The delta is written as a Long-integer even when it
     /// is below 128: AOSP and Wireshark cannot read the legal Short-integer form
-    /// (REFERENCE.md §11.15).
+    /// (AOSP then drops the whole PDU).
     pub const fn relative(seconds: u64) -> Self {
         TimeValue {
             length_form: LengthForm::Short,

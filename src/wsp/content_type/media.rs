@@ -1,5 +1,5 @@
 //! The media of a Content-type-value: a well-known number or an Extension-media text
-//! (WSP 8.4.2.24; REFERENCE.md §1.5, §3).
+//! (WAP-230-WSP §8.4.2.24; numbers from its Appendix A and the OMNA content-type registry).
 
 use core::fmt;
 
@@ -15,7 +15,7 @@ use crate::codec::{
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum MediaValue<'a> {
-    /// A well-known or registered number (REFERENCE.md §3) in its wire form.
+    /// A well-known or registered number (WAP-230-WSP Appendix A, OMNA registry) in its wire form.
     Number(IntegerValue),
     /// Extension-media text (without its NUL; `terminated` is false only when the text ran to
     /// the end of a bounded value).
@@ -91,7 +91,7 @@ impl Encode for MediaValue<'_> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum Media<'a> {
-    /// A well-known or registered number (REFERENCE.md §3).
+    /// A well-known or registered number (WAP-230-WSP Appendix A, OMNA registry).
     WellKnown(WellKnownMedia),
     /// A textual media type such as `application/smil`.
     Text(#[cfg_attr(feature = "serde", serde(with = "crate::base::serde_util::octets"))] &'a [u8]),

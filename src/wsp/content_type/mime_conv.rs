@@ -16,8 +16,8 @@ impl<'a> ContentType<'a> {
 
     /// Builds a content type from a `mime::Mime`: the well-known number when the essence has
     /// one below 0x80, `charset` as a MIBenum when known, `name`/`filename`/`start`/`type` as
-    /// the WSP 1.1–1.3 typed parameters (REFERENCE.md §11.13), anything else as textual
-    /// parameters.
+    /// the WSP 1.1–1.3 typed parameters (some carriers do not understand the 1.4 codes), anything
+    /// else as textual parameters.
     pub fn from_mime(m: &'a mime::Mime) -> ContentType<'a> {
         let mut ct = ContentType::new(Media::Text(m.essence_str().as_bytes()));
         for (name, value) in m.params() {

@@ -1,5 +1,4 @@
-//! Content-type values with their parameters (WSP 8.4.2.24, 8.4.2.4; REFERENCE.md §1.5, §1.9,
-//! §2, §3, §11.1, §11.5, §11.13, §11.29).
+//! Content-type values with their parameters (WAP-230-WSP §8.4.2.24, §8.4.2.4).
 //!
 //! A [`ContentType`] mirrors the wire: the short form (one Short-integer octet, or an
 //! Extension-media text) or the general form (Value-length, media, parameters). Decoded

@@ -1,6 +1,6 @@
 //! The values a parameter carries: the typed value of a well-known parameter, and the
-//! Integer-value-or-text shape that textual parameters and several headers share (WSP 8.4.2.4;
-//! REFERENCE.md §1.9, §2).
+//! Integer-value-or-text shape that textual parameters and several headers share (WAP-230-WSP
+//! §8.4.2.4).
 
 use super::media::{MediaValue, extension_media};
 use crate::assigned::ParamValueType;
@@ -12,7 +12,7 @@ use crate::codec::{
 
 /// The value of a typed (well-known) parameter, decoded by the type its code expects
 /// ([`WellKnownParameter::value_type`](crate::assigned::WellKnownParameter::value_type)) or by whichever form the sender used instead
-/// (REFERENCE.md §1.9: No-value, or a Text-value in place of a compact value).
+/// (WAP-230-WSP §8.4.2.4 allows No-value, or a Text-value in place of a compact value).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
@@ -172,7 +172,8 @@ pub(super) fn is_token_char(b: u8) -> bool {
     b.is_ascii_graphic() && !b"()<>@,;:\\\"/[]?={}".contains(&b)
 }
 
-/// Reads a typed value of the expected `kind`, falling back to the other forms §1.9 allows.
+/// Reads a typed value of the expected `kind`, falling back to the other forms WAP-230-WSP §8.4.2.4
+/// allows.
 pub(super) fn typed_value(input: &[u8], kind: ParamValueType) -> PResult<'_, TypedValue<'_>> {
     if let Some((0, rest)) = input.split_first() {
         return Ok((rest, TypedValue::NoValue));

@@ -1,6 +1,6 @@
-//! Content-type and Content-Disposition parameters: one parameter's grammar, the lazy
-//! iterators over a parameter list, and the list as a value keeps it (WSP 8.4.2.4;
-//! REFERENCE.md §1.9, §2).
+//! Content-type and Content-Disposition parameters: one parameter's grammar, the lazy iterators
+//! over a parameter list, and the list as a value keeps it (WAP-230-WSP §8.4.2.4; parameter numbers
+//! from its Table 38).
 
 use alloc::vec::Vec;
 
@@ -22,7 +22,7 @@ use crate::codec::{
 pub enum Parameter<'a> {
     /// A well-known parameter: its code as sent (Integer-value) and its value.
     Typed {
-        /// The parameter number (REFERENCE.md §2) in its wire form.
+        /// The parameter number (WAP-230-WSP Table 38) in its wire form.
         code: IntegerValue,
         /// The value.
         value: TypedValue<'a>,
@@ -35,7 +35,7 @@ pub enum Parameter<'a> {
         value: UntypedValue<'a>,
     },
     /// Octets that do not read as a parameter, kept whole and written back unchanged (the
-    /// rest of the value when even the generic value shape (§1.1) does not fit).
+    /// rest of the value when even the generic value shape (WAP-230-WSP §8.4.1.2) does not fit).
     Raw(#[cfg_attr(feature = "serde", serde(with = "crate::base::serde_util::octets"))] &'a [u8]),
 }
 

@@ -1,6 +1,5 @@
 //! The Content-type-value itself: the short form (Constrained-media) and the general form
-//! (Value-length, media, parameters), built, decoded and encoded (WSP 8.4.2.24; REFERENCE.md
-//! §1.5, §11.1, §11.5, §11.13).
+//! (Value-length, media, parameters), built, decoded and encoded (WAP-230-WSP §8.4.2.24).
 
 use super::media::{Media, MediaValue, extension_media, media_value};
 use super::param_value::{IntegerOrText, TypedValue, text_string_value};
@@ -22,7 +21,7 @@ pub enum ContentTypeForm {
     General(LengthForm),
 }
 
-/// A Content-type-value (WSP 8.4.2.24; REFERENCE.md §1.5).
+/// A Content-type-value (WAP-230-WSP §8.4.2.24).
 ///
 /// ```
 /// use mms_pdu::assigned::{Charset, WellKnownMedia};
@@ -149,7 +148,8 @@ impl<'a> ContentType<'a> {
         ))
     }
 
-    /// Appends `name` (0x85, Text-string; the WSP 1.1 code real traffic uses, §11.13).
+    /// Appends `name` (0x85, Text-string; the WSP 1.1 code real traffic uses: some carriers do
+    /// not understand the 1.4 code 0x97).
     #[must_use]
     pub fn with_name(self, name: &'a [u8]) -> Self {
         self.with_param(Parameter::typed(
@@ -221,7 +221,7 @@ impl<'a> ContentType<'a> {
     }
 
     /// True when the media is `media`, by number or by name, ASCII case-insensitive (a push
-    /// may carry `application/vnd.wap.mms-message` as text, REFERENCE.md §11.1).
+    /// may carry `application/vnd.wap.mms-message` as text, as Vodafone ES and AT&T US do).
     pub fn is(&self, media: WellKnownMedia) -> bool {
         self.media().is(media)
     }
@@ -245,7 +245,8 @@ impl<'a> ContentType<'a> {
     }
 
     /// The `charset` parameter: a MIBenum (`Charset::ANY` for Any-charset) or a charset name
-    /// sent as text (REFERENCE.md §11.5). `None` when absent or the name is unknown.
+    /// sent as text (the Typed-value rule of WAP-230-WSP §8.4.2.4 allows it). `None` when absent
+    /// or the name is unknown.
     pub fn charset(&self) -> Option<Charset> {
         let p = find_param(self.params(), &[WellKnownParameter::CHARSET], "charset")?;
         match p {

@@ -1,6 +1,6 @@
 //! A WSP header block: the bounded slice of headers of a multipart entry or a Push PDU, its
 //! lazy iterator (code pages, offsets, the header limit), the one-pass check with its
-//! diagnostics, and the accessors MMS reads (WSP 8.4; REFERENCE.md §1.2, §1.10, §4, §8.2).
+//! diagnostics, and the accessors MMS reads (WAP-230-WSP §8.4).
 
 use super::header::{WspHeader, header};
 use super::values::{ContentDisposition, ContentId};

@@ -1,6 +1,6 @@
 //! One WSP header: the typed headers MMS and push use, the raw fallback for every other
 //! one, the well-known header table that picks a value's grammar by its code, and the
-//! encoder (WSP 8.4.1, 8.4.2; REFERENCE.md §1.1, §1.2, §4.1, §11.7).
+//! encoder (WAP-230-WSP §8.4.1, §8.4.2; names from its Table 39).
 
 use super::values::{
     ContentDisposition, ContentId, EncodingVersion, content_disposition, encoding_version,
@@ -69,7 +69,7 @@ pub enum WspHeader<'a> {
         value: &'a [u8],
     },
     /// An application (textual) header: Token-text name and Text-string value
-    /// (Content-Transfer-Encoding travels this way, §4.2).
+    /// (Content-Transfer-Encoding, which has no WSP code, travels this way).
     Application {
         /// The name.
         name: Token<'a>,
@@ -89,7 +89,8 @@ impl<'a> WspHeader<'a> {
         WspHeader::ContentLocation(TextString::new(location))
     }
 
-    /// `Content-Disposition` under the WSP 1.1 code 0x2E that real traffic uses (§11.30).
+    /// `Content-Disposition` under the WSP 1.1 code 0x2E that real traffic uses (the fixture PDUs
+    /// of mmsd, python-messaging and Jolla never use 0x45).
     pub fn content_disposition(disposition: Disposition, filename: Option<&'a [u8]>) -> Self {
         WspHeader::ContentDisposition {
             code: WellKnownHeader::CONTENT_DISPOSITION_1_1,
@@ -261,7 +262,7 @@ pub(super) fn header(input: &[u8], page: u8) -> PResult<'_, Parsed<'_>> {
 fn raw_extent<'a>(input: &'a [u8], context: &'static str) -> PResult<'a, &'a [u8]> {
     match skip_value(input) {
         Ok(ok) => Ok(ok),
-        // A text value running to the end of the bounded block (REFERENCE.md §11.7).
+        // A text value running to the end of the bounded block (AOSP and Symbian read it).
         Err(nom::Err::Error(e)) if e.kind == DecodeErrorKind::MissingTerminator => Ok((&[], input)),
         Err(e) => crate::codec::in_field(Err(e), context),
     }
@@ -326,8 +327,8 @@ fn well_known(input: &[u8], page: u8, code: u8) -> PResult<'_, Parsed<'_>> {
     };
     match typed {
         Ok((rest, h)) => {
-            // A typed value must end where the generic shape (§1.1) says the value ends;
-            // otherwise the typed reading and a skipping reader would disagree.
+            // A typed value must end where the generic shape (WAP-230-WSP §8.4.1.2) says the value
+            // ends; otherwise the typed reading and a skipping reader would disagree.
             match raw_extent(input, context) {
                 Ok((raw_rest, _)) if raw_rest.len() == rest.len() => Ok((rest, (h, None))),
                 Ok((raw_rest, value)) => Ok((

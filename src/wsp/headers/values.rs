@@ -1,5 +1,5 @@
 //! The typed values of the headers MMS and push read: Content-ID, Content-Disposition and
-//! Encoding-Version (WSP 8.4.2; REFERENCE.md §4.2, §8.2, §11.11, §11.29–30).
+//! Encoding-Version (WAP-230-WSP §8.4.2.67, §8.4.2.53, §8.4.2.70).
 
 use crate::assigned::{Disposition, WellKnownParameter};
 use crate::base::error::EncodeError;
@@ -10,7 +10,7 @@ use crate::codec::{
 use crate::wsp::content_type::{ParamStore, Parameter, TypedValue, filename_param, name_param};
 
 /// A Content-ID value: a Quoted-string as the grammar says, or a plain Text-string as some
-/// phones send (REFERENCE.md §11.11). The text keeps its angle brackets.
+/// phones send (AOSP reads both). The text keeps its angle brackets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum ContentId<'a> {
@@ -62,8 +62,8 @@ pub enum DispositionToken<'a> {
     Text(Token<'a>),
 }
 
-/// A Content-Disposition value: `Value-length Disposition *(Parameter)` (REFERENCE.md §4.2,
-/// §11.29–30). Parameters stay raw and are decoded lazily. With `serde`:
+/// A Content-Disposition value: `Value-length Disposition *(Parameter)` (WAP-230-WSP
+/// §8.4.2.53). Parameters stay raw and are decoded lazily. With `serde`:
 /// `{ "disposition": ..., "length_form": ..., "params": [...] }`, the parameters decoded.
 #[derive(Debug, Clone, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -304,7 +304,8 @@ mod tests {
 
     #[test]
     fn disposition_forms_and_extra_params() {
-        // §11.29: a charset parameter after the filename; §11.30: inline under 0x2E.
+        // Jolla's fixtures: a charset parameter after the filename (`m-retrieve_8.conf`), inline
+        // under 0x2E (`m-retrieve_2.conf`).
         let mut raw = vec![0xAE, 0x17, 0x81, 0x86];
         raw.extend_from_slice(b"Mamma Mia Cell.vcf\0");
         raw.extend_from_slice(&[0x81, 0x83]);

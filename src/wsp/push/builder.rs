@@ -28,7 +28,7 @@ const PUSH_FLAG_FIELD: u8 = short(WellKnownHeader::PUSH_FLAG.get() as u32);
 const CONTENT_LENGTH_FIELD: u8 = short(WellKnownHeader::CONTENT_LENGTH.get() as u32);
 
 /// Builds the push an MMSC sends: an m-notification-ind, m-delivery-ind or m-read-orig-ind
-/// (REFERENCE.md §9.1; any body is accepted) with content type `application/vnd.wap.mms-message`
+/// (WAP-230-WSP §8.2.4.1; any body is accepted) with content type `application/vnd.wap.mms-message`
 /// (`BE`) and `X-Wap-Application-Id: x-wap-application:mms.ua` (`AF 84`). It encodes directly,
 /// without an intermediate buffer, from encoded bytes ([`PushBuilder::new`]) or from any value
 /// that encodes as the body, such as a PDU ([`PushBuilder::pdu`]).

@@ -36,8 +36,8 @@ pub(crate) struct BodyStart {
 
 impl<'a> Push<'a> {
     /// Decodes a push (with its TID octet when `connectionless`), repairing the HeadersLen
-    /// faults `start` can see, and reporting the Content-Length mismatch (REFERENCE.md §11.2)
-    /// and what the header block accepts to `diags`.
+    /// faults `start` can see, and reporting the Content-Length mismatch (as in Vodafone ES
+    /// pushes) and what the header block accepts to `diags`.
     pub(crate) fn decode_parts(
         input: &'a [u8],
         connectionless: bool,
