@@ -1,5 +1,5 @@
 //! The SMS transport of WAP push: WDP user data headers, segmentation and reassembly
-//! (REFERENCE.md §9.2; 3GPP TS 23.040), and the SMS framings a push is found in.
+//! (WAP-259-WDP over GSM SMS; 3GPP TS 23.040 §9.2.3.24), and the SMS framings a push is found in.
 //!
 //! A WAP push travels in 8-bit SMS with a user data header: an application port addressing
 //! element (destination 2948) in every segment, and a concatenation element when the push needs

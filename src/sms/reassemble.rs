@@ -1,4 +1,4 @@
-//! Bounded reassembly of concatenated SMS (3GPP TS 23.040 §9.2.3.24.1, REFERENCE.md §9.2).
+//! Bounded reassembly of concatenated SMS (3GPP TS 23.040 §9.2.3.24.1, §9.2.3.24.8).
 //!
 //! Segments of one message are matched by a caller-supplied key (typically the sender's
 //! address, hashed or interned into a small `Copy` value) together with the concatenation

@@ -1,4 +1,4 @@
-//! Splitting a WSP push into SMS user-data segments (WDP over GSM SMS, REFERENCE.md §9.2).
+//! Splitting a WSP push into SMS user-data segments (WAP-259-WDP over GSM SMS, 3GPP TS 23.040 §9.2.3.24).
 //!
 //! Each segment is a user data header (application ports always; concatenation only when the
 //! push needs more than one segment) followed by a slice of the push, and fits the 140 octets of

@@ -1,5 +1,5 @@
 //! The SMS user data header (3GPP TS 23.040 §9.2.3.24) as used by WDP to carry WAP push:
-//! application port addressing and concatenation (REFERENCE.md §9.2).
+//! application port addressing and concatenation (3GPP TS 23.040 §9.2.3.24.4 16-bit ports, §9.2.3.24.1 / §9.2.3.24.8 concatenation; port 2948 per WAP-259-WDP).
 //!
 //! The header is `UDHL` (one octet: the number of octets of information elements that follow)
 //! and then information elements, each `IEI`, `IEDL`, then `IEDL` octets of data. Decoding
@@ -460,7 +460,7 @@ mod tests {
 
     #[test]
     fn python_messaging_example() {
-        // REFERENCE.md §9.2: concat ref 0x9F8E part 1/2, ports 2948 <- 9200.
+        // python-messaging's two-SMS push test: concat ref 0x9F8E part 1/2, ports 2948 <- 9200.
         let ud = [
             0x0C, 0x08, 0x04, 0x9F, 0x8E, 0x02, 0x01, 0x05, 0x04, 0x0B, 0x84, 0x23, 0xF0, 0xAA,
         ];
