@@ -35,6 +35,7 @@ pub mod build;
 pub mod dedup;
 mod display;
 pub mod header;
+mod index;
 pub mod owned;
 pub mod pdu;
 pub mod presence;

@@ -356,14 +356,7 @@ impl<'a> Push<'a> {
     /// The [`DecodeError`] of [`Pdu::decode_with`], its offset made absolute.
     pub fn mms_pdu(&self, opts: &DecodeOptions) -> Option<Result<Pdu<'a>, DecodeError>> {
         let body = self.mms_body()?;
-        Some(
-            Pdu::decode_with(body, opts)
-                .map(|pdu| pdu.rebased(self.body_offset))
-                .map_err(|mut e| {
-                    e.offset = e.offset.saturating_add(self.body_offset);
-                    e
-                }),
-        )
+        Some(Pdu::decode_at(body, self.body_offset, opts))
     }
 
     /// X-Wap-Application-Id, if present and well formed.
