@@ -103,7 +103,7 @@ pub fn decode_with<'a>(
         // common case) costs no allocation.
         let complete = crate::mms::presence::fields_of(MessageType::NOTIFICATION_IND)
             .filter(|(_, rule)| rule.presence == crate::mms::presence::Presence::Mandatory)
-            .all(|(field, _)| pdu.get(field).is_some());
+            .all(|(field, _)| pdu.contains(field));
         if !complete {
             for d in crate::mms::validate::validate(pdu) {
                 if d.kind == DiagnosticKind::MissingMandatory {

@@ -38,11 +38,33 @@ pub(crate) fn typed<'a, T: HeaderValue<'a>>(
 ) -> Result<T, DecodeErrorKind> {
     match T::decode_value(value, ctx) {
         Ok(([], v)) => Ok(v),
-        Ok((rest, _)) => Err(DecodeErrorKind::TrailingBytes {
+        other => Err(failure(other)),
+    }
+}
+
+/// [`typed`], the value handed to `then` where it was decoded instead of moved out (the
+/// header index keeps only what `then` returns).
+#[inline(always)]
+pub(crate) fn typed_then<'a, T: HeaderValue<'a>, R>(
+    value: &'a [u8],
+    ctx: &DecodeContext,
+    then: impl FnOnce(&T) -> R,
+) -> Result<R, DecodeErrorKind> {
+    match T::decode_value(value, ctx) {
+        Ok(([], v)) => Ok(then(&v)),
+        other => Err(failure(other)),
+    }
+}
+
+/// Why decoding an exact value failed: its decoder's error, or the octets it left over.
+#[inline(always)]
+fn failure<T>(result: PResult<'_, T>) -> DecodeErrorKind {
+    match result {
+        Ok((rest, _)) => DecodeErrorKind::TrailingBytes {
             count: rest.len() as u64,
-        }),
-        Err(nom::Err::Error(e) | nom::Err::Failure(e)) => Err(e.kind),
-        Err(nom::Err::Incomplete(_)) => Err(DecodeErrorKind::UnexpectedEnd { need: 1, have: 0 }),
+        },
+        Err(nom::Err::Error(e) | nom::Err::Failure(e)) => e.kind,
+        Err(nom::Err::Incomplete(_)) => DecodeErrorKind::UnexpectedEnd { need: 1, have: 0 },
     }
 }
 
@@ -58,11 +80,11 @@ pub(crate) enum Checked {
 }
 
 impl Checked {
-    /// The check of a typed decode's result.
+    /// The check of a typed decode that kept the value's deviation.
     #[inline(always)]
-    pub(crate) fn of<'a, T: HeaderValue<'a>>(typed: Result<T, DecodeErrorKind>) -> Self {
+    pub(crate) fn of(typed: Result<Option<Deviation>, DecodeErrorKind>) -> Self {
         match typed {
-            Ok(v) => Checked::Typed(v.deviation()),
+            Ok(deviation) => Checked::Typed(deviation),
             Err(error) => Checked::Unparsed(error),
         }
     }
@@ -152,7 +174,7 @@ macro_rules! mms_headers {
             #[inline(always)]
             pub(crate) fn check_value_of(code: u8, value: &'a [u8], ctx: &DecodeContext) -> Checked {
                 match code {
-                    $( $code => Checked::of(typed::<$ty>(value, ctx)), )+
+                    $( $code => Checked::of(typed_then(value, ctx, <$ty as HeaderValue>::deviation)), )+
                     _ => Checked::Unknown,
                 }
             }

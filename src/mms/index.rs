@@ -18,7 +18,7 @@ use crate::base::diag::{Diagnostic, DiagnosticKind};
 use crate::base::error::{DecodeError, DecodeErrorKind};
 use crate::base::options::DecodeOptions;
 use crate::codec::Version;
-use crate::mms::header::{Checked, MmsHeader, Scanned, decode_header, typed};
+use crate::mms::header::{Checked, MmsHeader, Scanned, decode_header, typed_then};
 use crate::mms::values::{ContentTypeValue, DecodeContext, HeaderValue};
 use crate::mms::walk::HeaderWalk;
 
@@ -197,6 +197,7 @@ fn is_note(kind: DiagnosticKind) -> bool {
 /// # Errors
 /// As [`Pdu::decode_with`](crate::mms::Pdu::decode_with), for the header block; a header
 /// block past 4 GiB is `ValueTooLarge`.
+#[inline(always)]
 pub(crate) fn index<'a>(
     input: &'a [u8],
     base: usize,
@@ -241,38 +242,28 @@ pub(crate) fn index<'a>(
         };
         // What this header reports besides an unparsed value and a deviation.
         let mut fact = None;
+        let mut message_type = None;
         let (code, checked) = match scanned {
             Scanned::Field { code, value } => {
                 let checked = match code {
-                    0x04 => match typed::<ContentTypeValue<'_>>(value, &ctx) {
-                        Ok(ct) => {
-                            multipart = ct.is_multipart();
-                            walk.enter_body();
-                            if !ctx.message_type.is_some_and(MessageType::has_body) {
-                                fact = Some(DiagnosticKind::UnexpectedBody);
-                            }
-                            Checked::Typed(ct.deviation())
+                    0x04 => Checked::of(typed_then(value, &ctx, |ct: &ContentTypeValue<'_>| {
+                        multipart = ct.is_multipart();
+                        walk.enter_body();
+                        if !ctx.message_type.is_some_and(MessageType::has_body) {
+                            fact = Some(DiagnosticKind::UnexpectedBody);
                         }
-                        Err(e) => Checked::Unparsed(e),
-                    },
-                    0x0C => match typed::<MessageType>(value, &ctx) {
-                        Ok(t) => {
-                            if ctx.message_type.is_none() {
-                                ctx.message_type = Some(t);
-                            }
-                            Checked::Typed(HeaderValue::deviation(&t))
+                        HeaderValue::deviation(ct)
+                    })),
+                    0x0C => Checked::of(typed_then(value, &ctx, |t: &MessageType| {
+                        message_type = Some(*t);
+                        HeaderValue::deviation(t)
+                    })),
+                    0x0D => Checked::of(typed_then(value, &ctx, |v: &Version<'_>| {
+                        if !known_version(v) {
+                            fact = Some(DiagnosticKind::UnknownVersion);
                         }
-                        Err(e) => Checked::Unparsed(e),
-                    },
-                    0x0D => match typed::<Version<'_>>(value, &ctx) {
-                        Ok(v) => {
-                            if !known_version(&v) {
-                                fact = Some(DiagnosticKind::UnknownVersion);
-                            }
-                            Checked::Typed(HeaderValue::deviation(&v))
-                        }
-                        Err(e) => Checked::Unparsed(e),
-                    },
+                        HeaderValue::deviation(v)
+                    })),
                     _ => MmsHeader::check_value_of(code, value, &ctx),
                 };
                 (code, checked)
@@ -283,6 +274,9 @@ pub(crate) fn index<'a>(
             }
         };
         let unparsed = matches!(checked, Checked::Unparsed(_));
+        if ctx.message_type.is_none() {
+            ctx.message_type = message_type;
+        }
         if i == 0 {
             if ctx.message_type.is_some_and(|t| !t.is_assigned()) {
                 push(

@@ -233,7 +233,15 @@ impl<'a> Pdu<'a> {
     ) -> Result<Self, DecodeError> {
         let found = index(input, base, options)?;
         let body_offset = base.saturating_add(found.index.end());
-        let mut pdu = Pdu {
+        let mut diagnostics = found.diagnostics;
+        // A multipart body is checked whole (every entry, every part header, nested bodies under
+        // the depth budget) so that a truncated or hostile body is an error here, not later.
+        if let (Some(body), true) = (found.body, found.multipart) {
+            let (_, diags) = crate::wsp::multipart::decode_at(body, body_offset, options)?;
+            diagnostics.extend(diags);
+        }
+        // Built in the return value, not moved into it: a `Pdu` is a few hundred octets.
+        Ok(Pdu {
             headers: Headers::Indexed {
                 bytes: input,
                 index: found.index,
@@ -242,16 +250,9 @@ impl<'a> Pdu<'a> {
             body: found.body,
             body_offset,
             trailing: found.trailing,
-            diagnostics: found.diagnostics,
+            diagnostics,
             limits: options.get_limits(),
-        };
-        // A multipart body is checked whole (every entry, every part header, nested bodies under
-        // the depth budget) so that a truncated or hostile body is an error here, not later.
-        if let (Some(body), true) = (pdu.body, found.multipart) {
-            let (_, diags) = crate::wsp::multipart::decode_at(body, body_offset, options)?;
-            pdu.diagnostics.extend(diags);
-        }
-        Ok(pdu)
+        })
     }
 
     /// What this PDU holds besides its octets (`None` for a PDU built with [`Pdu::new`]).
@@ -380,6 +381,15 @@ impl<'a> Pdu<'a> {
             pdu: self,
             next: 0,
             end: self.len(),
+        }
+    }
+
+    /// Whether a header with field code `field` is present (typed or raw): `get(field)
+    /// .is_some()` without typing the header.
+    pub fn contains(&self, field: FieldCode) -> bool {
+        match &self.headers {
+            Headers::Indexed { index, .. } => index.positions(field).next().is_some(),
+            Headers::Built(list) => list.iter().any(|h| h.header.field() == Some(field)),
         }
     }
 
