@@ -11,7 +11,7 @@
 
 use alloc::vec::Vec;
 
-use tinyvec::TinyVec;
+use tinyvec::{ArrayVec, TinyVec};
 
 use crate::assigned::{FieldCode, MessageType};
 use crate::base::diag::{Diagnostic, DiagnosticKind};
@@ -21,6 +21,13 @@ use crate::codec::Version;
 use crate::mms::header::{Checked, MmsHeader, Scanned, decode_header, typed_then};
 use crate::mms::values::{ContentTypeValue, DecodeContext, HeaderValue};
 use crate::mms::walk::HeaderWalk;
+
+/// The inline storage of an index, empty.
+const NO_ENTRIES: [Entry; 16] = [Entry {
+    offset: 0,
+    code: 0,
+    unparsed: false,
+}; 16];
 
 /// The code of an entry for an application (textual) header, which has no field code.
 const APPLICATION: u8 = 0xFF;
@@ -219,7 +226,8 @@ pub(crate) fn index<'a>(
         _ => return Err(refuse(0, DecodeErrorKind::NotThisKind)),
     }
     let mut walk = HeaderWalk::with_options(input, options);
-    let mut entries = TinyVec::<[Entry; 16]>::new();
+    // Built from a constant (all zero) rather than `TinyVec::new()`, which moves a default array.
+    let mut entries = TinyVec::Inline(ArrayVec::from_array_empty(NO_ENTRIES));
     let mut diagnostics = Vec::new();
     let mut ctx = DecodeContext::default();
     let mut multipart = false;
@@ -229,13 +237,14 @@ pub(crate) fn index<'a>(
     while let Some(found) = walk.next_scanned() {
         let (offset, _, scanned) = found.map_err(|e| rebase(e, base))?;
         let i = entries.len();
-        let at = base.saturating_add(offset);
+        let at = offset;
         let Ok(offset) = u32::try_from(offset) else {
-            return Err(too_large(offset, at));
+            return Err(too_large(at, base.saturating_add(at)));
         };
-        let mut push = |offset, code, kind| {
+        // Offsets made absolute (and names looked up) only when something is reported.
+        let mut push = |offset: usize, code, kind| {
             diagnostics.push(Diagnostic {
-                offset,
+                offset: base.saturating_add(offset),
                 context: context_of(code),
                 kind,
             });
@@ -279,11 +288,7 @@ pub(crate) fn index<'a>(
         }
         if i == 0 {
             if ctx.message_type.is_some_and(|t| !t.is_assigned()) {
-                push(
-                    base.saturating_add(1),
-                    code,
-                    DiagnosticKind::UnknownMessageType,
-                );
+                push(1, code, DiagnosticKind::UnknownMessageType);
             }
         } else if !unparsed && code == FieldCode::TRANSACTION_ID.get() && !tid_seen {
             tid_seen = true;
