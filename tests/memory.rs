@@ -102,6 +102,13 @@ fn typed_pdu_allocates_once_per_list() {
     assert_eq!(pdu.headers().count(), 8);
     assert_eq!(stats.allocations, 0, "notification: {stats:?}");
     drop(pdu);
+    // An owned PDU keeps its index: handing out the PDU and its body decodes nothing again.
+    let owned = mms_pdu::mms::OwnedPdu::decode(bytes::Bytes::from_static(notification)).unwrap();
+    let region = Region::new(GLOBAL);
+    let (headers, body) = (owned.pdu().headers().count(), owned.body_bytes());
+    let stats = region.change();
+    assert_eq!((headers, body), (8, None));
+    assert_eq!(stats.allocations, 0, "owned notification: {stats:?}");
 
     let send_req = include_bytes!("../samples/m-send-req.mms");
     let region = Region::new(GLOBAL);

@@ -125,20 +125,21 @@ impl HeaderIndex {
         self.entries
             .iter()
             .enumerate()
-            .filter(move |(_, e)| e.code == code && !e.unparsed)
+            .filter(move |(_, e)| e.code == code && code != APPLICATION && !e.unparsed)
             .filter_map(move |(i, _)| {
                 let value = self.raw(bytes, i).get(1..).unwrap_or_default();
                 pick(&MmsHeader::decode_value_of(code, value, &ctx)).cloned()
             })
     }
 
-    /// The indices of every header with field code `field` (typed or raw).
+    /// The indices of every header with field code `field` (typed or raw; never an
+    /// application header, whatever `field` says).
     pub(crate) fn positions(&self, field: FieldCode) -> impl Iterator<Item = usize> + '_ {
         let code = field.get();
         self.entries
             .iter()
             .enumerate()
-            .filter(move |(_, e)| e.code == code)
+            .filter(move |(_, e)| e.code == code && code != APPLICATION)
             .map(|(i, _)| i)
     }
 

@@ -122,6 +122,16 @@ mod tests {
         // Same buffer, no copy.
         assert_eq!(body.as_ptr(), owned.as_bytes()[6..].as_ptr());
         assert!(owned.slice_ref(b"elsewhere").is_empty());
+        // What the decode found is kept: offsets and diagnostics (here trailing octets).
+        let wire = [0x8C, 0x84, 0x8D, 0x92, 0x00, 0x00];
+        let owned = OwnedPdu::decode(Bytes::copy_from_slice(&wire)).unwrap();
+        let pdu = Pdu::decode(&wire).unwrap();
+        assert_eq!(owned.pdu().diagnostics(), pdu.diagnostics());
+        assert!(!pdu.diagnostics().is_empty());
+        let offsets = |p: &Pdu<'_>| p.fields().map(|h| h.offset).collect::<alloc::vec::Vec<_>>();
+        assert_eq!(offsets(&owned.pdu()), offsets(&pdu));
+        assert_eq!(owned.pdu().trailing(), &[0, 0]);
+        assert_eq!(owned.body_bytes(), None);
         assert!(OwnedPdu::decode(Bytes::from_static(&[0x00])).is_err());
     }
 }

@@ -803,6 +803,13 @@ mod tests {
         assert_eq!(pdu.get_all(FieldCode::TO).count(), 3);
         assert!(matches!(pdu.get(FieldCode::CC), Some(MmsHeader::Cc(_))));
         assert_eq!(pdu.get(FieldCode::BCC), None);
+        assert!(pdu.contains(FieldCode::CC) && !pdu.contains(FieldCode::BCC));
+        // An application header has no field code, whatever code is asked for.
+        let wire = b"\x8C\x80X-A\0b\0";
+        let pdu = Pdu::decode(wire).unwrap();
+        assert_eq!(pdu.application_headers().count(), 1);
+        assert_eq!(pdu.get_all(FieldCode(0xFF)).count(), 0);
+        assert!(!pdu.contains(FieldCode(0xFF)));
     }
 
     #[test]
