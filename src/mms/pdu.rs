@@ -215,10 +215,10 @@ impl<'a> Pdu<'a> {
     /// ```
     ///
     /// # Errors
-    /// [`DecodeErrorKind::NotThisKind`] when the input does not start with a message type;
-    /// an error naming the field whose value's extent cannot be found (truncated text, length
-    /// past the end); `TooManyHeaders`; `ValueTooLarge` for a header block past 4 GiB; in
-    /// strict mode, the first deviation.
+    /// [`NotThisKind`](crate::base::error::DecodeErrorKind::NotThisKind) when the input does
+    /// not start with a message type; an error naming the field whose value's extent cannot be
+    /// found (truncated text, length past the end); `TooManyHeaders`; `ValueTooLarge` for a
+    /// header block past 4 GiB; in strict mode, the first deviation.
     pub fn decode_with(input: &'a [u8], options: &DecodeOptions) -> Result<Self, DecodeError> {
         Self::decode_at(input, 0, options)
     }
