@@ -426,7 +426,7 @@ fn compare_tshark(pdu: &Pdu<'_>, shown: &Shown) -> Vec<String> {
     let mut ours: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut problems = Vec::new();
     for h in pdu.headers() {
-        match (ours_as_tshark(h), h) {
+        match (ours_as_tshark(&h), &h) {
             (Some((k, v)), _) => ours.entry(k).or_default().push(v),
             (None, MmsHeader::ContentType(_) | MmsHeader::Application { .. }) => {}
             // The indexed "-Del" forms of m-mbox-delete-conf / m-delete-conf: tshark prints
@@ -803,7 +803,7 @@ fn compare_python(pdu: &Pdu<'_>, theirs: &Value) -> Vec<String> {
     // python-messaging keeps headers in a dict: the last value of a repeated field wins.
     let mut ours: BTreeMap<&str, Value> = BTreeMap::new();
     for h in pdu.headers() {
-        if let Some((k, v)) = ours_as_python(h) {
+        if let Some((k, v)) = ours_as_python(&h) {
             ours.insert(k, v);
         }
     }

@@ -91,16 +91,24 @@ fn lazy_walks_allocate_nothing() {
     assert_eq!(stats.allocations, 0, "{stats:?}");
 }
 
-/// The typed `Pdu` allocates once for its header list; a multipart body adds at most one
-/// allocation (the explicit stack of the nested-body check), never one per part or header.
+/// The typed `Pdu` keeps the index of a typical header block inline (no allocation); a
+/// multipart body adds at most one allocation (the explicit stack of the nested-body check),
+/// never one per part or header.
 fn typed_pdu_allocates_once_per_list() {
     let notification = include_bytes!("../samples/m-notification-ind.mms");
     let region = Region::new(GLOBAL);
     let pdu = mms_pdu::Pdu::decode(notification).unwrap();
     let stats = region.change();
     assert_eq!(pdu.headers().count(), 8);
-    assert_eq!(stats.allocations, 1, "notification: {stats:?}");
+    assert_eq!(stats.allocations, 0, "notification: {stats:?}");
     drop(pdu);
+    // An owned PDU keeps its index: handing out the PDU and its body decodes nothing again.
+    let owned = mms_pdu::mms::OwnedPdu::decode(bytes::Bytes::from_static(notification)).unwrap();
+    let region = Region::new(GLOBAL);
+    let (headers, body) = (owned.pdu().headers().count(), owned.body_bytes());
+    let stats = region.change();
+    assert_eq!((headers, body), (8, None));
+    assert_eq!(stats.allocations, 0, "owned notification: {stats:?}");
 
     let send_req = include_bytes!("../samples/m-send-req.mms");
     let region = Region::new(GLOBAL);
@@ -127,6 +135,55 @@ fn typed_pdu_allocates_once_per_list() {
     let stats = region.change();
     assert_eq!(pdu.multipart().unwrap().unwrap().parts().count(), 30);
     assert!(stats.allocations <= 2, "30-part retrieve-conf: {stats:?}");
+}
+
+/// Decoding a typical PDU makes no heap allocation at all: every sample and corpus PDU (bare,
+/// or carried in a push) with at most 16 headers and no body or a body that is not a multipart,
+/// decoded with `Pdu::decode` (a bare PDU) or `Push::mms_pdu` (the PDU a push carries), makes
+/// none, or one for its list of diagnostics when it has any. Returns how many were decoded
+/// without diagnostics (so without any allocation).
+fn typical_pdus_allocate_nothing() -> usize {
+    let mut inputs: Vec<(String, Vec<u8>)> = ["m-notification-ind.mms", "m-send-req.mms"]
+        .iter()
+        .chain(&["push-notification.wsp"])
+        .map(|name| {
+            let path = format!("{}/samples/{name}", env!("CARGO_MANIFEST_DIR"));
+            (path.clone(), std::fs::read(&path).unwrap())
+        })
+        .collect();
+    if let Some(root) = common::corpus_root() {
+        for path in common::corpus_files(&root) {
+            inputs.push((path.display().to_string(), std::fs::read(&path).unwrap()));
+        }
+    }
+    let options = mms_pdu::DecodeOptions::new();
+    let mut checked = 0;
+    for (name, bytes) in &inputs {
+        // The push layer is not what this checks: decode it outside the counted region.
+        let push = match bytes.first() {
+            Some(0x8C) => None,
+            _ => match mms_pdu::wsp::Push::decode(bytes, &options) {
+                Ok(push) if push.mms_body().is_some() => Some(push),
+                _ => continue,
+            },
+        };
+        let region = Region::new(GLOBAL);
+        let decoded = match &push {
+            None => mms_pdu::Pdu::decode_with(bytes, &options),
+            Some(push) => mms_pdu::message::pushed_pdu(push, &options).unwrap(),
+        };
+        let stats = region.change();
+        let Ok(pdu) = decoded else { continue };
+        let typical =
+            pdu.headers().len() <= 16 && pdu.content_type().is_none_or(|ct| !ct.is_multipart());
+        // The diagnostics list is the one allocation there may be, and only when not empty.
+        if typical {
+            let list = usize::from(!pdu.diagnostics().is_empty());
+            assert_eq!(stats.allocations, list, "{name}: {stats:?}");
+            checked += 1 - list;
+        }
+    }
+    checked
 }
 
 /// Decoding an n-octet input allocates at most c·n + k octets, with c and k small constants:
@@ -178,6 +235,15 @@ fn allocation_is_linear_in_the_input() {
 #[test]
 fn memory_bounds() {
     allocation_is_linear_in_the_input();
+    let typical = typical_pdus_allocate_nothing();
+    // The samples alone hold two (the notification, bare and pushed); the corpus many more.
+    let expected = if common::corpus_root().is_some() {
+        40
+    } else {
+        2
+    };
+    assert!(typical >= expected, "{typical} typical PDUs checked");
+    eprintln!("{typical} typical PDUs decoded without a heap allocation");
     typed_pdu_allocates_once_per_list();
     lazy_walks_allocate_nothing();
     hostile_counts_do_not_allocate();

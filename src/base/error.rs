@@ -68,6 +68,14 @@ pub enum DecodeErrorKind {
         /// The configured limit.
         limit: u32,
     },
+    /// A block larger than the decoder can index: an MMS header block past 4 GiB (its offsets
+    /// are kept in 32 bits). No real PDU comes near it.
+    ValueTooLarge {
+        /// The size found.
+        size: u64,
+        /// The largest size handled.
+        limit: u64,
+    },
     /// More multipart entries than [`crate::base::limits::Limits::max_parts`].
     TooManyParts {
         /// The configured limit.
@@ -226,6 +234,9 @@ impl fmt::Display for DecodeErrorKind {
                 write!(f, "more than {limit} headers")
             }
             DecodeErrorKind::TooManyParts { limit } => write!(f, "more than {limit} parts"),
+            DecodeErrorKind::ValueTooLarge { size, limit } => {
+                write!(f, "{size} octets exceed the {limit} this decoder can index")
+            }
             DecodeErrorKind::Deviation(d) => write!(f, "strict mode: {d}"),
             DecodeErrorKind::MissingField => f.write_str("mandatory header missing"),
             DecodeErrorKind::Rejected { reason } => write!(f, "strict mode: {reason}"),

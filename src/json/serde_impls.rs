@@ -149,6 +149,15 @@ impl Serialize for Part<'_> {
     }
 }
 
+/// A PDU's headers with their offsets, as a sequence (they are typed one by one).
+struct Fields<'p, 'a>(&'p Pdu<'a>);
+
+impl Serialize for Fields<'_, '_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.fields())
+    }
+}
+
 impl Serialize for Pdu<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let body = match (self.body(), self.multipart()) {
@@ -168,7 +177,7 @@ impl Serialize for Pdu<'_> {
         };
         let mut st = s.serialize_struct("Pdu", 6)?;
         st.serialize_field("message_type", &self.message_type())?;
-        st.serialize_field("headers", self.fields())?;
+        st.serialize_field("headers", &Fields(self))?;
         st.serialize_field("body", &body)?;
         st.serialize_field("trailing_length", &self.trailing().len())?;
         st.serialize_field("trailing", &Octets(self.trailing()))?;

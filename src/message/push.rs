@@ -89,21 +89,14 @@ impl<'a> Push<'a> {
 /// ```
 ///
 /// # Errors
-/// The [`DecodeError`] of [`Pdu::decode_with`], its offset made absolute.
+/// The [`DecodeError`] of [`Pdu::decode_with`], its offset counted from the start of the push.
 pub fn pushed_pdu<'a>(
     push: &Push<'a>,
     opts: &DecodeOptions,
 ) -> Option<Result<Pdu<'a>, DecodeError>> {
     let body = push.mms_body()?;
     let at = push.body_offset();
-    Some(
-        Pdu::decode_with(body, opts)
-            .map(|pdu| pdu.rebased(at))
-            .map_err(|mut e| {
-                e.offset = e.offset.saturating_add(at);
-                e
-            }),
-    )
+    Some(Pdu::decode_at(body, at, opts))
 }
 
 /// The mandatory fields `pdu` lacks, as [`DiagnosticKind::MissingMandatory`] diagnostics in
@@ -117,7 +110,7 @@ pub(crate) fn missing_mandatory(pdu: &Pdu<'_>) -> impl Iterator<Item = Diagnosti
     let complete = pdu.message_type().is_none_or(|kind| {
         fields_of(kind)
             .filter(|(_, rule)| rule.presence == Presence::Mandatory)
-            .all(|(field, _)| pdu.get(field).is_some())
+            .all(|(field, _)| pdu.contains(field))
     });
     let found = match complete {
         true => Vec::new(),

@@ -32,17 +32,61 @@ use crate::mms::values::{
 
 /// Decodes a value of type `T` from exactly `value`; leftovers are an error.
 #[inline(always)]
-fn typed<'a, T: HeaderValue<'a>>(
+pub(crate) fn typed<'a, T: HeaderValue<'a>>(
     value: &'a [u8],
     ctx: &DecodeContext,
 ) -> Result<T, DecodeErrorKind> {
     match T::decode_value(value, ctx) {
         Ok(([], v)) => Ok(v),
-        Ok((rest, _)) => Err(DecodeErrorKind::TrailingBytes {
+        other => Err(failure(other)),
+    }
+}
+
+/// [`typed`], the value handed to `then` where it was decoded instead of moved out (the
+/// header index keeps only what `then` returns).
+#[inline(always)]
+pub(crate) fn typed_then<'a, T: HeaderValue<'a>, R>(
+    value: &'a [u8],
+    ctx: &DecodeContext,
+    then: impl FnOnce(&T) -> R,
+) -> Result<R, DecodeErrorKind> {
+    match T::decode_value(value, ctx) {
+        Ok(([], v)) => Ok(then(&v)),
+        other => Err(failure(other)),
+    }
+}
+
+/// Why decoding an exact value failed: its decoder's error, or the octets it left over.
+#[inline(always)]
+fn failure<T>(result: PResult<'_, T>) -> DecodeErrorKind {
+    match result {
+        Ok((rest, _)) => DecodeErrorKind::TrailingBytes {
             count: rest.len() as u64,
-        }),
-        Err(nom::Err::Error(e) | nom::Err::Failure(e)) => Err(e.kind),
-        Err(nom::Err::Incomplete(_)) => Err(DecodeErrorKind::UnexpectedEnd { need: 1, have: 0 }),
+        },
+        Err(nom::Err::Error(e) | nom::Err::Failure(e)) => e.kind,
+        Err(nom::Err::Incomplete(_)) => DecodeErrorKind::UnexpectedEnd { need: 1, have: 0 },
+    }
+}
+
+/// What typing a header value in place found (see [`MmsHeader::check_value_of`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Checked {
+    /// The value follows its grammar; its lenient wire form, if any.
+    Typed(Option<Deviation>),
+    /// The value does not follow its grammar (it is kept raw): why.
+    Unparsed(DecodeErrorKind),
+    /// A code with no value grammar ([`MmsHeader::Unknown`]).
+    Unknown,
+}
+
+impl Checked {
+    /// The check of a typed decode that kept the value's deviation.
+    #[inline(always)]
+    pub(crate) fn of(typed: Result<Option<Deviation>, DecodeErrorKind>) -> Self {
+        match typed {
+            Ok(deviation) => Checked::Typed(deviation),
+            Err(error) => Checked::Unparsed(error),
+        }
     }
 }
 
@@ -108,7 +152,7 @@ macro_rules! mms_headers {
             /// [`MmsHeader::Unknown`] for a code with no value grammar. Built in one step (no
             /// `Option<Result<..>>` around the 80-octet header) so it can be written in place.
             #[inline(always)]
-            fn decode_value_of(code: u8, value: &'a [u8], ctx: &DecodeContext) -> Self {
+            pub(crate) fn decode_value_of(code: u8, value: &'a [u8], ctx: &DecodeContext) -> Self {
                 let unparsed = |error| MmsHeader::Unparsed {
                     field: FieldCode(code),
                     value,
@@ -120,6 +164,18 @@ macro_rules! mms_headers {
                         Err(error) => unparsed(error),
                     }, )+
                     _ => MmsHeader::Unknown { code, value },
+                }
+            }
+
+            /// Types the value of well-known field `code` from exactly `value` as
+            /// [`MmsHeader::decode_value_of`] does, and keeps only what the header index needs:
+            /// the typed value lives on the stack of this call and is dropped here, never moved
+            /// out through a `Result`.
+            #[inline(always)]
+            pub(crate) fn check_value_of(code: u8, value: &'a [u8], ctx: &DecodeContext) -> Checked {
+                match code {
+                    $( $code => Checked::of(typed_then(value, ctx, <$ty as HeaderValue>::deviation)), )+
+                    _ => Checked::Unknown,
                 }
             }
 
@@ -481,6 +537,48 @@ impl MmsHeader<'_> {
     }
 }
 
+/// One header found in a header block, its value not typed yet (see [`scan_header`]).
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Scanned<'a> {
+    /// A well-known field (name octet 0x80–0xFF): the code and the value's exact octets.
+    Field {
+        /// The field code (name octet without the high bit).
+        code: u8,
+        /// The whole value as sent.
+        value: &'a [u8],
+    },
+    /// A textual (application) header.
+    Application {
+        /// The name.
+        name: Token<'a>,
+        /// The value.
+        value: TextString<'a>,
+    },
+}
+
+/// Finds the extent of one header at the start of `input` without typing a well-known value:
+/// the grammar of the header block itself, shared by [`decode_header`] and the header index.
+///
+/// # Errors
+/// As [`decode_header`].
+#[inline(always)]
+pub(crate) fn scan_header(input: &[u8]) -> PResult<'_, Scanned<'_>> {
+    let (rest, b) = octet(input)?;
+    if b >= 0x80 {
+        let code = b & 0x7F;
+        let (after, value) = skip_value(rest).map_err(|e| {
+            e.map(|e| e.in_field(FieldCode(code).name().unwrap_or("unknown MMS header")))
+        })?;
+        Ok((after, Scanned::Field { code, value }))
+    } else if (0x20..0x7F).contains(&b) {
+        let (rest, name) = in_field(token_text(input), "application header")?;
+        let (rest, value) = in_field(text_string(rest), "application header")?;
+        Ok((rest, Scanned::Application { name, value }))
+    } else {
+        in_field(unexpected(input, Expected::FieldName), "MMS header")
+    }
+}
+
 /// Decodes one header of an MMS header block at the start of `input`.
 ///
 /// A name octet 0x80–0xFF is a well-known field (code & 0x7F); 0x20–0x7E starts an
@@ -492,20 +590,12 @@ impl MmsHeader<'_> {
 /// extent cannot be found (text without NUL, length past the end) names its field.
 #[inline]
 pub fn decode_header<'a>(input: &'a [u8], ctx: &DecodeContext) -> PResult<'a, MmsHeader<'a>> {
-    let (rest, b) = octet(input)?;
-    if b >= 0x80 {
-        let code = b & 0x7F;
-        let field = FieldCode(code);
-        let (after, value) = skip_value(rest)
-            .map_err(|e| e.map(|e| e.in_field(field.name().unwrap_or("unknown MMS header"))))?;
-        Ok((after, MmsHeader::decode_value_of(code, value, ctx)))
-    } else if (0x20..0x7F).contains(&b) {
-        let (rest, name) = in_field(token_text(input), "application header")?;
-        let (rest, value) = in_field(text_string(rest), "application header")?;
-        Ok((rest, MmsHeader::Application { name, value }))
-    } else {
-        in_field(unexpected(input, Expected::FieldName), "MMS header")
-    }
+    let (rest, scanned) = scan_header(input)?;
+    let header = match scanned {
+        Scanned::Field { code, value } => MmsHeader::decode_value_of(code, value, ctx),
+        Scanned::Application { name, value } => MmsHeader::Application { name, value },
+    };
+    Ok((rest, header))
 }
 
 #[cfg(test)]

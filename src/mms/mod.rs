@@ -9,8 +9,9 @@
 //!   table, with raw fallbacks (`Unknown`, `Unparsed`, `Application`) so nothing is lost.
 //! - [`walk`]: [`HeaderWalk`], an allocation-free iterator over a header block with absolute
 //!   offsets; stops at Content-Type (the body follows).
-//! - [`pdu`]: [`Pdu`], the ordered header list, body, trailing octets and diagnostics, with
-//!   typed getters; encodes byte-exact.
+//! - [`pdu`]: [`Pdu`], the ordered headers, body, trailing octets and diagnostics, with
+//!   typed getters; encodes byte-exact. A decoded PDU keeps a compact index of its headers,
+//!   built in one pass over the header block (`index.rs`), and types a header when asked.
 //! - [`owned`]: [`OwnedPdu`], a `'static` PDU over one `bytes::Bytes`.
 //!
 //! Validation (mandatory fields per PDU type), typed per-type views and builders live beside
@@ -38,6 +39,7 @@ pub mod build;
 pub mod dedup;
 mod display;
 pub mod header;
+mod index;
 pub mod owned;
 pub mod pdu;
 pub mod presence;

@@ -3,8 +3,9 @@
 //! Why this shape: [`Pdu<'a>`](crate::mms::Pdu) borrows every value from its input, so it
 //! cannot be `'static` without owning that input alongside the borrows (a self-referential
 //! struct, which safe Rust cannot express without `unsafe` or extra crates). Instead
-//! [`OwnedPdu`] owns the encoded octets as a [`bytes::Bytes`] and re-borrows a [`Pdu`] on
-//! demand: decoding is cheap (one pass, one `Vec` of headers) and the input was validated
+//! [`OwnedPdu`] owns the encoded octets as a [`bytes::Bytes`] beside what the decode found
+//! (the header index, which holds offsets, not borrows, and the diagnostics), and re-borrows a
+//! [`Pdu`] from the two on demand without decoding again: the input was decoded and validated
 //! once, up front. Parts of the body are handed out as `Bytes` slices of the same buffer
 //! ([`Bytes::slice_ref`]), so nothing is copied per field or per part.
 
@@ -13,7 +14,7 @@ use bytes::Bytes;
 use crate::base::error::{DecodeError, EncodeError};
 use crate::base::options::DecodeOptions;
 use crate::codec::Encode;
-use crate::mms::pdu::Pdu;
+use crate::mms::pdu::{Detached, Pdu};
 
 /// A decoded PDU that owns its octets.
 ///
@@ -29,7 +30,8 @@ use crate::mms::pdu::Pdu;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OwnedPdu {
     bytes: Bytes,
-    options: DecodeOptions,
+    /// The decoded PDU without its octets (`bytes`).
+    detached: Detached,
 }
 
 impl OwnedPdu {
@@ -46,21 +48,22 @@ impl OwnedPdu {
     /// # Errors
     /// As [`Pdu::decode_with`].
     pub fn decode_with(bytes: Bytes, options: DecodeOptions) -> Result<Self, DecodeError> {
-        Pdu::decode_with(&bytes, &options)?;
-        Ok(OwnedPdu { bytes, options })
+        let detached = Pdu::decode_with(&bytes, &options)?.detach();
+        // A decoded PDU always has its index; the fallback (an empty one) is never taken.
+        let detached = detached.unwrap_or_default();
+        Ok(OwnedPdu { bytes, detached })
     }
 
-    /// The PDU, borrowed from the owned octets.
+    /// The PDU, borrowed from the owned octets (put together from what the decode found, not
+    /// decoded again).
     pub fn pdu(&self) -> Pdu<'_> {
-        // Decoding is deterministic and these octets decoded with these options when the
-        // value was made, so the fallback (an empty PDU) is never taken.
-        Pdu::decode_with(&self.bytes, &self.options)
-            .unwrap_or_else(|_| Pdu::new(alloc::vec::Vec::new(), None))
+        Pdu::attach(&self.bytes, &self.detached)
     }
 
     /// The body as a zero-copy slice of the owned buffer.
     pub fn body_bytes(&self) -> Option<Bytes> {
-        self.pdu().body().map(|b| self.bytes.slice_ref(b))
+        let range = self.detached.body_range()?;
+        (range.start <= self.bytes.len()).then(|| self.bytes.slice(range))
     }
 
     /// A zero-copy `Bytes` of any sub-slice of [`OwnedPdu::as_bytes`] (for example a part's
@@ -119,6 +122,16 @@ mod tests {
         // Same buffer, no copy.
         assert_eq!(body.as_ptr(), owned.as_bytes()[6..].as_ptr());
         assert!(owned.slice_ref(b"elsewhere").is_empty());
+        // What the decode found is kept: offsets and diagnostics (here trailing octets).
+        let wire = [0x8C, 0x84, 0x8D, 0x92, 0x00, 0x00];
+        let owned = OwnedPdu::decode(Bytes::copy_from_slice(&wire)).unwrap();
+        let pdu = Pdu::decode(&wire).unwrap();
+        assert_eq!(owned.pdu().diagnostics(), pdu.diagnostics());
+        assert!(!pdu.diagnostics().is_empty());
+        let offsets = |p: &Pdu<'_>| p.fields().map(|h| h.offset).collect::<alloc::vec::Vec<_>>();
+        assert_eq!(offsets(&owned.pdu()), offsets(&pdu));
+        assert_eq!(owned.pdu().trailing(), &[0, 0]);
+        assert_eq!(owned.body_bytes(), None);
         assert!(OwnedPdu::decode(Bytes::from_static(&[0x00])).is_err());
     }
 }

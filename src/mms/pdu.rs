@@ -5,16 +5,17 @@ use alloc::borrow::Cow;
 use alloc::vec::Vec;
 
 use crate::assigned::{FieldCode, MessageType, RetrieveStatus, Status};
-use crate::base::diag::{Diagnostic, DiagnosticKind, Diagnostics};
-use crate::base::error::{DecodeError, DecodeErrorKind, EncodeError};
+use crate::base::diag::Diagnostic;
+use crate::base::error::{DecodeError, EncodeError};
+use crate::base::limits::Limits;
 use crate::base::options::DecodeOptions;
 use crate::codec::{DateValue, Encode, EncodedString, IntegerValue, TextString, Version, Writer};
 use crate::mms::header::MmsHeader;
+use crate::mms::index::{HeaderIndex, index};
 use crate::mms::values::{
-    Address, ContentLocationValue, ContentTypeValue, FromValue, MessageClassValue,
+    Address, ContentLocationValue, ContentTypeValue, DecodeContext, FromValue, MessageClassValue,
     ResponseStatusValue, ResponseTextValue, TimeValue,
 };
-use crate::mms::walk::HeaderWalk;
 
 /// A header of a [`Pdu`] with its absolute offset.
 ///
@@ -34,7 +35,10 @@ pub struct PduHeader<'a> {
 /// their order and duplicates), the body (present iff a Content-Type was found), any trailing
 /// octets after the last header of a body-less PDU, and the diagnostics of the decode.
 ///
-/// Encoding a decoded PDU reproduces its input byte for byte.
+/// A decoded PDU keeps its input and a compact index of its headers (where each one is, found
+/// and checked in one pass); the typed headers are decoded again from their octets when asked
+/// for, so the accessors return values, not references. Encoding a decoded PDU reproduces its
+/// input byte for byte.
 ///
 /// ```
 /// use mms_pdu::assigned::MessageType;
@@ -46,14 +50,65 @@ pub struct PduHeader<'a> {
 /// assert_eq!(pdu.transaction_id().unwrap().bytes, b"T1");
 /// assert_eq!(pdu.encode_to_vec().unwrap(), wire);
 /// ```
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Pdu<'a> {
-    headers: Vec<PduHeader<'a>>,
+    headers: Headers<'a>,
+    /// The first X-Mms-Message-Type (for a decoded PDU, its first header).
+    message_type: Option<MessageType>,
     body: Option<&'a [u8]>,
     /// Absolute offset of the body (where the headers end).
     body_offset: usize,
     trailing: &'a [u8],
     diagnostics: Vec<Diagnostic>,
+    /// The limits the PDU was decoded with, for reading its body.
+    limits: Limits,
+}
+
+/// The two forms of a PDU's header list.
+#[derive(Debug, Clone)]
+enum Headers<'a> {
+    /// Decoded: the PDU's octets (from its first header to the end of its input) and where
+    /// each header is in them.
+    Indexed { bytes: &'a [u8], index: HeaderIndex },
+    /// Built with [`Pdu::new`]: typed headers with the offsets they will have on the wire.
+    Built(Vec<PduHeader<'a>>),
+}
+
+/// What a decoded [`Pdu`] holds besides its octets: an [`OwnedPdu`](crate::mms::OwnedPdu)
+/// keeps it next to its buffer and puts the `Pdu` together again without decoding.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Detached {
+    index: HeaderIndex,
+    message_type: Option<MessageType>,
+    has_body: bool,
+    diagnostics: Vec<Diagnostic>,
+    limits: Limits,
+}
+
+impl Detached {
+    /// The body's extent in the PDU's octets, if it has one.
+    pub(crate) fn body_range(&self) -> Option<core::ops::RangeFrom<usize>> {
+        self.has_body.then(|| self.index.end()..)
+    }
+}
+
+impl core::fmt::Debug for Pdu<'_> {
+    /// The typed headers with their offsets, whichever form the PDU has.
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        struct List<'p, 'a>(&'p Pdu<'a>);
+        impl core::fmt::Debug for List<'_, '_> {
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.debug_list().entries(self.0.fields()).finish()
+            }
+        }
+        f.debug_struct("Pdu")
+            .field("headers", &List(self))
+            .field("body", &self.body)
+            .field("body_offset", &self.body_offset)
+            .field("trailing", &self.trailing)
+            .field("diagnostics", &self.diagnostics)
+            .finish()
+    }
 }
 
 /// Two PDUs are equal when they hold the same headers in the same order, the same body and the
@@ -63,44 +118,78 @@ impl PartialEq for Pdu<'_> {
     fn eq(&self, other: &Self) -> bool {
         self.body == other.body
             && self.trailing == other.trailing
-            && self.headers.len() == other.headers.len()
-            && self
-                .headers
-                .iter()
-                .zip(&other.headers)
-                .all(|(a, b)| a.header == b.header)
+            && self.len() == other.len()
+            && self.headers().eq(other.headers())
     }
 }
 
 impl Eq for Pdu<'_> {}
 
 macro_rules! single_getters {
-    ($( $(#[$doc:meta])* $name:ident => $variant:ident : $ty:ty; )+) => {
+    ($( $(#[$doc:meta])* $name:ident => $variant:ident($code:ident) : $ty:ty; )+) => {
         $(
             $(#[$doc])*
             pub fn $name(&self) -> Option<$ty> {
-                self.headers.iter().find_map(|h| match &h.header {
+                self.values_of(FieldCode::$code, |h| match h {
                     MmsHeader::$variant(v) => Some(v),
                     _ => None,
-                }).cloned()
+                }).next()
             }
         )+
     };
 }
 
 macro_rules! repeated_getters {
-    ($( $(#[$doc:meta])* $name:ident => $variant:ident : $ty:ty; )+) => {
+    ($( $(#[$doc:meta])* $name:ident => $variant:ident($code:ident) : $ty:ty; )+) => {
         $(
             $(#[$doc])*
             pub fn $name(&self) -> impl Iterator<Item = $ty> + '_ {
-                self.headers.iter().filter_map(|h| match &h.header {
-                    MmsHeader::$variant(v) => Some(v.clone()),
+                self.values_of(FieldCode::$code, |h| match h {
+                    MmsHeader::$variant(v) => Some(v),
                     _ => None,
                 })
             }
         )+
     };
 }
+
+/// The headers of a [`Pdu`] with their offsets, typed one by one ([`Pdu::fields`]).
+#[derive(Debug, Clone)]
+struct Fields<'p, 'a> {
+    pdu: &'p Pdu<'a>,
+    next: usize,
+    end: usize,
+}
+
+impl<'a> Iterator for Fields<'_, 'a> {
+    type Item = PduHeader<'a>;
+
+    fn next(&mut self) -> Option<PduHeader<'a>> {
+        if self.next >= self.end {
+            return None;
+        }
+        let field = self.pdu.field_at(self.next)?;
+        self.next += 1;
+        Some(field)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.end.saturating_sub(self.next);
+        (n, Some(n))
+    }
+}
+
+impl DoubleEndedIterator for Fields<'_, '_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        let last = self.end.checked_sub(1).filter(|&i| i >= self.next)?;
+        self.end = last;
+        self.pdu.field_at(last)
+    }
+}
+
+impl ExactSizeIterator for Fields<'_, '_> {}
+
+impl core::iter::FusedIterator for Fields<'_, '_> {}
 
 impl<'a> Pdu<'a> {
     /// Decodes an MMS PDU leniently (see [`Pdu::decode_with`]).
@@ -126,171 +215,88 @@ impl<'a> Pdu<'a> {
     /// ```
     ///
     /// # Errors
-    /// [`DecodeErrorKind::NotThisKind`] when the input does not start with a message type;
-    /// an error naming the field whose value's extent cannot be found (truncated text, length
-    /// past the end); `TooManyHeaders`; in strict mode, the first deviation.
+    /// [`NotThisKind`](crate::base::error::DecodeErrorKind::NotThisKind) when the input does
+    /// not start with a message type; an error naming the field whose value's extent cannot be
+    /// found (truncated text, length past the end); `TooManyHeaders`; `ValueTooLarge` for a
+    /// header block past 4 GiB; in strict mode, the first deviation.
     pub fn decode_with(input: &'a [u8], options: &DecodeOptions) -> Result<Self, DecodeError> {
-        const TYPE: &str = "X-Mms-Message-Type";
-        match input {
-            [] => {
-                return Err(DecodeError {
-                    offset: 0,
-                    kind: DecodeErrorKind::UnexpectedEnd { need: 1, have: 0 },
-                    context: TYPE,
-                });
-            }
-            [first, ..] if *first == FieldCode::MESSAGE_TYPE.wire() => {}
-            _ => {
-                return Err(DecodeError {
-                    offset: 0,
-                    kind: DecodeErrorKind::NotThisKind,
-                    context: TYPE,
-                });
-            }
-        }
-        let mut walk = HeaderWalk::with_options(input, options);
-        // Not sized by anything read from the input. Two thirds of the corpus PDUs have at most
-        // 8 headers (a notification about 7-9), and 8 entries stay within the small-size fast
-        // path of common allocators (glibc's tcache ends at 1032 octets; 16 did not fit).
-        let mut headers = Vec::with_capacity(8);
-        for field in walk.by_ref() {
-            let field = field?;
-            headers.push(PduHeader {
-                offset: field.offset,
-                header: field.header,
-            });
-        }
-        match headers.first() {
-            Some(PduHeader {
-                header: MmsHeader::MessageType(_),
-                ..
-            }) => {}
-            _ => {
-                return Err(DecodeError {
-                    offset: 1,
-                    kind: DecodeErrorKind::NotThisKind,
-                    context: TYPE,
-                });
-            }
-        }
-        let end = input.len() - walk.rest().len();
-        let mut pdu = Pdu {
-            headers,
-            body: walk.body(),
-            body_offset: end,
-            trailing: walk.trailing(),
-            diagnostics: Vec::new(),
-        };
-        pdu.diagnose(options.is_strict(), end)?;
+        Self::decode_at(input, 0, options)
+    }
+
+    /// [`Pdu::decode_with`] for a PDU that sits at offset `base` of a larger buffer (a push
+    /// body): every offset it reports (headers, body, diagnostics, errors) counts from the
+    /// start of that buffer.
+    pub(crate) fn decode_at(
+        input: &'a [u8],
+        base: usize,
+        options: &DecodeOptions,
+    ) -> Result<Self, DecodeError> {
+        let found = index(input, base, options)?;
+        let body_offset = base.saturating_add(found.index.end());
+        let mut diagnostics = found.diagnostics;
         // A multipart body is checked whole (every entry, every part header, nested bodies under
         // the depth budget) so that a truncated or hostile body is an error here, not later.
-        if let (Some(body), Some(true)) = (pdu.body, pdu.content_type().map(|c| c.is_multipart())) {
-            let (_, diags) = crate::wsp::multipart::decode_at(body, end, options)?;
-            pdu.diagnostics.extend(diags);
+        if let (Some(body), true) = (found.body, found.multipart) {
+            let (_, diags) = crate::wsp::multipart::decode_at(body, body_offset, options)?;
+            diagnostics.extend(diags);
         }
-        Ok(pdu)
+        // Built in the return value, not moved into it: a `Pdu` is a few hundred octets.
+        Ok(Pdu {
+            headers: Headers::Indexed {
+                bytes: input,
+                index: found.index,
+            },
+            message_type: Some(found.message_type),
+            body: found.body,
+            body_offset,
+            trailing: found.trailing,
+            diagnostics,
+            limits: options.get_limits(),
+        })
     }
 
-    /// Moves every offset this PDU reports (headers, body, diagnostics) by `by` octets: for a
-    /// PDU decoded from a slice that sits at offset `by` in a larger buffer (a push body).
-    #[must_use]
-    pub(crate) fn rebased(mut self, by: usize) -> Self {
-        for h in &mut self.headers {
-            h.offset = h.offset.saturating_add(by);
-        }
-        for d in &mut self.diagnostics {
-            d.offset = d.offset.saturating_add(by);
-        }
-        self.body_offset = self.body_offset.saturating_add(by);
-        self
-    }
-
-    /// Records the diagnostics of a decoded PDU; `trailing_at` is the offset of the trailing
-    /// octets.
-    fn diagnose(&mut self, strict: bool, trailing_at: usize) -> Result<(), DecodeError> {
-        let mut diags = Diagnostics::new(strict);
-        let at = |offset: usize, context: &'static str, kind: DiagnosticKind| Diagnostic {
-            offset,
-            context,
-            kind,
+    /// What this PDU holds besides its octets (`None` for a PDU built with [`Pdu::new`]).
+    pub(crate) fn detach(self) -> Option<Detached> {
+        let Headers::Indexed { index, .. } = self.headers else {
+            return None;
         };
-        // Canonical order: Type, then TID (when present), then Version.
-        let tid = self.position(FieldCode::TRANSACTION_ID);
-        let version = self.position(FieldCode::MMS_VERSION);
-        if let Some(i) = tid.filter(|&i| i != 1) {
-            let offset = self.headers.get(i).map_or(0, |h| h.offset);
-            diags.report(at(
-                offset,
-                "X-Mms-Transaction-Id",
-                DiagnosticKind::OutOfOrder,
-            ))?;
-        }
-        let expected_version = if tid == Some(1) { 2 } else { 1 };
-        if let Some(i) = version.filter(|&i| i != expected_version) {
-            let offset = self.headers.get(i).map_or(0, |h| h.offset);
-            diags.report(at(offset, "X-Mms-MMS-Version", DiagnosticKind::OutOfOrder))?;
-        }
-        let message_type = self.message_type();
-        if let Some(t) = message_type.filter(|t| !t.is_assigned()) {
-            let _ = t;
-            diags.report(at(
-                1,
-                "X-Mms-Message-Type",
-                DiagnosticKind::UnknownMessageType,
-            ))?;
-        }
-        for h in &self.headers {
-            // Named only when something is reported: the lookup costs more than the checks.
-            let context = || h.header.static_name();
-            match h.header {
-                MmsHeader::MmsVersion(v) if !known_version(&v) => {
-                    diags.note(at(h.offset, context(), DiagnosticKind::UnknownVersion));
-                }
-                MmsHeader::Unparsed { error, .. } => {
-                    diags.report(at(
-                        h.offset,
-                        context(),
-                        DiagnosticKind::UnparsedValue(error),
-                    ))?;
-                }
-                MmsHeader::Unknown { .. } => {
-                    diags.note(at(h.offset, context(), DiagnosticKind::UnknownField));
-                }
-                MmsHeader::Application { .. } => {
-                    diags.note(at(h.offset, context(), DiagnosticKind::ApplicationHeader));
-                }
-                MmsHeader::ContentType(_) if !message_type.is_some_and(MessageType::has_body) => {
-                    diags.report(at(h.offset, context(), DiagnosticKind::UnexpectedBody))?;
-                }
-                _ => {}
-            }
-            if let Some(d) = h.header.deviation() {
-                diags.report(at(h.offset, context(), DiagnosticKind::Deviation(d)))?;
-            }
-        }
-        if !self.trailing.is_empty() {
-            let count = self.trailing.len() as u64;
-            diags.report(at(
-                trailing_at,
-                "PDU",
-                DiagnosticKind::TrailingBytes { count },
-            ))?;
-        }
-        self.diagnostics = diags.into_vec();
-        Ok(())
+        Some(Detached {
+            index,
+            message_type: self.message_type,
+            has_body: self.body.is_some(),
+            diagnostics: self.diagnostics,
+            limits: self.limits,
+        })
     }
 
-    fn position(&self, field: FieldCode) -> Option<usize> {
-        self.headers
-            .iter()
-            .position(|h| h.header.field() == Some(field) && !h.header.is_raw())
+    /// The PDU that `detached` was detached from, over the same octets `bytes`.
+    pub(crate) fn attach(bytes: &'a [u8], detached: &Detached) -> Self {
+        let end = detached.index.end();
+        let after = bytes.get(end..).unwrap_or_default();
+        let (body, trailing) = if detached.has_body {
+            (Some(after), &[][..])
+        } else {
+            (None, after)
+        };
+        Pdu {
+            headers: Headers::Indexed {
+                bytes,
+                index: detached.index.clone(),
+            },
+            message_type: detached.message_type,
+            body,
+            body_offset: detached.index.base().saturating_add(end),
+            trailing,
+            diagnostics: detached.diagnostics.clone(),
+            limits: detached.limits,
+        }
     }
 
     /// A PDU from headers in the order given and an optional body (for builders). The body
     /// is written after the headers as is; it belongs after a Content-Type header.
     pub fn new(headers: Vec<MmsHeader<'a>>, body: Option<&'a [u8]>) -> Self {
         let mut offset = 0;
-        let headers = headers
+        let headers: Vec<PduHeader<'a>> = headers
             .into_iter()
             .map(|header| {
                 let len = header.encoded_len();
@@ -299,45 +305,145 @@ impl<'a> Pdu<'a> {
                 h
             })
             .collect();
+        let message_type = headers.iter().find_map(|h| match h.header {
+            MmsHeader::MessageType(t) => Some(t),
+            _ => None,
+        });
         Pdu {
-            headers,
+            headers: Headers::Built(headers),
+            message_type,
             body,
             body_offset: offset,
             trailing: &[],
             diagnostics: Vec::new(),
+            limits: Limits::DEFAULT,
         }
     }
 
-    /// The headers in wire order.
-    pub fn headers(&self) -> impl ExactSizeIterator<Item = &MmsHeader<'a>> + '_ {
-        self.headers.iter().map(|h| &h.header)
+    /// How many headers.
+    fn len(&self) -> usize {
+        match &self.headers {
+            Headers::Indexed { index, .. } => index.len(),
+            Headers::Built(list) => list.len(),
+        }
     }
 
-    /// The headers with their offsets.
-    pub fn fields(&self) -> &[PduHeader<'a>] {
-        &self.headers
+    /// The decode context of this PDU's header values.
+    fn context(&self) -> DecodeContext {
+        DecodeContext::new(self.message_type)
+    }
+
+    /// Header `i` with its offset.
+    fn field_at(&self, i: usize) -> Option<PduHeader<'a>> {
+        match &self.headers {
+            Headers::Indexed { bytes, index } => Some(PduHeader {
+                offset: index.offset(i)?,
+                header: index.header(bytes, i, &self.context())?,
+            }),
+            Headers::Built(list) => list.get(i).cloned(),
+        }
+    }
+
+    /// The values of the headers with field code `field` that follow their grammar, as `pick`
+    /// finds them in the typed header.
+    #[inline(always)]
+    fn values_of<T: Clone + 'a>(
+        &self,
+        field: FieldCode,
+        pick: impl for<'h> Fn(&'h MmsHeader<'a>) -> Option<&'h T> + 'static,
+    ) -> impl Iterator<Item = T> + '_ {
+        let (indexed, built) = match &self.headers {
+            Headers::Indexed { bytes, index } => (
+                Some(index.values_of(bytes, field, self.context(), pick)),
+                None,
+            ),
+            Headers::Built(list) => (
+                None,
+                Some(list.iter().filter_map(move |h| pick(&h.header).cloned())),
+            ),
+        };
+        indexed
+            .into_iter()
+            .flatten()
+            .chain(built.into_iter().flatten())
+    }
+
+    /// The headers in wire order, typed one by one.
+    pub fn headers(&self) -> impl ExactSizeIterator<Item = MmsHeader<'a>> + '_ {
+        self.fields().map(|h| h.header)
+    }
+
+    /// The headers with their offsets, typed one by one.
+    pub fn fields(
+        &self,
+    ) -> impl ExactSizeIterator<Item = PduHeader<'a>> + DoubleEndedIterator + '_ {
+        Fields {
+            pdu: self,
+            next: 0,
+            end: self.len(),
+        }
+    }
+
+    /// Whether a header with field code `field` is present (typed or raw): `get(field)
+    /// .is_some()` without typing the header.
+    pub fn contains(&self, field: FieldCode) -> bool {
+        match &self.headers {
+            Headers::Indexed { index, .. } => index.positions(field).next().is_some(),
+            Headers::Built(list) => list.iter().any(|h| h.header.field() == Some(field)),
+        }
     }
 
     /// The first header with field code `field` (typed or raw).
-    pub fn get(&self, field: FieldCode) -> Option<&MmsHeader<'a>> {
-        self.headers().find(|h| h.field() == Some(field))
+    pub fn get(&self, field: FieldCode) -> Option<MmsHeader<'a>> {
+        self.get_all(field).next()
     }
 
     /// Every header with field code `field`, in order.
-    pub fn get_all(&self, field: FieldCode) -> impl Iterator<Item = &MmsHeader<'a>> + '_ {
-        self.headers().filter(move |h| h.field() == Some(field))
+    pub fn get_all(&self, field: FieldCode) -> impl Iterator<Item = MmsHeader<'a>> + '_ {
+        let (indexed, built) = match &self.headers {
+            Headers::Indexed { bytes, index } => {
+                let ctx = self.context();
+                let typed = move |i| index.header(bytes, i, &ctx);
+                (Some(index.positions(field).filter_map(typed)), None)
+            }
+            Headers::Built(list) => (
+                None,
+                Some(
+                    list.iter()
+                        .filter(move |h| h.header.field() == Some(field))
+                        .map(|h| h.header.clone()),
+                ),
+            ),
+        };
+        indexed
+            .into_iter()
+            .flatten()
+            .chain(built.into_iter().flatten())
     }
 
     /// The application (textual) headers, in order: `(name, value)`.
     pub fn application_headers(&self) -> impl Iterator<Item = (&'a [u8], &'a [u8])> + '_ {
-        self.headers().filter_map(|h| match h {
+        let pair = |h: &MmsHeader<'a>| match h {
             MmsHeader::Application { name, value } => Some((name.bytes, value.bytes)),
             _ => None,
-        })
+        };
+        let (indexed, built) = match &self.headers {
+            Headers::Indexed { bytes, index } => {
+                let ctx = self.context();
+                let typed = move |i| index.header(bytes, i, &ctx).as_ref().and_then(pair);
+                (Some(index.applications().filter_map(typed)), None)
+            }
+            Headers::Built(list) => (None, Some(list.iter().filter_map(move |h| pair(&h.header)))),
+        };
+        indexed
+            .into_iter()
+            .flatten()
+            .chain(built.into_iter().flatten())
     }
 
     /// The body as a WSP multipart, when the Content-Type says it is one (decoding already
-    /// checked it; this re-reads only its entry count). Offsets in its parts are absolute.
+    /// checked it with the same limits; this re-reads only its entry count). Offsets in its
+    /// parts are absolute.
     ///
     /// # Errors
     /// Only for a PDU built by hand whose body does not start with a valid entry count.
@@ -349,7 +455,7 @@ impl<'a> Pdu<'a> {
         Some(crate::wsp::Multipart::parse(
             body,
             self.body_offset,
-            crate::base::limits::Limits::DEFAULT,
+            self.limits,
             0,
         ))
     }
@@ -368,6 +474,11 @@ impl<'a> Pdu<'a> {
     /// What a lenient decode accepted (empty for a PDU built with [`Pdu::new`]).
     pub fn diagnostics(&self) -> &[Diagnostic] {
         &self.diagnostics
+    }
+
+    /// X-Mms-Message-Type (for a decoded PDU, its first header; kept, not searched for).
+    pub fn message_type(&self) -> Option<MessageType> {
+        self.message_type
     }
 
     /// The X-Mms-MMS-Version as a Version-value.
@@ -392,74 +503,76 @@ impl<'a> Pdu<'a> {
     }
 
     single_getters! {
-        /// X-Mms-Message-Type.
-        message_type => MessageType: MessageType;
         /// X-Mms-Transaction-Id.
-        transaction_id => TransactionId: TextString<'a>;
+        transaction_id => TransactionId(TRANSACTION_ID): TextString<'a>;
         /// X-Mms-MMS-Version (see also [`Pdu::version`]).
-        mms_version => MmsVersion: Version<'a>;
+        mms_version => MmsVersion(MMS_VERSION): Version<'a>;
         /// Subject.
-        subject => Subject: EncodedString<'a>;
+        subject => Subject(SUBJECT): EncodedString<'a>;
         /// From.
-        from => From: FromValue<'a>;
+        from => From(FROM): FromValue<'a>;
         /// The first X-Mms-Content-Location.
-        content_location => ContentLocation: ContentLocationValue<'a>;
+        content_location => ContentLocation(CONTENT_LOCATION): ContentLocationValue<'a>;
         /// X-Mms-Expiry.
-        expiry => Expiry: TimeValue;
+        expiry => Expiry(EXPIRY): TimeValue;
         /// X-Mms-Delivery-Time.
-        delivery_time => DeliveryTime: TimeValue;
+        delivery_time => DeliveryTime(DELIVERY_TIME): TimeValue;
         /// Date.
-        date => Date: DateValue;
+        date => Date(DATE): DateValue;
         /// Message-ID.
-        message_id => MessageId: TextString<'a>;
+        message_id => MessageId(MESSAGE_ID): TextString<'a>;
         /// Content-Type.
-        content_type => ContentType: ContentTypeValue<'a>;
+        content_type => ContentType(CONTENT_TYPE): ContentTypeValue<'a>;
         /// X-Mms-Response-Status with its form.
-        response_status_value => ResponseStatus: ResponseStatusValue;
+        response_status_value => ResponseStatus(RESPONSE_STATUS): ResponseStatusValue;
         /// X-Mms-Response-Text.
-        response_text => ResponseText: ResponseTextValue<'a>;
+        response_text => ResponseText(RESPONSE_TEXT): ResponseTextValue<'a>;
         /// X-Mms-Retrieve-Status.
-        retrieve_status => RetrieveStatus: RetrieveStatus;
+        retrieve_status => RetrieveStatus(RETRIEVE_STATUS): RetrieveStatus;
         /// X-Mms-Retrieve-Text.
-        retrieve_text => RetrieveText: EncodedString<'a>;
+        retrieve_text => RetrieveText(RETRIEVE_TEXT): EncodedString<'a>;
         /// X-Mms-Status.
-        status => Status: Status;
+        status => Status(STATUS): Status;
         /// X-Mms-Message-Size.
-        message_size => MessageSize: IntegerValue;
+        message_size => MessageSize(MESSAGE_SIZE): IntegerValue;
         /// X-Mms-Message-Class.
-        message_class => MessageClass: MessageClassValue<'a>;
+        message_class => MessageClass(MESSAGE_CLASS): MessageClassValue<'a>;
     }
 
     repeated_getters! {
         /// Every To address, in order.
-        to => To: Address<'a>;
+        to => To(TO): Address<'a>;
         /// Every Cc address, in order.
-        cc => Cc: Address<'a>;
+        cc => Cc(CC): Address<'a>;
         /// Every Bcc address, in order.
-        bcc => Bcc: Address<'a>;
+        bcc => Bcc(BCC): Address<'a>;
         /// Every X-Mms-Content-Location, in order (several in view and delete PDUs).
-        content_locations => ContentLocation: ContentLocationValue<'a>;
+        content_locations => ContentLocation(CONTENT_LOCATION): ContentLocationValue<'a>;
     }
-}
-
-/// MMS 1.0–1.3.
-fn known_version(v: &Version<'_>) -> bool {
-    v.major() == Some(1) && matches!(v.minor(), Some(0..=3))
 }
 
 impl Encode for Pdu<'_> {
     fn encoded_len(&self) -> usize {
-        self.headers
-            .iter()
-            .map(|h| h.header.encoded_len())
-            .sum::<usize>()
-            + self.body.map_or(0, <[u8]>::len)
-            + self.trailing.len()
+        let headers = match &self.headers {
+            Headers::Indexed { index, .. } => index.end(),
+            Headers::Built(list) => list.iter().map(|h| h.header.encoded_len()).sum(),
+        };
+        headers + self.body.map_or(0, <[u8]>::len) + self.trailing.len()
     }
 
     fn encode<W: Writer + ?Sized>(&self, w: &mut W) -> Result<(), EncodeError> {
-        for h in &self.headers {
-            h.header.encode(w)?;
+        match &self.headers {
+            // The header octets as they were decoded: each typed header re-encodes to its
+            // octets (the tests and the fuzz targets check that), so writing them back is the
+            // same and cheaper.
+            Headers::Indexed { bytes, index } => {
+                w.write_bytes(bytes.get(..index.end()).unwrap_or_default())?;
+            }
+            Headers::Built(list) => {
+                for h in list {
+                    h.header.encode(w)?;
+                }
+            }
         }
         if let Some(body) = self.body {
             w.write_bytes(body)?;
@@ -472,6 +585,7 @@ impl Encode for Pdu<'_> {
 mod tests {
     use super::*;
     use crate::assigned::{MessageClass, ResponseStatus, YesNo};
+    use crate::base::diag::DiagnosticKind;
     use crate::base::error::Deviation;
     use crate::mms::values::{ParsedAddress, Time};
     use alloc::vec;
@@ -505,6 +619,11 @@ mod tests {
     fn exact(pdu: &Pdu<'_>, wire: &[u8]) {
         assert_eq!(pdu.encode_to_vec().unwrap(), wire);
         assert_eq!(pdu.encoded_len(), wire.len());
+        // The PDU rebuilt from its typed headers writes the same octets.
+        let rebuilt = Pdu::new(pdu.headers().collect(), pdu.body());
+        let mut out = rebuilt.encode_to_vec().unwrap();
+        out.extend_from_slice(pdu.trailing());
+        assert_eq!(out, wire);
     }
 
     #[test]
@@ -530,7 +649,7 @@ mod tests {
         assert_eq!(pdu.body(), None);
         assert!(pdu.trailing().is_empty());
         assert!(pdu.diagnostics().is_empty(), "{:?}", pdu.diagnostics());
-        let offsets: Vec<usize> = pdu.fields().iter().map(|h| h.offset).collect();
+        let offsets: Vec<usize> = pdu.fields().map(|h| h.offset).collect();
         assert_eq!(offsets, [0, 2, 6, 8, 34, 36, 40, 47]);
         exact(&pdu, NOTIFICATION);
         // Strict mode accepts it too.
@@ -684,6 +803,98 @@ mod tests {
         assert_eq!(pdu.get_all(FieldCode::TO).count(), 3);
         assert!(matches!(pdu.get(FieldCode::CC), Some(MmsHeader::Cc(_))));
         assert_eq!(pdu.get(FieldCode::BCC), None);
+        assert!(pdu.contains(FieldCode::CC) && !pdu.contains(FieldCode::BCC));
+        // An application header has no field code, whatever code is asked for.
+        let wire = b"\x8C\x80X-A\0b\0";
+        let pdu = Pdu::decode(wire).unwrap();
+        assert_eq!(pdu.application_headers().count(), 1);
+        assert_eq!(pdu.get_all(FieldCode(0xFF)).count(), 0);
+        assert!(!pdu.contains(FieldCode(0xFF)));
+    }
+
+    #[test]
+    fn multipart_reads_with_the_callers_limits() {
+        // A retrieve-conf with 1,100 empty parts: more than the default limit of 1,024.
+        let mut wire = vec![0x8C, 0x84, 0x8D, 0x93, 0x84, 0xA3, 0x88, 0x4C];
+        for _ in 0..1100 {
+            wire.extend_from_slice(&[0x01, 0x00, 0x83]);
+        }
+        assert!(Pdu::decode(&wire).is_err());
+        let loose = DecodeOptions::new().limits(Limits {
+            max_parts: 2000,
+            ..Limits::DEFAULT
+        });
+        let pdu = Pdu::decode_with(&wire, &loose).unwrap();
+        let parts: Result<Vec<_>, _> = pdu.multipart().unwrap().unwrap().parts().collect();
+        assert_eq!(parts.unwrap().len(), 1100);
+        // Tighter limits hold too: the decode refuses what they refuse.
+        let tight = DecodeOptions::new().limits(Limits {
+            max_parts: 1000,
+            ..Limits::DEFAULT
+        });
+        assert!(Pdu::decode_with(&wire, &tight).is_err());
+    }
+
+    #[test]
+    fn decoded_at_a_base_reports_absolute_offsets() {
+        let wire = b"\x8C\x86\x8D\x90\x98T\0\x86yes\0\x84\xA3\x01\x01\x00\x83";
+        let at = Pdu::decode(wire).unwrap();
+        let based = Pdu::decode_at(wire, 100, &DecodeOptions::new()).unwrap();
+        assert_eq!(based, at);
+        let offsets = |p: &Pdu<'_>| p.fields().map(|h| h.offset).collect::<Vec<_>>();
+        assert_eq!(offsets(&at), [0, 2, 4, 7, 12]);
+        assert_eq!(offsets(&based), [100, 102, 104, 107, 112]);
+        let diags = |p: &Pdu<'_>| p.diagnostics().iter().map(|d| d.offset).collect::<Vec<_>>();
+        assert!(!at.diagnostics().is_empty());
+        assert_eq!(
+            diags(&based),
+            diags(&at).iter().map(|o| o + 100).collect::<Vec<_>>()
+        );
+        let part = |p: &Pdu<'_>| {
+            let part = p.multipart().unwrap().unwrap().parts().next().unwrap();
+            part.unwrap().offset
+        };
+        assert_eq!(part(&based), part(&at) + 100);
+        // Errors: in the header block, and in the body.
+        for cut in [&wire[..6], &wire[..wire.len() - 1]] {
+            let e = Pdu::decode(cut).unwrap_err();
+            let based = Pdu::decode_at(cut, 100, &DecodeOptions::new()).unwrap_err();
+            assert_eq!((based.offset, based.kind), (e.offset + 100, e.kind));
+        }
+        for not_mms in [&[][..], &[0x00]] {
+            let e = Pdu::decode_at(not_mms, 100, &DecodeOptions::new()).unwrap_err();
+            assert_eq!(e.offset, 100);
+        }
+    }
+
+    #[test]
+    fn one_pass_diagnostics_in_offset_order_and_strict_errors_as_before() {
+        // Unparsed Delivery-Report (3), then the Transaction-ID out of order (8).
+        let wire = b"\x8C\x80\x86yes\0\x98T\0\x8D\x93";
+        let pdu = Pdu::decode(wire).unwrap();
+        let found: Vec<_> = pdu
+            .diagnostics()
+            .iter()
+            .map(|d| (d.offset, d.context))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (2, "X-Mms-Delivery-Report"),
+                (7, "X-Mms-Transaction-Id"),
+                (10, "X-Mms-MMS-Version")
+            ]
+        );
+        // Strict mode names the order first, as the checks were made before the one pass.
+        let e = Pdu::decode_with(wire, &DecodeOptions::new().strict(true)).unwrap_err();
+        assert_eq!((e.offset, e.context), (7, "X-Mms-Transaction-Id"));
+        // A structural error further on wins over every diagnostic, in both modes.
+        let mut cut = wire.to_vec();
+        cut.extend_from_slice(b"\x89\x40");
+        for strict in [false, true] {
+            let e = Pdu::decode_with(&cut, &DecodeOptions::new().strict(strict)).unwrap_err();
+            assert_eq!(e.context, "From");
+        }
     }
 
     #[test]
@@ -700,7 +911,7 @@ mod tests {
         );
         let wire = pdu.encode_to_vec().unwrap();
         assert_eq!(wire, b"\x8C\x83\x98T1\0\x8D\x92\x95\x81\x91\x81");
-        assert_eq!(pdu.fields()[3].offset, 8);
+        assert_eq!(pdu.fields().nth(3).unwrap().offset, 8);
         let back = Pdu::decode(&wire).unwrap();
         assert_eq!(back, pdu);
     }
@@ -771,8 +982,8 @@ mod tests {
             let wire = pdu.encode_to_vec().unwrap();
             prop_assert_eq!(pdu.encoded_len(), wire.len());
             let back = Pdu::decode(&wire).unwrap();
-            prop_assert_eq!(back.headers().cloned().collect::<Vec<_>>(),
-                pdu.headers().cloned().collect::<Vec<_>>());
+            prop_assert_eq!(back.headers().collect::<Vec<_>>(),
+                pdu.headers().collect::<Vec<_>>());
             prop_assert!(back.diagnostics().is_empty(), "{:?}", back.diagnostics());
         }
     }

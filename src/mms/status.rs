@@ -159,7 +159,7 @@ impl<'a> Pdu<'a> {
 
     fn store_status(&self) -> Option<StoreStatus> {
         self.headers().find_map(|h| match h {
-            MmsHeader::StoreStatus(s) => Some(*s),
+            MmsHeader::StoreStatus(s) => Some(s),
             _ => None,
         })
     }

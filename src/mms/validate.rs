@@ -68,9 +68,9 @@ pub fn validate(pdu: &Pdu<'_>) -> Vec<Diagnostic> {
     };
     let end = pdu
         .fields()
-        .last()
+        .next_back()
         .map_or(0, |h| h.offset.saturating_add(h.header.encoded_len()));
-    let fields = pdu.fields().iter().filter_map(|h| {
+    let fields = pdu.fields().filter_map(|h| {
         h.header
             .field()
             .filter(|_| !matches!(h.header, MmsHeader::Application { .. }))
@@ -80,7 +80,7 @@ pub fn validate(pdu: &Pdu<'_>) -> Vec<Diagnostic> {
     if message_type == MessageType::SEND_REQ
         && pdu
             .headers()
-            .any(|h| matches!(h, MmsHeader::Store(s) if *s != crate::assigned::YesNo::YES))
+            .any(|h| matches!(h, MmsHeader::Store(s) if s != crate::assigned::YesNo::YES))
     {
         for h in pdu.fields() {
             if matches!(h.header, MmsHeader::MmState(_) | MmsHeader::MmFlags(_)) {

@@ -159,13 +159,13 @@ macro_rules! pdu_views {
             self.pdu.headers().find_map(|h| match h {
                 MmsHeader::$Variant(v) => Some(v),
                 _ => None,
-            }).cloned()
+            })
         }
     };
     (@accessor many $acc:ident $Variant:ident $Ty:ty) => {
         #[doc = concat!("Every typed ", stringify!($Variant), " value, in wire order.")]
         pub fn $acc(&self) -> impl Iterator<Item = $Ty> + use<'p, 'a> {
-            self.pdu.headers().filter_map(|h| match *h {
+            self.pdu.headers().filter_map(|h| match h {
                 MmsHeader::$Variant(v) => Some(v),
                 _ => None,
             })

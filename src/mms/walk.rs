@@ -2,13 +2,13 @@
 //! octets REFERENCE.md §1.2, header order §7.2).
 //!
 //! A relay or a hot path that needs two fields of a notification can walk the headers without
-//! building the [`Pdu`](crate::mms::Pdu) (which is itself built on this walk). Each step decodes
-//! one header (typed, or raw when its value does not follow its grammar) with its absolute
-//! offset and its raw octets.
+//! building the [`Pdu`](crate::mms::Pdu) (whose header index is built on the same walk, without
+//! keeping the typed values). Each step decodes one header (typed, or raw when its value does
+//! not follow its grammar) with its absolute offset and its raw octets.
 
 use crate::base::error::{DecodeError, DecodeErrorKind, Expected};
 use crate::base::options::DecodeOptions;
-use crate::mms::header::{MmsHeader, decode_header};
+use crate::mms::header::{MmsHeader, Scanned, scan_header};
 use crate::mms::values::DecodeContext;
 
 /// One header found by a [`HeaderWalk`].
@@ -26,6 +26,9 @@ pub struct HeaderField<'a> {
     /// The decoded header.
     pub header: MmsHeader<'a>,
 }
+
+/// A header found by [`HeaderWalk::next_scanned`]: its offset, its whole octets, its parts.
+pub(crate) type Scan<'a> = (usize, &'a [u8], Scanned<'a>);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
@@ -134,11 +137,12 @@ impl<'a> HeaderWalk<'a> {
     }
 }
 
-impl<'a> Iterator for HeaderWalk<'a> {
-    type Item = Result<HeaderField<'a>, DecodeError>;
-
-    #[inline]
-    fn next(&mut self) -> Option<Self::Item> {
+impl<'a> HeaderWalk<'a> {
+    /// Finds the next header without typing its value: its offset, its whole octets and its
+    /// parts. The caller types it and says when it was a Content-Type ([`Self::enter_body`]);
+    /// [`Iterator::next`] and the header index of [`Pdu`](crate::mms::Pdu) both walk this way.
+    #[inline(always)]
+    pub(crate) fn next_scanned(&mut self) -> Option<Result<Scan<'a>, DecodeError>> {
         if self.state != State::Headers {
             return None;
         }
@@ -161,30 +165,53 @@ impl<'a> Iterator for HeaderWalk<'a> {
             return Some(Err(self.error(self.rest, kind, "MMS header")));
         }
         let start = self.rest;
-        match decode_header(start, &self.ctx) {
-            Ok((after, header)) => {
+        match scan_header(start) {
+            Ok((after, scanned)) => {
+                let offset = self.offset();
                 let used = start.len() - after.len();
-                match &header {
-                    MmsHeader::MessageType(t) if self.ctx.message_type.is_none() => {
-                        self.ctx.message_type = Some(*t);
-                    }
-                    MmsHeader::ContentType(_) => self.state = State::Body,
-                    _ => {}
-                }
-                let field = HeaderField {
-                    offset: self.offset(),
-                    raw: start.get(..used).unwrap_or(start),
-                    header,
-                };
                 self.rest = after;
                 self.count += 1;
-                Some(Ok(field))
+                Some(Ok((offset, start.get(..used).unwrap_or(start), scanned)))
             }
             Err(e) => {
                 self.state = State::Failed;
                 Some(Err(crate::codec::to_decode_error(self.base, e)))
             }
         }
+    }
+
+    /// A typed Content-Type was read: what is left is the body.
+    #[inline(always)]
+    pub(crate) fn enter_body(&mut self) {
+        self.state = State::Body;
+    }
+}
+
+impl<'a> Iterator for HeaderWalk<'a> {
+    type Item = Result<HeaderField<'a>, DecodeError>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Self::Item> {
+        let (offset, raw, scanned) = match self.next_scanned()? {
+            Ok(found) => found,
+            Err(e) => return Some(Err(e)),
+        };
+        let header = match scanned {
+            Scanned::Field { code, value } => MmsHeader::decode_value_of(code, value, &self.ctx),
+            Scanned::Application { name, value } => MmsHeader::Application { name, value },
+        };
+        match &header {
+            MmsHeader::MessageType(t) if self.ctx.message_type.is_none() => {
+                self.ctx.message_type = Some(*t);
+            }
+            MmsHeader::ContentType(_) => self.enter_body(),
+            _ => {}
+        }
+        Some(Ok(HeaderField {
+            offset,
+            raw,
+            header,
+        }))
     }
 }
 

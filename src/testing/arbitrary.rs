@@ -201,7 +201,7 @@ impl<'a> Arbitrary<'a> for ArbitraryPdu<'a> {
             builder.set_body(content_type, &[]);
         }
         let built = builder.build().map_err(|_| Error::IncorrectFormat)?;
-        let headers: Vec<MmsHeader<'a>> = built.headers().cloned().collect();
+        let headers: Vec<MmsHeader<'a>> = built.headers().collect();
         let body = match (&multipart, has_body) {
             (_, false) => None,
             (None, true) => Some(Cow::Borrowed(text_body)),

@@ -156,10 +156,19 @@ fn check_pdu(input: &[u8], pdu: &Pdu<'_>, options: &DecodeOptions) {
     assert_eq!(out, input, "the PDU re-encodes to its input");
     let again = Pdu::decode_with(&out, options).expect("a re-encoded PDU decodes");
     assert_eq!(&again, pdu, "decoding the re-encoding gives an equal PDU");
+    // A decoded PDU writes its header octets back as they came; the typed headers must
+    // re-encode to the same octets too (what a PDU rebuilt from them writes).
+    let mut typed = Vec::new();
     for h in pdu.headers() {
-        let _ = encode_exact(h);
+        typed.extend(encode_exact(&h));
         let _ = alloc::format!("{h}");
     }
+    let after = pdu.body().map_or(0, <[u8]>::len) + pdu.trailing().len();
+    let header_block = input.get(..input.len() - after).unwrap_or_default();
+    assert_eq!(
+        typed, header_block,
+        "the typed headers re-encode to the header block"
+    );
     if let Some(ct) = pdu.content_type() {
         walk_content_type(&ct);
     }
@@ -490,7 +499,7 @@ pub fn check_built_pdu(built: &crate::testing::arbitrary::ArbitraryPdu<'_>) {
     // Each header comes back as the same field, typed (not kept raw), with the same octets.
     // Compared by octets rather than `==`: an empty part filename or similar reads back as
     // another value with the same octets (fuzz/README.md, findings).
-    let shape = |h: &crate::mms::MmsHeader<'_>| (h.field(), h.is_raw(), encode_exact(h));
+    let shape = |h: crate::mms::MmsHeader<'_>| (h.field(), h.is_raw(), encode_exact(&h));
     let built_headers: Vec<_> = pdu.headers().map(shape).collect();
     let decoded_headers: Vec<_> = decoded.headers().map(shape).collect();
     assert_eq!(

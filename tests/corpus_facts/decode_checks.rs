@@ -85,8 +85,8 @@ fn yes_no(v: YesNo) -> Result<bool, u8> {
 }
 
 /// The first typed header `f` selects.
-fn first<'p, 'a, T>(pdu: &'p Pdu<'a>, f: impl Fn(&'p MmsHeader<'a>) -> Option<T>) -> Option<T> {
-    pdu.headers().find_map(f)
+fn first<'a, T>(pdu: &Pdu<'a>, f: impl Fn(&MmsHeader<'a>) -> Option<T>) -> Option<T> {
+    pdu.headers().find_map(|h| f(&h))
 }
 
 fn media_name(ct: &ContentType<'_>) -> Option<String> {

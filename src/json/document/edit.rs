@@ -175,7 +175,7 @@ impl<'a> PduDoc<'a> {
             (None, _) => None,
         };
         PduDoc {
-            headers: pdu.fields().iter().map(|h| h.header.clone()).collect(),
+            headers: pdu.headers().collect(),
             body,
             trailing: pdu.trailing(),
         }

@@ -1,0 +1,392 @@
+//! The header index of a decoded [`Pdu`](crate::mms::Pdu): one pass over the header block
+//! (REFERENCE.md §7.2) that records where each header is and checks its value, and the typed
+//! [`MmsHeader`] decoded again from the recorded octets only when it is asked for.
+//!
+//! Why: a typed header is 80 octets, and building, moving and storing one per header (then
+//! walking the list again for the diagnostics) cost more than the decode itself. An entry here
+//! is 8 octets; a typical PDU (at most 16 headers) keeps its entries inline, so decoding it
+//! makes no heap allocation. Each value is still typed once during the pass, in place (see
+//! [`MmsHeader::check_value_of`]), so a value that does not follow its grammar is found and
+//! reported as before; only the typed value itself is not kept.
+
+use alloc::vec::Vec;
+
+use tinyvec::{ArrayVec, TinyVec};
+
+use crate::assigned::{FieldCode, MessageType};
+use crate::base::diag::{Diagnostic, DiagnosticKind};
+use crate::base::error::{DecodeError, DecodeErrorKind};
+use crate::base::options::DecodeOptions;
+use crate::codec::Version;
+use crate::mms::header::{Checked, MmsHeader, Scanned, decode_header, typed_then};
+use crate::mms::values::{ContentTypeValue, DecodeContext, HeaderValue};
+use crate::mms::walk::HeaderWalk;
+
+/// The inline storage of an index, empty.
+const NO_ENTRIES: [Entry; 16] = [Entry {
+    offset: 0,
+    code: 0,
+    unparsed: false,
+}; 16];
+
+/// The code of an entry for an application (textual) header, which has no field code.
+const APPLICATION: u8 = 0xFF;
+
+const TYPE: &str = "X-Mms-Message-Type";
+const TRANSACTION_ID: &str = "X-Mms-Transaction-Id";
+const MMS_VERSION: &str = "X-Mms-MMS-Version";
+
+/// Where one header is: its name octet's offset in the PDU, its field code, and whether its
+/// value failed its grammar (kept raw). The value runs from after the name to the next entry's
+/// offset (or the end of the header block).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Entry {
+    offset: u32,
+    /// The field code (0x00–0x7F), or [`APPLICATION`].
+    code: u8,
+    unparsed: bool,
+}
+
+/// The headers of a decoded PDU, in wire order, as offsets into its octets (which the index
+/// does not hold, so that an [`OwnedPdu`](crate::mms::OwnedPdu) can keep it beside its buffer).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct HeaderIndex {
+    entries: TinyVec<[Entry; 16]>,
+    /// Where the header block ends in the PDU's octets.
+    end: u32,
+    /// Offset of the PDU's first octet in the buffer all reported offsets count from.
+    base: usize,
+}
+
+impl HeaderIndex {
+    /// How many headers.
+    pub(crate) fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Where the header block ends, counted from the PDU's first octet.
+    pub(crate) fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// The offset of the PDU's first octet in the buffer offsets count from.
+    pub(crate) fn base(&self) -> usize {
+        self.base
+    }
+
+    /// Absolute offset of header `i`'s name octet.
+    pub(crate) fn offset(&self, i: usize) -> Option<usize> {
+        let e = self.entries.get(i)?;
+        Some(self.base.saturating_add(e.offset as usize))
+    }
+
+    /// Header `i`'s octets in `bytes` (the PDU's octets): name and value.
+    fn raw<'a>(&self, bytes: &'a [u8], i: usize) -> &'a [u8] {
+        let start = self.entries.get(i).map_or(0, |e| e.offset as usize);
+        let end = self.entries.get(i + 1).map_or(self.end, |e| e.offset) as usize;
+        bytes.get(start..end).unwrap_or_default()
+    }
+
+    /// Header `i`, typed from its octets in `bytes`.
+    pub(crate) fn header<'a>(
+        &self,
+        bytes: &'a [u8],
+        i: usize,
+        ctx: &DecodeContext,
+    ) -> Option<MmsHeader<'a>> {
+        let e = self.entries.get(i)?;
+        let raw = self.raw(bytes, i);
+        if e.code == APPLICATION {
+            // These octets decoded as this application header during the pass; the fallback
+            // (the octets as an unknown field) is never taken.
+            return Some(match decode_header(raw, ctx) {
+                Ok((_, h)) => h,
+                Err(_) => MmsHeader::Unknown {
+                    code: e.code & 0x7F,
+                    value: raw,
+                },
+            });
+        }
+        let value = raw.get(1..).unwrap_or_default();
+        Some(MmsHeader::decode_value_of(e.code, value, ctx))
+    }
+
+    /// The typed values of every header with field code `field` whose value follows its
+    /// grammar, picked out of the typed header by `pick` (without typing any other header).
+    #[inline(always)]
+    pub(crate) fn values_of<'i, 'a: 'i, T: Clone + 'a>(
+        &'i self,
+        bytes: &'a [u8],
+        field: FieldCode,
+        ctx: DecodeContext,
+        pick: impl for<'h> Fn(&'h MmsHeader<'a>) -> Option<&'h T> + 'i,
+    ) -> impl Iterator<Item = T> + 'i {
+        let code = field.get();
+        self.entries
+            .iter()
+            .enumerate()
+            .filter(move |(_, e)| e.code == code && code != APPLICATION && !e.unparsed)
+            .filter_map(move |(i, _)| {
+                let value = self.raw(bytes, i).get(1..).unwrap_or_default();
+                pick(&MmsHeader::decode_value_of(code, value, &ctx)).cloned()
+            })
+    }
+
+    /// The indices of every header with field code `field` (typed or raw; never an
+    /// application header, whatever `field` says).
+    pub(crate) fn positions(&self, field: FieldCode) -> impl Iterator<Item = usize> + '_ {
+        let code = field.get();
+        self.entries
+            .iter()
+            .enumerate()
+            .filter(move |(_, e)| e.code == code && code != APPLICATION)
+            .map(|(i, _)| i)
+    }
+
+    /// The indices of the application headers.
+    pub(crate) fn applications(&self) -> impl Iterator<Item = usize> + '_ {
+        self.entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.code == APPLICATION)
+            .map(|(i, _)| i)
+    }
+}
+
+/// What the one pass over a PDU found.
+#[derive(Debug)]
+pub(crate) struct Indexed<'a> {
+    pub(crate) index: HeaderIndex,
+    /// The message type (the first header).
+    pub(crate) message_type: MessageType,
+    /// The body, when a Content-Type ended the header block.
+    pub(crate) body: Option<&'a [u8]>,
+    /// Octets after the last header of a body-less PDU.
+    pub(crate) trailing: &'a [u8],
+    /// Whether the Content-Type names a multipart.
+    pub(crate) multipart: bool,
+    /// The header block's diagnostics, in offset order.
+    pub(crate) diagnostics: Vec<Diagnostic>,
+}
+
+/// Offsets of an error found in the PDU's own octets made absolute.
+fn rebase(mut e: DecodeError, base: usize) -> DecodeError {
+    e.offset = e.offset.saturating_add(base);
+    e
+}
+
+/// The name a diagnostic of header `code` carries.
+fn context_of(code: u8) -> &'static str {
+    if code == APPLICATION {
+        "application header"
+    } else {
+        FieldCode(code).name().unwrap_or("unknown MMS header")
+    }
+}
+
+/// MMS 1.0–1.3.
+fn known_version(v: &Version<'_>) -> bool {
+    v.major() == Some(1) && matches!(v.minor(), Some(0..=3))
+}
+
+/// Diagnostics that strict mode keeps rather than refuses (facts, not deviations).
+fn is_note(kind: DiagnosticKind) -> bool {
+    matches!(
+        kind,
+        DiagnosticKind::UnknownVersion
+            | DiagnosticKind::UnknownField
+            | DiagnosticKind::ApplicationHeader
+    )
+}
+
+/// Indexes the header block of the PDU `input`, which sits at offset `base` of the buffer that
+/// every offset reported (entries, diagnostics, errors) counts from.
+///
+/// # Errors
+/// As [`Pdu::decode_with`](crate::mms::Pdu::decode_with), for the header block; a header
+/// block past 4 GiB is `ValueTooLarge`.
+#[inline(always)]
+pub(crate) fn index<'a>(
+    input: &'a [u8],
+    base: usize,
+    options: &DecodeOptions,
+) -> Result<Indexed<'a>, DecodeError> {
+    let refuse = |offset: usize, kind| DecodeError {
+        offset: base.saturating_add(offset),
+        kind,
+        context: TYPE,
+    };
+    match input {
+        [] => {
+            return Err(refuse(
+                0,
+                DecodeErrorKind::UnexpectedEnd { need: 1, have: 0 },
+            ));
+        }
+        [first, ..] if *first == FieldCode::MESSAGE_TYPE.wire() => {}
+        _ => return Err(refuse(0, DecodeErrorKind::NotThisKind)),
+    }
+    let mut walk = HeaderWalk::with_options(input, options);
+    // Built from a constant (all zero) rather than `TinyVec::new()`, which moves a default array.
+    let mut entries = TinyVec::Inline(ArrayVec::from_array_empty(NO_ENTRIES));
+    let mut diagnostics = Vec::new();
+    let mut ctx = DecodeContext::default();
+    let mut multipart = false;
+    // Canonical order: Type, then TID (when present), then Version. Only the first typed
+    // Transaction-ID and MMS-Version are checked.
+    let (mut tid_seen, mut tid_second, mut version_seen) = (false, false, false);
+    while let Some(found) = walk.next_scanned() {
+        let (offset, _, scanned) = found.map_err(|e| rebase(e, base))?;
+        let i = entries.len();
+        let at = offset;
+        let Ok(offset) = u32::try_from(offset) else {
+            return Err(too_large(at, base.saturating_add(at)));
+        };
+        // Offsets made absolute (and names looked up) only when something is reported.
+        let mut push = |offset: usize, code, kind| {
+            diagnostics.push(Diagnostic {
+                offset: base.saturating_add(offset),
+                context: context_of(code),
+                kind,
+            });
+        };
+        // What this header reports besides an unparsed value and a deviation.
+        let mut fact = None;
+        let mut message_type = None;
+        let (code, checked) = match scanned {
+            Scanned::Field { code, value } => {
+                let checked = match code {
+                    0x04 => Checked::of(typed_then(value, &ctx, |ct: &ContentTypeValue<'_>| {
+                        multipart = ct.is_multipart();
+                        walk.enter_body();
+                        if !ctx.message_type.is_some_and(MessageType::has_body) {
+                            fact = Some(DiagnosticKind::UnexpectedBody);
+                        }
+                        HeaderValue::deviation(ct)
+                    })),
+                    0x0C => Checked::of(typed_then(value, &ctx, |t: &MessageType| {
+                        message_type = Some(*t);
+                        HeaderValue::deviation(t)
+                    })),
+                    0x0D => Checked::of(typed_then(value, &ctx, |v: &Version<'_>| {
+                        if !known_version(v) {
+                            fact = Some(DiagnosticKind::UnknownVersion);
+                        }
+                        HeaderValue::deviation(v)
+                    })),
+                    _ => MmsHeader::check_value_of(code, value, &ctx),
+                };
+                (code, checked)
+            }
+            Scanned::Application { value, .. } => {
+                fact = Some(DiagnosticKind::ApplicationHeader);
+                (APPLICATION, Checked::Typed(value.deviation()))
+            }
+        };
+        let unparsed = matches!(checked, Checked::Unparsed(_));
+        if ctx.message_type.is_none() {
+            ctx.message_type = message_type;
+        }
+        if i == 0 {
+            if ctx.message_type.is_some_and(|t| !t.is_assigned()) {
+                push(1, code, DiagnosticKind::UnknownMessageType);
+            }
+        } else if !unparsed && code == FieldCode::TRANSACTION_ID.get() && !tid_seen {
+            tid_seen = true;
+            tid_second = i == 1;
+            if !tid_second {
+                push(at, code, DiagnosticKind::OutOfOrder);
+            }
+        } else if !unparsed && code == FieldCode::MMS_VERSION.get() && !version_seen {
+            version_seen = true;
+            if i != if tid_second { 2 } else { 1 } {
+                push(at, code, DiagnosticKind::OutOfOrder);
+            }
+        }
+        match checked {
+            Checked::Unparsed(error) => push(at, code, DiagnosticKind::UnparsedValue(error)),
+            Checked::Unknown => push(at, code, DiagnosticKind::UnknownField),
+            Checked::Typed(_) => {}
+        }
+        if let Some(kind) = fact {
+            push(at, code, kind);
+        }
+        if let Checked::Typed(Some(d)) = checked {
+            push(at, code, DiagnosticKind::Deviation(d));
+        }
+        entries.push(Entry {
+            offset,
+            code,
+            unparsed,
+        });
+    }
+    // The first header must be a typed X-Mms-Message-Type (checked after the walk, so that a
+    // structural error further on is reported first, as it always was).
+    let message_type = match (entries.first(), ctx.message_type) {
+        (Some(e), Some(t)) if e.code == 0x0C && !e.unparsed => t,
+        _ => return Err(refuse(1, DecodeErrorKind::NotThisKind)),
+    };
+    let end = walk.offset();
+    let Ok(end32) = u32::try_from(end) else {
+        return Err(too_large(end, base.saturating_add(end)));
+    };
+    let trailing = walk.trailing();
+    if !trailing.is_empty() {
+        diagnostics.push(Diagnostic {
+            offset: base.saturating_add(end),
+            context: "PDU",
+            kind: DiagnosticKind::TrailingBytes {
+                count: trailing.len() as u64,
+            },
+        });
+    }
+    if options.is_strict() {
+        if let Some(refused) = strict_refusal(&diagnostics) {
+            return Err(refused.into_error());
+        }
+    }
+    Ok(Indexed {
+        index: HeaderIndex {
+            entries,
+            end: end32,
+            base,
+        },
+        message_type,
+        body: walk.body(),
+        trailing,
+        multipart,
+        diagnostics,
+    })
+}
+
+/// The diagnostic strict mode refuses a header block for: the order checks and the message
+/// type come first, then the headers in order, then trailing octets (the order in which the
+/// checks were made before they were made in one pass, so that strict mode names the same
+/// field).
+fn strict_refusal(diagnostics: &[Diagnostic]) -> Option<&Diagnostic> {
+    let order = |context: &str| {
+        diagnostics
+            .iter()
+            .find(|d| d.kind == DiagnosticKind::OutOfOrder && d.context == context)
+    };
+    order(TRANSACTION_ID)
+        .or_else(|| order(MMS_VERSION))
+        .or_else(|| {
+            diagnostics
+                .iter()
+                .find(|d| d.kind == DiagnosticKind::UnknownMessageType)
+        })
+        .or_else(|| diagnostics.iter().find(|d| !is_note(d.kind)))
+}
+
+/// A header block that reaches past what a 32-bit entry offset can hold.
+fn too_large(size: usize, at: usize) -> DecodeError {
+    DecodeError {
+        offset: at,
+        kind: DecodeErrorKind::ValueTooLarge {
+            size: size as u64,
+            limit: u64::from(u32::MAX),
+        },
+        context: "MMS header block",
+    }
+}
