@@ -33,6 +33,7 @@ pub struct Cursor<'a> {
 
 impl<'a> Cursor<'a> {
     /// A cursor at the start of `input`, which is the whole input (offsets count from 0).
+    #[inline]
     pub const fn new(input: &'a [u8]) -> Self {
         Cursor {
             rest: input,
@@ -41,6 +42,7 @@ impl<'a> Cursor<'a> {
     }
 
     /// A cursor at the start of `input`, which sits at absolute `offset` in the whole input.
+    #[inline]
     pub const fn at(input: &'a [u8], offset: usize) -> Self {
         Cursor {
             rest: input,
@@ -49,29 +51,35 @@ impl<'a> Cursor<'a> {
     }
 
     /// The octets not yet read.
+    #[inline]
     pub const fn rest(&self) -> &'a [u8] {
         self.rest
     }
 
     /// The absolute offset of the next octet.
+    #[inline]
     pub const fn offset(&self) -> usize {
         self.offset
     }
 
     /// True when every octet has been read.
+    #[inline]
     pub const fn is_empty(&self) -> bool {
         self.rest.is_empty()
     }
 
     /// The absolute offset of `part`, a sub-slice of what this cursor has not read yet (for
     /// a value a parser returned); the cursor's own offset for any other slice.
+    #[inline]
     pub fn offset_of(&self, part: &[u8]) -> usize {
         self.offset + offset_in(self.rest, part)
     }
 
-    /// Moves to `rest`, the remainder a parser returned from [`Cursor::rest`].
+    /// Moves to `rest`, the remainder a parser returned from [`Cursor::rest`] (a suffix of
+    /// it: the offset moves by the difference in length, the cheapest sum on the hot path).
+    #[inline]
     pub fn advance_to(&mut self, rest: &'a [u8]) {
-        self.offset = self.offset_of(rest);
+        self.offset += self.rest.len().saturating_sub(rest.len());
         self.rest = rest;
     }
 
@@ -80,6 +88,7 @@ impl<'a> Cursor<'a> {
     ///
     /// # Errors
     /// The parser's error, positioned in the whole input.
+    #[inline]
     pub fn read<T>(
         &mut self,
         parser: impl FnOnce(&'a [u8]) -> PResult<'a, T>,
@@ -99,6 +108,7 @@ impl<'a> Cursor<'a> {
     /// # Errors
     /// [`DecodeErrorKind::LengthExceedsInput`] naming `context` when fewer octets are left;
     /// nothing is sized by `len` before that check.
+    #[inline]
     pub fn split(&mut self, len: u64, context: &'static str) -> Result<Cursor<'a>, DecodeError> {
         match usize::try_from(len).ok().filter(|&n| n <= self.rest.len()) {
             Some(n) => {
@@ -118,6 +128,7 @@ impl<'a> Cursor<'a> {
     }
 
     /// An error of `kind` in `context` at the cursor.
+    #[inline]
     pub const fn error(&self, kind: DecodeErrorKind, context: &'static str) -> DecodeError {
         DecodeError {
             offset: self.offset,
@@ -128,6 +139,7 @@ impl<'a> Cursor<'a> {
 
     /// A parser's error, positioned in the whole input (it must have been made reading from
     /// this cursor's remaining octets).
+    #[inline]
     pub fn locate(&self, err: nom::Err<WireError<'_>>) -> DecodeError {
         let mut e = to_decode_error(self.rest, err);
         e.offset += self.offset;

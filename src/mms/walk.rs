@@ -62,6 +62,10 @@ enum State {
 /// ```
 #[derive(Debug, Clone)]
 pub struct HeaderWalk<'a> {
+    // The one walk that does not read through `codec::Cursor`: it is the decoder's hot path,
+    // and the cursor cost 134 more instructions per decode of a 9-header m-notification-ind
+    // (3,366 against 3,232, callgrind over `mms bench -n`), about 4 %. Offsets here are from
+    // the start of `base`; `Pdu::decode_at` adds the base offset when it reports one.
     base: &'a [u8],
     rest: &'a [u8],
     ctx: DecodeContext,
