@@ -1,4 +1,4 @@
-//! The typed MMS header: one variant per field code 0x01–0x3F (REFERENCE.md §6), plus the
+//! The typed MMS header: one variant per field code 0x01–0x3F (OMA-TS-MMS_ENC-V1_3 §7.3; codes from §7.4 Table 25), plus the
 //! opaque fallbacks that keep what is not understood.
 //!
 //! The variant list, [`MmsHeader::field`], the decode dispatch, the encode dispatch and the
@@ -7,7 +7,7 @@
 //! its decoder.
 //!
 //! Robustness rule: every MMS header value has one of the three generic shapes of
-//! REFERENCE.md §1.1, so the decoder first finds the value's extent with
+//! WAP-230-WSP §8.4.1.2, so the decoder first finds the value's extent with
 //! [`crate::codec::skip_value`], then decodes the typed value *inside that exact
 //! slice* and requires it to consume every octet. Any failure or leftover keeps the header as
 //! [`MmsHeader::Unparsed`] (raw octets, written back unchanged) and the walk goes on in sync.
@@ -126,7 +126,7 @@ macro_rules! mms_headers {
                 error: DecodeErrorKind,
             },
             /// A textual (application) header: Token-text name, Text-string value
-            /// (REFERENCE.md §11.25). Names are not checked against the token alphabet (a
+            /// (OMA-TS-MMS_ENC-V1_3 §7.2; e-mail gateways leave e.g. `Return-Path` in real PDUs). Names are not checked against the token alphabet (a
             /// single space occurs in real data).
             Application {
                 /// The name.
@@ -478,7 +478,7 @@ impl Encode for MmsHeader<'_> {
 
 impl MmsHeader<'_> {
     /// Refuses a value the decoder would read as something else: at a field-value position
-    /// an octet 0x01–0x1F starts a Value-length (§1.1), so the typed text values refuse an
+    /// an octet 0x01–0x1F starts a Value-length (WAP-230-WSP §8.4.1.2), so the typed text values refuse an
     /// unquoted text starting with one, and the encoder must too; a text Version-value is read
     /// back when that "length" happens to cover it exactly (`8D 01 00`). An application header
     /// name must start with a token octet (0x20–0x7E). Found by the `built_pdu` fuzz target:

@@ -1,5 +1,5 @@
 //! The header index of a decoded [`Pdu`](crate::mms::Pdu): one pass over the header block
-//! (REFERENCE.md §7.2) that records where each header is and checks its value, and the typed
+//! (OMA-TS-MMS_ENC-V1_3 §7) that records where each header is and checks its value, and the typed
 //! [`MmsHeader`] decoded again from the recorded octets only when it is asked for.
 //!
 //! Why: a typed header is 80 octets, and building, moving and storing one per header (then

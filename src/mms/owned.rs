@@ -8,6 +8,8 @@
 //! [`Pdu`] from the two on demand without decoding again: the input was decoded and validated
 //! once, up front. Parts of the body are handed out as `Bytes` slices of the same buffer
 //! ([`Bytes::slice_ref`]), so nothing is copied per field or per part.
+//!
+//! [`bytes::Bytes`]: https://docs.rs/bytes/1/bytes/struct.Bytes.html
 
 use bytes::Bytes;
 

@@ -1,5 +1,5 @@
 //! The decoded MMS PDU: its ordered headers, its body and its diagnostics
-//! (REFERENCE.md §7.1–§7.3).
+//! (OMA-TS-MMS_ENC-V1_3 §6, §7; message types §7.3.30).
 
 use alloc::borrow::Cow;
 use alloc::vec::Vec;
@@ -465,7 +465,7 @@ impl<'a> Pdu<'a> {
         self.body
     }
 
-    /// Octets after the last header of a body-less PDU (REFERENCE.md §11.27); kept so the PDU
+    /// Octets after the last header of a body-less PDU (a NUL after an empty Bcc in Jolla's `Success2` notification, a 0x0A in Gammu's captures); kept so the PDU
     /// re-encodes exactly.
     pub fn trailing(&self) -> &'a [u8] {
         self.trailing
@@ -602,13 +602,13 @@ mod tests {
         assert_eq!(pdu.subject_text(&DecodeOptions::new()).unwrap(), "Oé");
     }
 
-    /// REFERENCE.md §9.1: the m-notification-ind after the push header `01 06 03 BE AF 84`.
+    /// A constructed m-notification-ind (12345 octets, expiring in 3 days), as it follows the push header `01 06 03 BE AF 84`.
     const NOTIFICATION: &[u8] = b"\x8C\x82\x98T2\0\x8D\x92\
         \x89\x18\x80+15551234567/TYPE=PLMN\0\
         \x8A\x80\x8E\x02\x30\x39\x88\x05\x81\x03\x03\xF4\x80\
         \x83http://mmsc.example/m1\0";
 
-    /// REFERENCE.md §8.4: m-send-req with a multipart.related body.
+    /// An m-send-req with a multipart/related body (a SMIL part and a UTF-8 text part).
     const SEND_REQ: &[u8] = b"\x8C\x80\x98T1\0\x8D\x93\x89\x01\x81\
         \x97+15551234567/TYPE=PLMN\0\x96Hi\0\
         \x84\x18\xB3\x89application/smil\0\x8A<s>\0\
@@ -721,7 +721,7 @@ mod tests {
     #[test]
     fn lenient_quirks_are_diagnosed() {
         // TID after the version, an unparsed Delivery-Report, an application header, an
-        // unknown field, trailing 00 00 (REFERENCE.md §11.17, §11.25, §11.27).
+        // unknown field, trailing 00 00 (header order: OMA-TS-MMS_ENC-V1_3 §7; an application header as in a DNA (Finland) m-delivery-ind; trailing NULs as in Jolla's `Success2`).
         let wire = b"\x8C\x86\x8D\x90\x98T\0\x86yes\0Return-Path\0<a@b>\0\xC5\x80\x81\0\0\0";
         let pdu = Pdu::decode(wire).unwrap();
         exact(&pdu, wire);

@@ -1,5 +1,5 @@
 //! The lazy, allocation-free layer: an iterator over the headers of an MMS PDU (header-name
-//! octets REFERENCE.md §1.2, header order §7.2).
+//! octets: WAP-230-WSP §8.4.1.1; header order: OMA-TS-MMS_ENC-V1_3 §7).
 //!
 //! A relay or a hot path that needs two fields of a notification can walk the headers without
 //! building the [`Pdu`](crate::mms::Pdu) (whose header index is built on the same walk, without
@@ -46,7 +46,7 @@ enum State {
 ///
 /// - Stops after Content-Type: the body follows ([`HeaderWalk::body`]).
 /// - Stops at an octet that cannot start an MMS header (0x00–0x1F, 0x7F): real notifications
-///   end with stray `00` or `0A` octets (REFERENCE.md §11.27), so by default the rest is
+///   end with stray `00` or `0A` octets (Jolla's `Success2` notification, Gammu's captures), so by default the rest is
 ///   reported as [`HeaderWalk::trailing`]; in strict mode it is an error.
 /// - Fused after the first error; at most `Limits::max_headers` headers.
 ///
