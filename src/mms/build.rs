@@ -315,7 +315,7 @@ impl<'a> PduBuilder<'a> {
         } else {
             None
         };
-        let pdu = Pdu::new(all, body);
+        let pdu = Pdu::new(all, body).with_size_budget(size_budget);
         if let Some(limit) = size_budget {
             crate::codec::check_budget(&pdu, limit)?;
         }

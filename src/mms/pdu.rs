@@ -70,8 +70,10 @@ enum Headers<'a> {
     /// Decoded: the PDU's octets (from its first header to the end of its input) and where
     /// each header is in them.
     Indexed { bytes: &'a [u8], index: HeaderIndex },
-    /// Built with [`Pdu::new`]: typed headers with the offsets they will have on the wire.
-    Built(Vec<PduHeader<'a>>),
+    /// Built with [`Pdu::new`]: typed headers with the offsets they will have on the wire, and
+    /// the size budget a builder set (kept so that a body streamed after these headers is held
+    /// to it too).
+    Built(Vec<PduHeader<'a>>, Option<usize>),
 }
 
 /// What a decoded [`Pdu`] holds besides its octets: an [`OwnedPdu`](crate::mms::OwnedPdu)
@@ -310,7 +312,7 @@ impl<'a> Pdu<'a> {
             _ => None,
         });
         Pdu {
-            headers: Headers::Built(headers),
+            headers: Headers::Built(headers, None),
             message_type,
             body,
             body_offset: offset,
@@ -320,11 +322,30 @@ impl<'a> Pdu<'a> {
         }
     }
 
+    /// The size budget (octets) of a PDU a builder made with
+    /// [`size_budget`](crate::mms::build::PduBuilder::size_budget); `None` for a decoded PDU or
+    /// one without a budget. [`StreamedPdu`](crate::mms::StreamedPdu) holds the whole message,
+    /// headers and streamed body, to it.
+    pub fn size_budget(&self) -> Option<usize> {
+        match self.headers {
+            Headers::Built(_, budget) => budget,
+            Headers::Indexed { .. } => None,
+        }
+    }
+
+    /// Records the builder's size budget on a built PDU.
+    pub(crate) fn with_size_budget(mut self, limit: Option<usize>) -> Self {
+        if let Headers::Built(_, budget) = &mut self.headers {
+            *budget = limit;
+        }
+        self
+    }
+
     /// How many headers.
     fn len(&self) -> usize {
         match &self.headers {
             Headers::Indexed { index, .. } => index.len(),
-            Headers::Built(list) => list.len(),
+            Headers::Built(list, _) => list.len(),
         }
     }
 
@@ -340,7 +361,7 @@ impl<'a> Pdu<'a> {
                 offset: index.offset(i)?,
                 header: index.header(bytes, i, &self.context())?,
             }),
-            Headers::Built(list) => list.get(i).cloned(),
+            Headers::Built(list, _) => list.get(i).cloned(),
         }
     }
 
@@ -357,7 +378,7 @@ impl<'a> Pdu<'a> {
                 Some(index.values_of(bytes, field, self.context(), pick)),
                 None,
             ),
-            Headers::Built(list) => (
+            Headers::Built(list, _) => (
                 None,
                 Some(list.iter().filter_map(move |h| pick(&h.header).cloned())),
             ),
@@ -389,7 +410,7 @@ impl<'a> Pdu<'a> {
     pub fn contains(&self, field: FieldCode) -> bool {
         match &self.headers {
             Headers::Indexed { index, .. } => index.positions(field).next().is_some(),
-            Headers::Built(list) => list.iter().any(|h| h.header.field() == Some(field)),
+            Headers::Built(list, _) => list.iter().any(|h| h.header.field() == Some(field)),
         }
     }
 
@@ -406,7 +427,7 @@ impl<'a> Pdu<'a> {
                 let typed = move |i| index.header(bytes, i, &ctx);
                 (Some(index.positions(field).filter_map(typed)), None)
             }
-            Headers::Built(list) => (
+            Headers::Built(list, _) => (
                 None,
                 Some(
                     list.iter()
@@ -433,7 +454,9 @@ impl<'a> Pdu<'a> {
                 let typed = move |i| index.header(bytes, i, &ctx).as_ref().and_then(pair);
                 (Some(index.applications().filter_map(typed)), None)
             }
-            Headers::Built(list) => (None, Some(list.iter().filter_map(move |h| pair(&h.header)))),
+            Headers::Built(list, _) => {
+                (None, Some(list.iter().filter_map(move |h| pair(&h.header))))
+            }
         };
         indexed
             .into_iter()
@@ -555,7 +578,7 @@ impl Encode for Pdu<'_> {
     fn encoded_len(&self) -> usize {
         let headers = match &self.headers {
             Headers::Indexed { index, .. } => index.end(),
-            Headers::Built(list) => list.iter().map(|h| h.header.encoded_len()).sum(),
+            Headers::Built(list, _) => list.iter().map(|h| h.header.encoded_len()).sum(),
         };
         headers + self.body.map_or(0, <[u8]>::len) + self.trailing.len()
     }
@@ -568,7 +591,7 @@ impl Encode for Pdu<'_> {
             Headers::Indexed { bytes, index } => {
                 w.write_bytes(bytes.get(..index.end()).unwrap_or_default())?;
             }
-            Headers::Built(list) => {
+            Headers::Built(list, _) => {
                 for h in list {
                     h.header.encode(w)?;
                 }

@@ -47,9 +47,13 @@ impl<'p, 'a> StreamedPdu<'p, 'a> {
     /// Pairs `headers` — a PDU whose last header is a multipart Content-Type and whose body is
     /// empty (as a typed builder leaves it when no body is set) — with the body to stream.
     ///
+    /// A size budget set on the builder of `headers` holds for the whole message: the streamed
+    /// body counts, without reading any part data.
+    ///
     /// # Errors
     /// [`EncodeError::Unencodable`] when `headers` has no multipart Content-Type, or already
-    /// carries body octets.
+    /// carries body octets; [`EncodeError::OverBudget`] when headers and body together exceed
+    /// the budget of `headers`.
     pub fn new(headers: &'p Pdu<'a>, body: &'p MultipartBuilder<'a>) -> Result<Self, EncodeError> {
         let refuse = |reason| {
             Err(EncodeError::Unencodable {
@@ -65,7 +69,11 @@ impl<'p, 'a> StreamedPdu<'p, 'a> {
         if headers.body().is_some_and(|b| !b.is_empty()) || !headers.trailing().is_empty() {
             return refuse("the PDU already carries body octets");
         }
-        Ok(StreamedPdu { headers, body })
+        let streamed = StreamedPdu { headers, body };
+        if let Some(limit) = headers.size_budget() {
+            crate::codec::check_budget(&streamed, limit)?;
+        }
+        Ok(streamed)
     }
 }
 
@@ -77,5 +85,57 @@ impl Encode for StreamedPdu<'_, '_> {
     fn encode<W: Writer + ?Sized>(&self, w: &mut W) -> Result<(), EncodeError> {
         self.headers.encode(w)?;
         self.body.encode(w)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assigned::WellKnownMedia;
+    use crate::codec::TextString;
+    use crate::mms::views::SendReq;
+    use crate::mms::{Address, FromValue};
+    use crate::wsp::{ContentType, PartBuilder};
+    use alloc::vec;
+
+    /// 400 KB under a 300 KB budget is refused on every path a PDU can be written by: built
+    /// with its body, and headers built first with the body streamed after them.
+    #[test]
+    fn a_budget_holds_however_the_pdu_is_written() {
+        const BUDGET: usize = 300 * 1024;
+        let image = vec![0xFF; 400_000];
+        let ct = ContentType::well_known(WellKnownMedia::APPLICATION_VND_WAP_MULTIPART_MIXED);
+        let body = MultipartBuilder::new().part(PartBuilder::new(
+            ContentType::well_known(WellKnownMedia::IMAGE_JPEG),
+            &image,
+        ));
+        let send = || {
+            SendReq::build(
+                TextString::new(b"T1"),
+                FromValue::insert_address(),
+                ct.clone(),
+            )
+            .to(Address::new(b"+15551234567/TYPE=PLMN"))
+        };
+        let over = |e: EncodeError| matches!(e, EncodeError::OverBudget { limit, .. } if limit == BUDGET as u64);
+
+        let octets = body.encode_to_vec().unwrap();
+        let built = send().size_budget(BUDGET).body_octets(&octets).build();
+        assert!(built.is_err_and(over), "built with its body");
+
+        let headers = send().size_budget(BUDGET).build().unwrap();
+        assert_eq!(headers.size_budget(), Some(BUDGET));
+        let streamed = StreamedPdu::new(&headers, &body);
+        assert!(streamed.is_err_and(over), "streamed after its headers");
+
+        // Within the budget both paths write.
+        let small = MultipartBuilder::new().part(PartBuilder::new(
+            ContentType::well_known(WellKnownMedia::TEXT_PLAIN),
+            b"Hi",
+        ));
+        assert!(StreamedPdu::new(&headers, &small).is_ok());
+        let without = send().build().unwrap();
+        assert_eq!(without.size_budget(), None);
+        assert!(StreamedPdu::new(&without, &body).is_ok());
     }
 }
