@@ -319,3 +319,30 @@ fn every_corpus_message_views() {
         "{with_slides} of {seen} with slides"
     );
 }
+
+/// The Jolla mms-engine pair: the same message with its text part sent as base64 and as
+/// quoted-printable (its test expects 39 decoded octets from 53 and 67 encoded ones). The view
+/// shows the decoded text; the part keeps the wire octets.
+#[test]
+fn transfer_encoded_text_reads_as_the_text() {
+    let Some(root) = common::corpus_root() else {
+        return;
+    };
+    let dir = root.join("jolla-mms-engine/mms-lib/test/test_retrieve/data");
+    let read = |name: &str| std::fs::read(dir.join(name).join("m-retrieve.conf")).unwrap();
+    let (base64, qp) = (read("Base64"), read("QuotedPrintable"));
+    let mut texts = Vec::new();
+    for (input, encoded_len, encoding) in [
+        (&base64, 53, mms_pdu::view::TransferEncoding::Base64),
+        (&qp, 67, mms_pdu::view::TransferEncoding::QuotedPrintable),
+    ] {
+        let pdu = Pdu::decode(input).unwrap();
+        let view = MessageView::new(&pdu);
+        let text = view.text_attachment().expect("a text part");
+        assert_eq!(text.transfer_encoding(), encoding);
+        assert_eq!((text.size(), text.decoded_data().len()), (encoded_len, 39));
+        texts.push(view.text().unwrap().into_owned());
+    }
+    assert_eq!(texts[0], texts[1]);
+    assert!(!texts[0].contains('='), "{:?}", texts[0]);
+}

@@ -4,4 +4,5 @@
 
 pub mod attachments;
 pub mod smil;
+pub(crate) mod transfer;
 pub mod view;

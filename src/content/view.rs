@@ -46,8 +46,10 @@ use crate::base::options::DecodeOptions;
 use crate::codec::{DateValue, Encode, EncodedString, TextString};
 use crate::content::attachments::{self, MatchedBy, PartKind};
 use crate::content::smil::{self, MediaKind, SmilMedia, Timing};
+pub use crate::content::transfer::TransferEncoding;
 use crate::mms::address::PhoneMatch;
 use crate::mms::{Address, FromValue, ParsedAddress, Pdu, TimeValue};
+use crate::text::decode_text;
 use crate::wsp::{ContentType, Multipart, Part};
 
 /// A decoded message as a reader shows it (see the [module docs](self) for the rules).
@@ -522,10 +524,29 @@ impl<'a> Attachment<'a> {
         self.part.content_location().map(String::from_utf8_lossy)
     }
 
-    /// The data as text, decoded by its `charset` ([`Part::text`]; the view's default charset
-    /// when it has none). Never fails: undecodable octets become U+FFFD.
+    /// Its Content-Transfer-Encoding (an application header in WSP; parts converted from
+    /// e-mail keep it).
+    pub fn transfer_encoding(&self) -> TransferEncoding {
+        TransferEncoding::from_header(self.part.headers.transfer_encoding())
+    }
+
+    /// Its data with the Content-Transfer-Encoding undone (`base64`, `quoted-printable`);
+    /// borrowed when there is nothing to undo or it does not decode. [`Attachment::data`] is
+    /// what the wire carries.
+    pub fn decoded_data(&self) -> Cow<'a, [u8]> {
+        self.transfer_encoding().decode(self.part.data)
+    }
+
+    /// The data as text: the Content-Transfer-Encoding undone, then decoded by its `charset`
+    /// ([`Part::text`]; the view's default charset when it has none). Never fails:
+    /// undecodable octets become U+FFFD.
     pub fn text(&self) -> Cow<'a, str> {
-        self.part.text(self.charset)
+        match self.decoded_data() {
+            Cow::Borrowed(_) => self.part.text(self.charset),
+            Cow::Owned(data) => Cow::Owned(
+                decode_text(self.part.content_type.charset(), &data, self.charset).into_owned(),
+            ),
+        }
     }
 
     fn is_text_plain(&self) -> bool {
