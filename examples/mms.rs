@@ -15,6 +15,11 @@
 //! dump of `xxd`, `hexdump -C`, Wireshark ("Copy as Hex + ASCII Dump", `tshark -x`) or
 //! `tcpdump -X`, whose offset and ASCII columns are recognised and left out (`mms/hexdump.rs`).
 //!
+//! A push still in its SMS framing (user data with its header, or a whole SMS-DELIVER TPDU as a
+//! modem prints it) is recognised; the SMS of a push sent in several — several FILEs, the hex
+//! lines of one FILE, or modem output (`+CMGR:` / `+CMGL:` / `+CMT:` then a hex line) — are
+//! joined first (`mms/input.rs`). `--sms` insists on SMS.
+//!
 //! Exit codes: 0 done; 1 the input could not be decoded (or did not round-trip); 2 usage error;
 //! 3 a file could not be read or written.
 
@@ -27,13 +32,15 @@ const SAMPLE: &[u8] = include_bytes!("../samples/m-send-req.mms");
 const SAMPLE_NAME: &str = "samples/m-send-req.mms";
 
 const USAGE: &str = "\
-usage: mms <command> [options] FILE
+usage: mms <command> [options] FILE...
 
 commands:
-  decode FILE      every header with its value, the body's parts (a tree when nested) and the
-                   diagnostics; a bare MMS PDU (first octet 0x8C) or a WSP push carrying one
-  dump FILE        an annotated listing: byte range, raw octets, field name and value
-  roundtrip FILE   decode, re-encode and compare byte for byte
+  decode FILE...   every header with its value, the body's parts (a tree when nested) and the
+                   diagnostics; a bare MMS PDU (first octet 0x8C) or a WSP push carrying one,
+                   bare or in its SMS framing (user data header, SMS-DELIVER TPDU)
+  dump FILE...     an annotated listing: byte range, raw octets, field name and value
+  roundtrip FILE...
+                   decode, re-encode and compare byte for byte
   encode [-o OUT] [--hex] FILE.json
                    the JSON that decode --json prints (edited or not) back into a PDU or push
   bench [-t MS | -n N] FILE...
@@ -47,14 +54,18 @@ options (decode, dump, roundtrip):
   --json           (decode) the whole model as JSON
   --hex            the input is hex text: plain hex, or a dump of xxd, hexdump -C,
                    Wireshark (Copy as Hex + ASCII Dump) or tcpdump -X
+  --sms            the input is SMS: an SMS-DELIVER TPDU (SMSC address first) or SMS user
+                   data whose header addresses WAP push (port 2948); fail if it is not
   --strict         refuse every deviation instead of reporting it
-  FILE may be - for standard input
+  FILE may be - for standard input. Several FILEs, the hex lines of one FILE (each an SMS),
+  or modem output (+CMGR: / +CMGL: / +CMT: lines, each followed by a TPDU in hex) are the SMS
+  segments of one push, in any order: they are joined and the push is decoded
 
 exit status: 0 done, 1 input not decodable (or not byte-exact; for encode, JSON that does not
 describe an encodable message), 2 usage error, 3 a file that cannot be read or written";
 
 const DECODE_HELP: &str = "\
-usage: mms decode [--json] [--hex] [--strict] FILE
+usage: mms decode [--json] [--hex] [--sms] [--strict] FILE...
 
 Decodes a bare MMS PDU (first octet 0x8C) or a connectionless WSP push (TID, type 0x06, ...)
 and prints every header with its typed value, the parts of a multipart body (nested ones
@@ -62,19 +73,31 @@ indented), and the deviations accepted while decoding (diagnostics). A part show
 data starts and where its entry (HeadersLen) starts; a text header shows the charset sent with
 it and a byte-order mark the text drops (Subject: Hi [charset utf-8, BOM]). With --json the
 whole model is printed as JSON instead. FILE may be - for standard input; with --hex it is hex
-text, plain or a dump of xxd, hexdump -C, Wireshark or tcpdump -X.";
+text, plain or a dump of xxd, hexdump -C, Wireshark or tcpdump -X.
+
+A push in its SMS framing is recognised: SMS user data with its user data header (a modem
+that does not strip it: 06 05 04 0B 84 ...) or a whole SMS-DELIVER TPDU, SMSC address first,
+as a modem prints it in PDU mode. The framing is shown before the push: the ports and
+segment i of n, and for a TPDU the SMSC, originator, PID, DCS and time stamp. The SMS of a
+push sent in several are joined: give them as several FILEs, as hex lines of one FILE (--hex),
+or as modem output (+CMGR: / +CMGL: / +CMT: lines, each followed by a TPDU in hex), in any
+order; each is listed before the joined push. One segment alone is refused (it says which
+segment of how many it is). --sms requires the input to be SMS and fails if it is not.";
 
 const DUMP_HELP: &str = "\
-usage: mms dump [--hex] [--strict] FILE
+usage: mms dump [--hex] [--sms] [--strict] FILE...
 
 Prints one line per header and per part: the offset, the length, the raw octets in hex (the
-first 12), the field name and the decoded value; the diagnostics at their offsets.";
+first 12), the field name and the decoded value; the diagnostics at their offsets. Several
+SMS (FILEs, hex lines, modem output) are joined first and the joined push is listed; see
+mms help decode.";
 
 const ROUNDTRIP_HELP: &str = "\
-usage: mms roundtrip [--hex] [--strict] FILE
+usage: mms roundtrip [--hex] [--sms] [--strict] FILE...
 
 Decodes the input, encodes the model again and compares the two byte for byte; prints the first
-differing offset when they differ (exit status 1).";
+differing offset when they differ (exit status 1). A push in its SMS framing is written back
+in it; several SMS are joined first and the joined push is compared.";
 
 const ENCODE_HELP: &str = "\
 usage: mms encode [-o OUT] [--hex] FILE.json
