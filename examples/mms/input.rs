@@ -169,9 +169,18 @@ fn join(pieces: &[Piece]) -> Result<(Vec<u8>, String), Failure> {
             )));
         }
     };
-    let mut listing = format!("{} SMS joined into a push of {} octets:\n", pieces.len(), push.len());
+    let mut listing = format!(
+        "{} SMS joined into a push of {} octets:\n",
+        pieces.len(),
+        push.len()
+    );
     for p in pieces {
-        let _ = writeln!(listing, "  {}: {}", p.origin, describe_framing(&classify(&p.bytes)));
+        let _ = writeln!(
+            listing,
+            "  {}: {}",
+            p.origin,
+            describe_framing(&classify(&p.bytes))
+        );
     }
     listing.push('\n');
     Ok((push, listing))
@@ -213,7 +222,11 @@ pub(crate) fn describe_framing(framing: &Framing<'_>) -> String {
 }
 
 fn describe_header(out: &mut String, header: &UserDataHeader<'_>) {
-    let _ = write!(out, "user data header of {} octets", header.raw_elements().len() + 1);
+    let _ = write!(
+        out,
+        "user data header of {} octets",
+        header.raw_elements().len() + 1
+    );
     if let Some(p) = header.ports() {
         let _ = write!(out, ", ports {} -> {}", p.source, p.destination);
     }

@@ -145,7 +145,12 @@ pub fn decode_with<'a>(
     }
     match classify(input) {
         Framing::Unframed(_) => push_message(input, 0, None, options),
-        framing => push_message(framing.push()?, framing.payload_offset(), Some(framing), options),
+        framing => push_message(
+            framing.push()?,
+            framing.payload_offset(),
+            Some(framing),
+            options,
+        ),
     }
     .map(Message::Push)
 }

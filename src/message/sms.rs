@@ -339,7 +339,11 @@ mod tests {
             s[0] = 5;
         }
         let refs: Vec<&[u8]> = portless.iter().map(Vec::as_slice).collect();
-        let decoded = push_from_sms(&[refs[2], refs[1], refs[0]], &mut buf, &DecodeOptions::new());
+        let decoded = push_from_sms(
+            &[refs[2], refs[1], refs[0]],
+            &mut buf,
+            &DecodeOptions::new(),
+        );
         assert_eq!(decoded.unwrap().body(), &body[..]);
     }
 

@@ -111,7 +111,9 @@ fn check_deliver(d: &Deliver<'_>, portless_segment: bool) -> Result<(), DecodeEr
     if d.user_data_header().is_none() {
         return Err(not_push(ud_at, "TP-UDHI"));
     }
-    let portless = d.user_data_header().is_some_and(|h| is_portless_segment(&h));
+    let portless = d
+        .user_data_header()
+        .is_some_and(|h| is_portless_segment(&h));
     if !is_wap_push(d.ports()) && !(portless_segment && portless) {
         return Err(not_push(ud_at, "application port"));
     }

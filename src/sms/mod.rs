@@ -28,9 +28,7 @@ pub use address::{
 };
 pub use framing::{Framing, JoinError, classify, join_segments};
 pub use modem::{ModemPdus, modem_pdus};
-pub use reassemble::{
-    PendingMessage, Reassembler, ReassemblyError, ReassemblyLimits, SequenceSet,
-};
+pub use reassemble::{PendingMessage, Reassembler, ReassemblyError, ReassemblyLimits, SequenceSet};
 pub use segment::{
     ConcatReference, MAX_USER_DATA, PortAddressing, Segment, SegmentOptions, Segments,
     segment_to_vecs, segments, segments_for_push,
