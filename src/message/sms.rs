@@ -151,13 +151,16 @@ pub fn push_from_sms<'b>(
 /// [`PushMessage::framing`] is `None` and the message re-encodes to `buf`.
 ///
 /// ```
-/// use mms_pdu::codec::Encode;
 /// use mms_pdu::message::decode_segments;
-/// use mms_pdu::sms::{segment_to_vecs, SegmentOptions};
 /// use mms_pdu::DecodeOptions;
 /// let push = include_bytes!("../../samples/push-notification.wsp");
-/// let sms = segment_to_vecs(push, &SegmentOptions::wap_push(7)).unwrap();
-/// assert_eq!(sms.len(), 2);
+/// // Two SMS: concatenation (reference 7, segment n of 2) and the WAP push ports.
+/// let sms: Vec<Vec<u8>> = [(1, &push[..40]), (2, &push[40..])]
+///     .into_iter()
+///     .map(|(n, part)| {
+///         [&[0x0B, 0x00, 0x03, 7, 2, n, 0x05, 0x04, 0x0B, 0x84, 0x23, 0xF0][..], part].concat()
+///     })
+///     .collect();
 /// let mut buf = Vec::new();
 /// let message = decode_segments(&[&sms[1], &sms[0]], &mut buf, &DecodeOptions::new()).unwrap();
 /// assert_eq!(message.pdu.unwrap().message_size().unwrap().value, 12345);

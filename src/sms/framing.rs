@@ -114,7 +114,8 @@ fn check_deliver(d: &Deliver<'_>, portless_segment: bool) -> Result<(), DecodeEr
     let portless = d
         .user_data_header()
         .is_some_and(|h| is_portless_segment(&h));
-    if !is_wap_push(d.ports()) && !(portless_segment && portless) {
+    let addressed = is_wap_push(d.ports()) || (portless_segment && portless);
+    if !addressed {
         return Err(not_push(ud_at, "application port"));
     }
     Ok(())
@@ -282,8 +283,7 @@ pub enum JoinError {
 /// unsegmented input is a push by itself. A segment of
 /// several may lack the application ports (some senders write them in the first segment
 /// only); the decode of the joined push tells whether it was one. This is the
-/// crate's one batch reassembly: [`push_from_sms`](crate::message::push_from_sms) and
-/// [`decode_segments`](crate::message::decode_segments) build on it.
+/// crate's one batch reassembly: the front door's SMS functions build on it.
 ///
 /// ```
 /// use mms_pdu::sms::{join_segments, segment_to_vecs, ReassemblyLimits, SegmentOptions};
