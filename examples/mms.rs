@@ -15,6 +15,11 @@
 //! dump of `xxd`, `hexdump -C`, Wireshark ("Copy as Hex + ASCII Dump", `tshark -x`) or
 //! `tcpdump -X`, whose offset and ASCII columns are recognised and left out (`mms/hexdump.rs`).
 //!
+//! A push still in its SMS framing (user data with its header, or a whole SMS-DELIVER TPDU as a
+//! modem prints it) is recognised; the SMS of a push sent in several — several FILEs, the hex
+//! lines of one FILE, or modem output (`+CMGR:` / `+CMGL:` / `+CMT:` then a hex line) — are
+//! joined first (`mms/input.rs`). `--sms` insists on SMS.
+//!
 //! Exit codes: 0 done; 1 the input could not be decoded (or did not round-trip); 2 usage error;
 //! 3 a file could not be read or written.
 
@@ -27,13 +32,15 @@ const SAMPLE: &[u8] = include_bytes!("../samples/m-send-req.mms");
 const SAMPLE_NAME: &str = "samples/m-send-req.mms";
 
 const USAGE: &str = "\
-usage: mms <command> [options] FILE
+usage: mms <command> [options] FILE...
 
 commands:
-  decode FILE      every header with its value, the body's parts (a tree when nested) and the
-                   diagnostics; a bare MMS PDU (first octet 0x8C) or a WSP push carrying one
-  dump FILE        an annotated listing: byte range, raw octets, field name and value
-  roundtrip FILE   decode, re-encode and compare byte for byte
+  decode FILE...   every header with its value, the body's parts (a tree when nested) and the
+                   diagnostics; a bare MMS PDU (first octet 0x8C) or a WSP push carrying one,
+                   bare or in its SMS framing (user data header, SMS-DELIVER TPDU)
+  dump FILE...     an annotated listing: byte range, raw octets, field name and value
+  roundtrip FILE...
+                   decode, re-encode and compare byte for byte
   encode [-o OUT] [--hex] FILE.json
                    the JSON that decode --json prints (edited or not) back into a PDU or push
   bench [-t MS | -n N] FILE...
@@ -47,14 +54,18 @@ options (decode, dump, roundtrip):
   --json           (decode) the whole model as JSON
   --hex            the input is hex text: plain hex, or a dump of xxd, hexdump -C,
                    Wireshark (Copy as Hex + ASCII Dump) or tcpdump -X
+  --sms            the input is SMS: an SMS-DELIVER TPDU (SMSC address first) or SMS user
+                   data whose header addresses WAP push (port 2948); fail if it is not
   --strict         refuse every deviation instead of reporting it
-  FILE may be - for standard input
+  FILE may be - for standard input. Several FILEs, the hex lines of one FILE (each an SMS),
+  or modem output (+CMGR: / +CMGL: / +CMT: lines, each followed by a TPDU in hex) are the SMS
+  segments of one push, in any order: they are joined and the push is decoded
 
 exit status: 0 done, 1 input not decodable (or not byte-exact; for encode, JSON that does not
 describe an encodable message), 2 usage error, 3 a file that cannot be read or written";
 
 const DECODE_HELP: &str = "\
-usage: mms decode [--json] [--hex] [--strict] FILE
+usage: mms decode [--json] [--hex] [--sms] [--strict] FILE...
 
 Decodes a bare MMS PDU (first octet 0x8C) or a connectionless WSP push (TID, type 0x06, ...)
 and prints every header with its typed value, the parts of a multipart body (nested ones
@@ -62,19 +73,31 @@ indented), and the deviations accepted while decoding (diagnostics). A part show
 data starts and where its entry (HeadersLen) starts; a text header shows the charset sent with
 it and a byte-order mark the text drops (Subject: Hi [charset utf-8, BOM]). With --json the
 whole model is printed as JSON instead. FILE may be - for standard input; with --hex it is hex
-text, plain or a dump of xxd, hexdump -C, Wireshark or tcpdump -X.";
+text, plain or a dump of xxd, hexdump -C, Wireshark or tcpdump -X.
+
+A push in its SMS framing is recognised: SMS user data with its user data header (a modem
+that does not strip it: 06 05 04 0B 84 ...) or a whole SMS-DELIVER TPDU, SMSC address first,
+as a modem prints it in PDU mode. The framing is shown before the push: the ports and
+segment i of n, and for a TPDU the SMSC, originator, PID, DCS and time stamp. The SMS of a
+push sent in several are joined: give them as several FILEs, as hex lines of one FILE (--hex),
+or as modem output (+CMGR: / +CMGL: / +CMT: lines, each followed by a TPDU in hex), in any
+order; each is listed before the joined push. One segment alone is refused (it says which
+segment of how many it is). --sms requires the input to be SMS and fails if it is not.";
 
 const DUMP_HELP: &str = "\
-usage: mms dump [--hex] [--strict] FILE
+usage: mms dump [--hex] [--sms] [--strict] FILE...
 
 Prints one line per header and per part: the offset, the length, the raw octets in hex (the
-first 12), the field name and the decoded value; the diagnostics at their offsets.";
+first 12), the field name and the decoded value; the diagnostics at their offsets. Several
+SMS (FILEs, hex lines, modem output) are joined first and the joined push is listed; see
+mms help decode.";
 
 const ROUNDTRIP_HELP: &str = "\
-usage: mms roundtrip [--hex] [--strict] FILE
+usage: mms roundtrip [--hex] [--sms] [--strict] FILE...
 
 Decodes the input, encodes the model again and compares the two byte for byte; prints the first
-differing offset when they differ (exit status 1).";
+differing offset when they differ (exit status 1). A push in its SMS framing is written back
+in it; several SMS are joined first and the joined push is compared.";
 
 const ENCODE_HELP: &str = "\
 usage: mms encode [-o OUT] [--hex] FILE.json
@@ -240,7 +263,8 @@ mod tests {
 
     use super::common;
     use crate::bench::{Amount, BATCH, timed_section};
-    use crate::render::{data_offset, header_line};
+    use crate::render::{data_offset, header_line, render};
+    use crate::{Failure, input::read_input};
 
     #[global_allocator]
     static GLOBAL: &StatsAlloc<System> = &INSTRUMENTED_SYSTEM;
@@ -419,5 +443,190 @@ mod tests {
             }
         }
         assert!(seen > 0, "no part was checked");
+    }
+
+    /// A scratch folder of this test process.
+    fn scratch(test: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("mms-cli-{}-{test}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    fn args(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| (*s).to_owned()).collect()
+    }
+
+    /// The sample push in two SMS (reference 7), as user data and as SMS-DELIVERs.
+    fn two_sms() -> (Vec<u8>, Vec<Vec<u8>>, Vec<Vec<u8>>) {
+        use mms_pdu::codec::Encode;
+        use mms_pdu::sms::{AddressBuf, Deliver, DeliverFields, Timestamp};
+        let push = std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/samples/push-notification.wsp"
+        ))
+        .unwrap();
+        let (a, b) = push.split_at(40);
+        let segs: Vec<Vec<u8>> = [(1, a), (2, b)]
+            .iter()
+            .map(|(n, part)| {
+                let mut ud = vec![
+                    0x0B, 0x00, 0x03, 7, 2, *n, 0x05, 0x04, 0x0B, 0x84, 0x23, 0xF0,
+                ];
+                ud.extend_from_slice(part);
+                ud
+            })
+            .collect();
+        let smsc = AddressBuf::international("+491710760000").unwrap();
+        let from = AddressBuf::international("+4916123456").unwrap();
+        let stamp = Timestamp::from_octets([0x42, 0x20, 0x92, 0x31, 0x54, 0x03, 0x40]);
+        let tpdus = segs
+            .iter()
+            .map(|ud| {
+                let f =
+                    DeliverFields::wap_push(Some(smsc.as_address()), from.as_address(), stamp, ud);
+                Deliver::new(f).unwrap().encode_to_vec().unwrap()
+            })
+            .collect();
+        (push, segs, tpdus)
+    }
+
+    fn hex(bytes: &[u8]) -> String {
+        bytes.iter().map(|b| format!("{b:02X}")).collect()
+    }
+
+    /// Several FILEs, hex lines and modem output are SMS joined into the push they carry; the
+    /// listing names each with its framing, and `roundtrip`'s comparison holds for the push.
+    #[test]
+    fn several_sms_are_joined_into_their_push() {
+        let dir = scratch("join");
+        let (push, segs, tpdus) = two_sms();
+        let file = |name: &str, bytes: &[u8]| {
+            let path = dir.join(name);
+            std::fs::write(&path, bytes).unwrap();
+            path.to_str().unwrap().to_owned()
+        };
+        let (s1, s2) = (file("s1.bin", &segs[0]), file("s2.bin", &segs[1]));
+        let (t1, t2) = (file("t1.bin", &tpdus[0]), file("t2.bin", &tpdus[1]));
+        let lines = file(
+            "lines.hex",
+            format!("{}\n{}\n", hex(&segs[1]), hex(&segs[0])).as_bytes(),
+        );
+        let modem = format!(
+            "AT+CMGL=4\r\n+CMGL: 1,1,,{}\r\n{}\r\n+CMT: ,{}\r\n{}\r\nOK\r\n",
+            tpdus[1].len() - 8,
+            hex(&tpdus[1]),
+            tpdus[0].len() - 8,
+            hex(&tpdus[0])
+        );
+        let modem = file("modem.txt", modem.as_bytes());
+        for (given, framing) in [
+            (args(&[&s2, &s1]), "SMS user data"),
+            (
+                args(&[&t1, "--sms", &t2]),
+                "SMS-DELIVER via SMSC +491710760000 from +4916123456",
+            ),
+            (args(&["--hex", &lines]), "SMS user data"),
+            (args(&[&modem]), "SMS-DELIVER"),
+            (args(&["--hex", &modem]), "SMS-DELIVER"),
+        ] {
+            let input = read_input(&given, true).unwrap_or_else(|_| panic!("{given:?}"));
+            assert_eq!(input.bytes, push, "{given:?}");
+            assert!(
+                input
+                    .sms
+                    .starts_with("2 SMS joined into a push of 77 octets:\n"),
+                "{given:?}"
+            );
+            assert_eq!(
+                input.sms.matches(framing).count(),
+                2,
+                "{given:?}: {}",
+                input.sms
+            );
+            assert!(
+                input.sms.contains("segment 1 of 2 (reference 7, 8-bit)"),
+                "{}",
+                input.sms
+            );
+            let listing = render(&input.path, &input.bytes, &input.options)
+                .ok()
+                .unwrap();
+            assert!(listing.contains("m-notification-ind"), "{listing}");
+        }
+        // One segment missing, a file that is not SMS among them, two pushes.
+        let bare = concat!(env!("CARGO_MANIFEST_DIR"), "/samples/push-notification.wsp");
+        for (given, says) in [
+            (args(&[&s1, &t1]), "SMS segment(s) 2 of 2 missing"),
+            (args(&[&s1, bare]), "push-notification.wsp: not SMS"),
+            (
+                args(&[
+                    &s1,
+                    &s2,
+                    &file(
+                        "whole.bin",
+                        &[&[0x06, 0x05, 0x04, 0x0B, 0x84, 0x23, 0xF0], &push[..]].concat(),
+                    ),
+                ]),
+                "carry 2 pushes",
+            ),
+        ] {
+            match read_input(&given, true) {
+                Err(Failure::Input(msg)) => assert!(msg.contains(says), "{msg}"),
+                _ => panic!("{given:?}"),
+            }
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// `--sms` takes SMS as they are (`decode` finds the framing and shows it), and refuses
+    /// what is not SMS with exit status 1 (an input failure), not 2 or 3.
+    #[test]
+    fn the_sms_option_insists_on_sms() {
+        let dir = scratch("sms");
+        let (push, _, tpdus) = two_sms();
+        let mut ud = vec![0x06, 0x05, 0x04, 0x0B, 0x84, 0x23, 0xF0];
+        ud.extend_from_slice(&push);
+        let ud_path = dir.join("ud.bin");
+        std::fs::write(&ud_path, &ud).unwrap();
+        let ud_path = ud_path.to_str().unwrap();
+        let input = read_input(&args(&["--sms", ud_path]), false).ok().unwrap();
+        assert_eq!(input.bytes, ud);
+        assert!(input.sms.is_empty());
+        let listing = render(&input.path, &input.bytes, &input.options)
+            .ok()
+            .unwrap();
+        let mut lines = listing.lines().skip(1);
+        assert_eq!(
+            lines.next(),
+            Some("SMS user data, user data header of 7 octets, ports 9200 -> 2948")
+        );
+        assert!(lines.next().unwrap().starts_with("WSP push: TID 1"));
+        // One SMS-DELIVER of two: decoded alone, it says which segment it is.
+        let t1 = dir.join("t1.bin");
+        std::fs::write(&t1, &tpdus[0]).unwrap();
+        let input = read_input(&args(&["--sms", t1.to_str().unwrap()]), false)
+            .ok()
+            .unwrap();
+        match render(&input.path, &input.bytes, &input.options) {
+            Err(Failure::Input(msg)) => assert!(msg.contains("SMS segment 1 of 2"), "{msg}"),
+            _ => panic!("a segment alone decoded"),
+        }
+        for bare in ["push-notification.wsp", "m-send-req.mms"] {
+            let path = format!("{}/samples/{bare}", env!("CARGO_MANIFEST_DIR"));
+            assert!(read_input(&args(&[&path]), false).is_ok());
+            match read_input(&args(&["--sms", &path]), false) {
+                Err(Failure::Input(msg)) => assert!(msg.contains("not SMS"), "{msg}"),
+                _ => panic!("{bare} taken for SMS"),
+            }
+        }
+        assert!(matches!(
+            read_input(&args(&["--sms"]), false),
+            Err(Failure::Usage(_))
+        ));
+        assert!(matches!(
+            read_input(&args(&["--sms", "/nonexistent/mms-cli"]), false),
+            Err(Failure::Io(_))
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -2,7 +2,9 @@
 //! still has its header (one SMS, the segments `sms::segments_for_push` makes, and a forced
 //! split in 16-bit-reference segments), SMS-DELIVER TPDUs made by the crate's encoder (made-up
 //! SMSC and originators), and the `+CMGL:` text a modem prints for them — comes back out of
-//! `sms::classify`, `sms::join_segments` and `sms::modem_pdus` as exactly the push's octets.
+//! `sms::classify`, `sms::join_segments` and `sms::modem_pdus` as exactly the push's octets, and
+//! through the front door (`decode`, `message::decode_segments`) as the notification the bare
+//! push gives, re-encoding exactly. No corpus file is taken for framed SMS.
 //!
 //! The corpus is read in place (`$MMS_PDU_CORPUS`, default `../shared/corpus`); absent, the test
 //! says so and passes unless `MMS_PDU_REQUIRE_CORPUS=1`.
@@ -18,12 +20,16 @@ mod common;
 use common::{corpus_files, corpus_root, relative};
 
 use mms_pdu::codec::Encode;
+use mms_pdu::diag::Diagnostic;
+use mms_pdu::error::DecodeErrorKind;
+use mms_pdu::message::{SmsPushError, decode_segments};
 use mms_pdu::sms::{
     AddressBuf, ConcatReference, Deliver, DeliverFields, Framing, HeaderElements,
-    InformationElement, LocalTime, PORT_WAP_PUSH, PORT_WAP_WSP, PortAddressing, ReassemblyLimits,
-    SegmentOptions, Timestamp, classify, join_segments, modem_pdus, segments_for_push,
+    InformationElement, JoinError, LocalTime, PORT_WAP_PUSH, PORT_WAP_WSP, PortAddressing,
+    ReassemblyLimits, SegmentOptions, Timestamp, classify, join_segments, modem_pdus,
+    segment_to_vecs, segments_for_push,
 };
-use mms_pdu::{Message, decode};
+use mms_pdu::{DecodeOptions, Message, PushMessage, decode};
 
 /// Room for push octets in a segment with a 16-bit concatenation element and 16-bit ports.
 const ROOM_16: usize = 140 - 1 - 6 - 6;
@@ -196,4 +202,186 @@ fn every_corpus_push_survives_its_sms_framings() {
         }
     }
     assert!(pushes > 0, "no push in the corpus");
+}
+
+/// `framed` decodes through the front door to the same push and PDU as the bare push `bare`
+/// (found `base` octets in), every offset moved by `base`, and re-encodes to `framed`.
+fn check_framed(name: &str, what: &str, framed: &[u8], base: usize, bare: &Message<'_>) {
+    let Message::Push(want) = bare else {
+        unreachable!()
+    };
+    let got = decode(framed).unwrap_or_else(|e| panic!("{name}: {what}: {e}"));
+    assert_eq!(got.encode_to_vec().unwrap(), framed, "{name}: {what}");
+    assert_eq!(got.encoded_len(), framed.len(), "{name}: {what}");
+    let Message::Push(got) = got else {
+        panic!("{name}: {what}: not a push")
+    };
+    let framing = got
+        .framing
+        .unwrap_or_else(|| panic!("{name}: {what}: no framing"));
+    assert_eq!(framing.payload_offset(), base, "{name}: {what}");
+    check_same_push(name, what, &got, want, base);
+}
+
+/// `got` is the push and PDU of `want`, with offsets `base` further on.
+fn check_same_push(
+    name: &str,
+    what: &str,
+    got: &PushMessage<'_>,
+    want: &PushMessage<'_>,
+    base: usize,
+) {
+    assert_eq!(
+        got.push.encode_to_vec().unwrap(),
+        want.push.encode_to_vec().unwrap()
+    );
+    assert_eq!(
+        got.push.body_offset(),
+        want.push.body_offset() + base,
+        "{name}: {what}"
+    );
+    let shifted = |d: &[Diagnostic]| -> Vec<Diagnostic> { d.to_vec() };
+    let moved: Vec<Diagnostic> = want
+        .diagnostics
+        .iter()
+        .map(|d| Diagnostic {
+            offset: d.offset + base,
+            ..*d
+        })
+        .collect();
+    assert_eq!(shifted(&got.diagnostics), moved, "{name}: {what}");
+    match (&got.pdu, &want.pdu) {
+        (Some(g), Some(w)) => {
+            assert_eq!(
+                g.encode_to_vec().unwrap(),
+                w.encode_to_vec().unwrap(),
+                "{name}: {what}"
+            );
+            let fields = |p: &mms_pdu::Pdu<'_>| {
+                p.fields()
+                    .map(|f| format!("{:?}", f.header))
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(fields(g), fields(w), "{name}: {what}");
+            let offsets = |p: &mms_pdu::Pdu<'_>| p.fields().map(|f| f.offset).collect::<Vec<_>>();
+            let moved: Vec<usize> = offsets(w).iter().map(|o| o + base).collect();
+            assert_eq!(offsets(g), moved, "{name}: {what}");
+            let diags: Vec<Diagnostic> = w
+                .diagnostics()
+                .iter()
+                .map(|d| Diagnostic {
+                    offset: d.offset + base,
+                    ..*d
+                })
+                .collect();
+            assert_eq!(g.diagnostics(), diags, "{name}: {what}");
+        }
+        (None, None) => {}
+        other => panic!("{name}: {what}: {other:?}"),
+    }
+}
+
+/// The front door takes every corpus push in its SMS framings to the notification the bare
+/// push gives: user data with its header and an SMS-DELIVER carrying it (through `decode`, when
+/// the push fits one SMS), and the segments of a longer one, as user data or SMS-DELIVERs
+/// in reverse order (through `decode_segments`); one segment alone is refused as such.
+#[test]
+fn the_front_door_decodes_every_corpus_push_in_its_sms_framings() {
+    let Some(root) = corpus_root() else { return };
+    let from = AddressBuf::international("+4916123456").unwrap();
+    let (mut pushes, mut single_tpdus, mut segmented) = (0, 0, 0);
+    for path in corpus_files(&root) {
+        let bytes = std::fs::read(&path).unwrap();
+        let name = relative(&root, &path);
+        let Ok(bare @ Message::Push(_)) = decode(&bytes) else {
+            continue;
+        };
+        pushes += 1;
+        // One piece of user data with its header, whatever its length.
+        let mut ud = vec![0x06, 0x05, 0x04, 0x0B, 0x84, 0x23, 0xF0];
+        ud.extend_from_slice(&bytes);
+        check_framed(&name, "user data", &ud, 7, &bare);
+        // The same with a concatenation element announcing one segment.
+        let mut one = vec![
+            0x0B, 0x00, 0x03, 0x42, 0x01, 0x01, 0x05, 0x04, 0x0B, 0x84, 0x23, 0xF0,
+        ];
+        one.extend_from_slice(&bytes);
+        check_framed(&name, "user data, 1 of 1", &one, 12, &bare);
+
+        for segs in [
+            segment_to_vecs(&bytes, &SegmentOptions::wap_push(0x5A)).unwrap(),
+            forced_segments(&bytes, 0x9F8E),
+        ] {
+            let tpdus = tpdus(&segs, &from);
+            if let ([ud], [tpdu]) = (&segs[..], &tpdus[..]) {
+                single_tpdus += 1;
+                let base = tpdu.len() - bytes.len();
+                check_framed(&name, "SMS-DELIVER", tpdu, base, &bare);
+                check_framed(
+                    &name,
+                    "user data segment",
+                    ud,
+                    ud.len() - bytes.len(),
+                    &bare,
+                );
+                continue;
+            }
+            segmented += 1;
+            let Message::Push(want) = &bare else {
+                unreachable!()
+            };
+            for inputs in [&segs, &tpdus] {
+                let reversed: Vec<&[u8]> = inputs.iter().rev().map(Vec::as_slice).collect();
+                let mut buf = Vec::new();
+                let got = decode_segments(&reversed, &mut buf, &DecodeOptions::new())
+                    .unwrap_or_else(|e| panic!("{name}: {e}"));
+                assert!(got.framing.is_none());
+                check_same_push(&name, "segments", &got, want, 0);
+                assert_eq!(Message::Push(got).encode_to_vec().unwrap(), bytes);
+                let total = u8::try_from(inputs.len()).unwrap();
+                for (input, sequence) in inputs.iter().zip(1..) {
+                    let err = decode(input).unwrap_err();
+                    assert_eq!(
+                        err.kind,
+                        DecodeErrorKind::SmsSegment { sequence, total },
+                        "{name}"
+                    );
+                }
+                let err =
+                    decode_segments(&reversed[1..], &mut buf, &DecodeOptions::new()).unwrap_err();
+                assert!(
+                    matches!(err, SmsPushError::Join(JoinError::Incomplete { received, .. }) if usize::from(received) == inputs.len() - 1),
+                    "{name}: {err:?}"
+                );
+            }
+        }
+    }
+    assert!(
+        pushes > 0 && single_tpdus > 0 && segmented > 0,
+        "{pushes} {single_tpdus} {segmented}"
+    );
+}
+
+/// No corpus file — push, PDU or anything else — is taken for framed SMS: each is unframed to
+/// `classify`, and `decode` finds no framing in what it decodes.
+#[test]
+fn no_corpus_file_is_taken_for_sms() {
+    let Some(root) = corpus_root() else { return };
+    let mut files = 0;
+    for path in corpus_files(&root) {
+        let bytes = std::fs::read(&path).unwrap();
+        let name = relative(&root, &path);
+        files += 1;
+        assert_eq!(classify(&bytes), Framing::Unframed(&bytes), "{name}");
+        if let Ok(Message::Push(p)) = decode(&bytes) {
+            assert!(p.framing.is_none(), "{name}");
+        }
+        if let Err(e) = decode(&bytes) {
+            assert!(
+                !matches!(e.kind, DecodeErrorKind::SmsSegment { .. }),
+                "{name}"
+            );
+        }
+    }
+    assert!(files > 0);
 }

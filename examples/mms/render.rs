@@ -21,7 +21,8 @@ pub(crate) fn decode_command(input: &Input) -> Result<(), Failure> {
             .map_err(|e| Failure::Input(format!("{}: cannot render JSON: {e}", input.path)))?;
         emitln!("{json}");
     } else {
-        emitln!("{}", render(&input.path, &input.bytes, &input.options)?);
+        let listing = render(&input.path, &input.bytes, &input.options)?;
+        emitln!("{}{listing}", input.sms);
     }
     Ok(())
 }
@@ -34,6 +35,9 @@ pub(crate) fn render(path: &str, bytes: &[u8], options: &DecodeOptions) -> Resul
     match &message {
         Message::Pdu(pdu) => render_pdu(&mut out, pdu, "")?,
         Message::Push(p) => {
+            if let Some(framing) = &p.framing {
+                let _ = writeln!(out, "{}", crate::input::describe_framing(framing));
+            }
             render_push(&mut out, &p.push, &p.diagnostics);
             match &p.pdu {
                 Some(pdu) => {

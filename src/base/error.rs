@@ -101,6 +101,14 @@ pub enum DecodeErrorKind {
     /// The input is not of the expected kind at all (for example a WSP push whose PDU type is
     /// neither Push nor ConfirmedPush).
     NotThisKind,
+    /// The input is one segment of a push sent in several SMS (its user data header has a
+    /// concatenation element): the push decodes once all segments are joined.
+    SmsSegment {
+        /// This segment's number, from 1.
+        sequence: u8,
+        /// How many segments the push was sent in.
+        total: u8,
+    },
 }
 
 /// A grammar item, used to say what a decoder expected to find.
@@ -245,6 +253,10 @@ impl fmt::Display for DecodeErrorKind {
                  (an SMSC mapping 8-bit data through a 7-bit alphabet)",
             ),
             DecodeErrorKind::NotThisKind => f.write_str("input is not of the expected kind"),
+            DecodeErrorKind::SmsSegment { sequence, total } => write!(
+                f,
+                "SMS segment {sequence} of {total}: the push needs all {total} segments joined"
+            ),
         }
     }
 }

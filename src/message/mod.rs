@@ -3,7 +3,7 @@
 //! - `push`: the [`Push`] decoding entry points (their HeadersLen repairs look for the MMS
 //!   PDU), [`pushed_pdu`], and the checks of a pushed notification;
 //! - `sms`: from the SMS segments of one push to the push and its notification
-//!   ([`push_from_sms`], [`notification_from_sms`], [`SmsPushError`]);
+//!   ([`decode_segments`], [`push_from_sms`], [`notification_from_sms`], [`SmsPushError`]);
 //! - `detect`: what an MMS PDU starts with, and inputs whose top bits were cleared
 //!   ([`is_seven_bit_mangled_push`]).
 
@@ -15,6 +15,7 @@ use crate::base::error::{DecodeError, DecodeErrorKind, EncodeError};
 use crate::base::options::DecodeOptions;
 use crate::codec::{Encode, Writer};
 use crate::mms::Pdu;
+use crate::sms::{Framing, classify};
 use crate::wsp::Push;
 
 mod detect;
@@ -23,7 +24,7 @@ mod sms;
 
 pub use detect::is_seven_bit_mangled_push;
 pub use push::pushed_pdu;
-pub use sms::{SmsPushError, notification_from_sms, push_from_sms};
+pub use sms::{SmsPushError, decode_segments, notification_from_sms, push_from_sms};
 
 use detect::{opens_mms_pdu, top_bits_cleared};
 use push::missing_mandatory;
@@ -48,6 +49,11 @@ pub struct PushMessage<'a> {
     pub pdu: Option<Pdu<'a>>,
     /// Deviations accepted while decoding the push layer (the inner PDU has its own).
     pub diagnostics: Vec<Diagnostic>,
+    /// The SMS framing the push was found in, when the input still had it: SMS user data
+    /// with its header (ports, concatenation) or a whole SMS-DELIVER TPDU (SMSC address,
+    /// originator, PID, DCS, time stamp, user data header). Never [`Framing::Unframed`]: a
+    /// bare push has `None`. The push's offsets count from the start of the framed input.
+    pub framing: Option<Framing<'a>>,
 }
 
 impl<'a> Message<'a> {
@@ -63,6 +69,26 @@ impl<'a> Message<'a> {
 /// Decodes `input` as a bare MMS PDU when it starts with `0x8C` (X-Mms-Message-Type), and as a
 /// connectionless WSP push otherwise, with default (lenient) options.
 ///
+/// A push may still have its SMS framing, as modems hand it over; [`sms::classify`] decides,
+/// and the framing is kept in [`PushMessage::framing`] (re-encoding writes it back):
+/// - a whole SMS-DELIVER TPDU with its SMSC address field first (a modem's PDU mode): it must
+///   decode completely — SMSC length at most 11 with a type of address whose bit 7 is set,
+///   TP-MTI 0, and a TP-UDL that ends exactly at the end of the input — and carry 8-bit
+///   uncompressed user data with a header addressing WAP push;
+/// - SMS user data with its header: a well-formed user data header (UDHL first) whose
+///   application ports address WAP push (destination 2948 or 2949), e.g.
+///   `06 05 04 0B 84 23 F0` then the push.
+///
+/// A bare push cannot be taken for either: its second octet is the PDU type `06`, which is
+/// neither a type of address (bit 7 clear) after a TID of 11 or less, nor an SMS-DELIVER's
+/// first octet after a TID of 0 (TP-MTI 2); and a TID followed by `06` would have to be
+/// followed by a whole header element addressing port 2948 to read as user data. A bare MMS
+/// PDU starts with `8C`, which is decided first. One segment of a push sent in several SMS is
+/// refused with [`DecodeErrorKind::SmsSegment`] (segment i of n): join the segments with
+/// [`decode_segments`].
+///
+/// [`sms::classify`]: crate::sms::classify
+///
 /// ```
 /// use mms_pdu::{decode, Message};
 /// let push = include_bytes!("../../samples/push-notification.wsp");
@@ -72,8 +98,28 @@ impl<'a> Message<'a> {
 /// # Ok::<(), mms_pdu::DecodeError>(())
 /// ```
 ///
+/// Framed, the push behind the header decodes with its offsets counted from the start of the
+/// SMS as well:
+///
+/// ```
+/// use mms_pdu::codec::Encode;
+/// use mms_pdu::{decode, Message};
+/// let push = include_bytes!("../../samples/push-notification.wsp");
+/// let mut sms = vec![0x06, 0x05, 0x04, 0x0B, 0x84, 0x23, 0xF0];
+/// sms.extend_from_slice(push);
+/// let message = decode(&sms)?;
+/// let Message::Push(p) = &message else { unreachable!() };
+/// assert_eq!(p.framing.unwrap().header().unwrap().ports().unwrap().destination, 2948);
+/// assert_eq!(p.push.body_offset(), 7 + 6);
+/// assert_eq!(message.encode_to_vec().unwrap(), sms);
+/// # Ok::<(), mms_pdu::DecodeError>(())
+/// ```
+///
 /// # Errors
 /// The [`DecodeError`] of the layer that failed; offsets count from the start of `input`.
+/// A framed input that does not carry a whole push: `SmsSegment` for one segment of several,
+/// `NotThisKind` for an SMS-DELIVER that is not 8-bit data for WAP push (at its `TP-DCS`,
+/// `TP-UDHI` or `application port`).
 pub fn decode(input: &[u8]) -> Result<Message<'_>, DecodeError> {
     decode_with(input, &DecodeOptions::default())
 }
@@ -97,15 +143,35 @@ pub fn decode_with<'a>(
             context: "MMS PDU or WSP push",
         });
     }
+    match classify(input) {
+        Framing::Unframed(_) => push_message(input, 0, None, options),
+        framing => push_message(
+            framing.push()?,
+            framing.payload_offset(),
+            Some(framing),
+            options,
+        ),
+    }
+    .map(Message::Push)
+}
+
+/// Decodes the push `input`, found `base` octets into what the caller holds (behind
+/// `framing`), and the MMS PDU it carries, with offsets counted from the start of that.
+pub(crate) fn push_message<'a>(
+    input: &'a [u8],
+    base: usize,
+    framing: Option<Framing<'a>>,
+    options: &DecodeOptions,
+) -> Result<PushMessage<'a>, DecodeError> {
     if top_bits_cleared(input) {
         return Err(DecodeError {
-            offset: 0,
+            offset: base,
             kind: DecodeErrorKind::TopBitsCleared,
             context: "input",
         });
     }
     let mut diags = Diagnostics::new(options.is_strict());
-    let push = Push::decode_with(input, options, &mut diags)?;
+    let push = Push::decode_at(input, base, options, &mut diags)?;
     let pdu = pushed_pdu(&push, options).transpose()?;
     if let Some(pdu) = pdu
         .as_ref()
@@ -115,25 +181,33 @@ pub fn decode_with<'a>(
             diags.report(d)?;
         }
     }
-    Ok(Message::Push(PushMessage {
+    Ok(PushMessage {
         push,
         pdu,
         diagnostics: diags.into_vec(),
-    }))
+        framing,
+    })
 }
 
 impl Encode for Message<'_> {
     fn encoded_len(&self) -> usize {
         match self {
             Message::Pdu(p) => p.encoded_len(),
-            Message::Push(p) => p.push.encoded_len(),
+            Message::Push(p) => p.framing.map_or(0, |f| f.payload_offset()) + p.push.encoded_len(),
         }
     }
 
+    /// A push found in an SMS framing is written back in it: the framing up to the push, then
+    /// the push.
     fn encode<W: Writer + ?Sized>(&self, w: &mut W) -> Result<(), EncodeError> {
         match self {
             Message::Pdu(p) => p.encode(w),
-            Message::Push(p) => p.push.encode(w),
+            Message::Push(p) => {
+                if let Some(f) = &p.framing {
+                    f.encode_prefix(w)?;
+                }
+                p.push.encode(w)
+            }
         }
     }
 }

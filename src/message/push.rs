@@ -71,6 +71,17 @@ impl<'a> Push<'a> {
     ) -> Result<Self, DecodeError> {
         Self::decode_parts(input, true, opts, diags, &MMS_BODY)
     }
+
+    /// [`Push::decode_with`] for a push that starts `base` octets into the input the caller
+    /// holds (behind an SMS user data header or TPDU): offsets count from that input's start.
+    pub(crate) fn decode_at(
+        input: &'a [u8],
+        base: usize,
+        opts: &DecodeOptions,
+        diags: &mut Diagnostics,
+    ) -> Result<Self, DecodeError> {
+        Self::decode_parts_at(input, base, true, opts, diags, &MMS_BODY)
+    }
 }
 
 /// Decodes the MMS PDU in the body of an MMS push (`None` for a push of another type: SI,

@@ -1,5 +1,6 @@
 //! From the SMS that carry a push to the push and its m-notification-ind, with an error that
-//! says what arrived instead of one complete notification.
+//! says what arrived instead of one complete notification. The segments are joined by
+//! [`join_segments`], the crate's one batch reassembly.
 
 use alloc::vec::Vec;
 use core::fmt;
@@ -8,27 +9,37 @@ use crate::assigned::MessageType;
 use crate::base::diag::DiagnosticKind;
 use crate::base::error::{DecodeError, Deviation};
 use crate::base::options::DecodeOptions;
+use crate::message::PushMessage;
 use crate::message::detect::is_seven_bit_mangled_push;
 use crate::message::push::{missing_mandatory, pushed_pdu};
 use crate::mms::Pdu;
-use crate::sms::{ReassemblyError, reassemble_push};
+use crate::sms::{JoinError, ReassemblyLimits, join_segments};
 use crate::wsp::Push;
 
 /// Why [`push_from_sms`] or [`notification_from_sms`] failed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum SmsPushError {
-    /// The segments are not one whole push ([`reassemble_push`]): no segments, a malformed
-    /// user data header, not the WAP push port, segments of different messages, missing
-    /// segments or conflicting duplicates.
+    /// The inputs do not join into pushes ([`join_segments`]): an input that is neither an
+    /// SMS-DELIVER nor user data addressed to the WAP push port, an SMS-DELIVER that does not
+    /// carry a push, a segment the reassembler refuses (a conflicting duplicate, say), or
+    /// missing segments (by number).
     #[error(transparent)]
-    Reassembly(#[from] ReassemblyError),
+    Join(#[from] JoinError),
+    /// The inputs join into this many whole pushes, not one: none were given, or segments of
+    /// several messages (or unsegmented SMS next to others).
+    #[error("the SMS carry {count} pushes, not one")]
+    PushCount {
+        /// How many whole pushes the inputs gave.
+        count: usize,
+    },
     /// The push has no octet of 0x80 or above but looks like an MMS push: an SMSC cleared the
     /// top bit of every octet (`8C 82` arrived as `0C 02`); the original cannot be recovered.
     /// See [`is_seven_bit_mangled_push`].
     #[error("WAP push lost the top bit of every octet (7-bit SMSC mapping): unrecoverable")]
     SevenBitMangled,
-    /// The reassembled push does not decode (offset within the reassembled push).
+    /// The reassembled push does not decode (offset within the reassembled push). From
+    /// [`decode_segments`], also an MMS PDU in it that does not decode.
     #[error("push: {0}")]
     Push(DecodeError),
     /// The push is not `application/vnd.wap.mms-message` (an SI, SL, provisioning or DRM push).
@@ -75,10 +86,32 @@ impl fmt::Display for DisplayType {
     }
 }
 
-/// Joins the user data of the SMS segments of one push (each with its user data header, in any
-/// order; exact duplicates are ignored) into `buf`, checks they are addressed to the WAP push
-/// port ([`reassemble_push`]), and decodes the push from `buf`. The inner MMS PDU is
-/// [`pushed_pdu`]; [`notification_from_sms`] does the whole job for a notification.
+/// How many segments a batch of SMS inputs may announce: all a concatenation element can say.
+const BATCH_LIMITS: ReassemblyLimits = ReassemblyLimits {
+    max_segments: u8::MAX,
+    ..ReassemblyLimits::DEFAULT
+};
+
+/// Joins the SMS inputs of one push into `buf` ([`join_segments`]) and refuses a push whose
+/// octets lost their top bit.
+fn join_one(inputs: &[&[u8]], buf: &mut Vec<u8>) -> Result<(), SmsPushError> {
+    let mut pushes = join_segments(inputs.iter().copied(), BATCH_LIMITS)?;
+    let count = pushes.len();
+    match pushes.pop() {
+        Some(push) if count == 1 => *buf = push,
+        _ => return Err(SmsPushError::PushCount { count }),
+    }
+    if is_seven_bit_mangled_push(buf) {
+        return Err(SmsPushError::SevenBitMangled);
+    }
+    Ok(())
+}
+
+/// Joins the SMS that carry one push — each an SMS-DELIVER TPDU as a modem prints it or SMS
+/// user data with its header, in any order; exact duplicates are ignored — into `buf`
+/// ([`join_segments`]) and decodes the push from `buf`. The inner MMS PDU is [`pushed_pdu`];
+/// [`decode_segments`] decodes both layers as [`decode`](crate::decode) does, and
+/// [`notification_from_sms`] does the whole job for a notification.
 ///
 /// ```
 /// use mms_pdu::sms::{segment_to_vecs, SegmentOptions};
@@ -96,20 +129,56 @@ impl fmt::Display for DisplayType {
 /// ```
 ///
 /// # Errors
-/// [`SmsPushError`]: [`SmsPushError::Reassembly`] for no segments, a bad user data header, a
-/// wrong port, segments of different messages, missing or conflicting segments;
-/// [`SmsPushError::SevenBitMangled`] for a push whose octets lost their top bit;
-/// [`SmsPushError::Push`] for a push that does not decode.
+/// [`SmsPushError`]: [`SmsPushError::Join`] for an input that is not SMS addressed to WAP
+/// push, missing or conflicting segments; [`SmsPushError::PushCount`] for no inputs or the
+/// segments of several pushes; [`SmsPushError::SevenBitMangled`] for a push whose octets lost
+/// their top bit; [`SmsPushError::Push`] for a push that does not decode.
 pub fn push_from_sms<'b>(
     segments: &[&[u8]],
     buf: &'b mut Vec<u8>,
     opts: &DecodeOptions,
 ) -> Result<Push<'b>, SmsPushError> {
-    reassemble_push(segments, buf)?;
-    if is_seven_bit_mangled_push(buf) {
-        return Err(SmsPushError::SevenBitMangled);
-    }
+    join_one(segments, buf)?;
     Push::decode(buf, opts).map_err(SmsPushError::Push)
+}
+
+/// The front door for a push that arrived in several SMS: the inputs (each an SMS-DELIVER
+/// TPDU, SMSC address first, or SMS user data with its header; in any order, exact duplicates
+/// ignored) are joined into `buf` ([`join_segments`]) and the push and the MMS PDU it carries
+/// are decoded as [`decode_with`](crate::decode_with) decodes a push, with the same
+/// diagnostics. Offsets count from the start of the joined push in `buf`; the SMS framings
+/// stay in the inputs ([`sms::classify`](crate::sms::classify) reads each), so
+/// [`PushMessage::framing`] is `None` and the message re-encodes to `buf`.
+///
+/// ```
+/// use mms_pdu::message::decode_segments;
+/// use mms_pdu::DecodeOptions;
+/// let push = include_bytes!("../../samples/push-notification.wsp");
+/// // Two SMS: concatenation (reference 7, segment n of 2) and the WAP push ports.
+/// let sms: Vec<Vec<u8>> = [(1, &push[..40]), (2, &push[40..])]
+///     .into_iter()
+///     .map(|(n, part)| {
+///         [&[0x0B, 0x00, 0x03, 7, 2, n, 0x05, 0x04, 0x0B, 0x84, 0x23, 0xF0][..], part].concat()
+///     })
+///     .collect();
+/// let mut buf = Vec::new();
+/// let message = decode_segments(&[&sms[1], &sms[0]], &mut buf, &DecodeOptions::new()).unwrap();
+/// assert_eq!(message.pdu.unwrap().message_size().unwrap().value, 12345);
+/// // One segment alone says which are missing.
+/// let err = decode_segments(&[&sms[1]], &mut buf, &DecodeOptions::new()).unwrap_err();
+/// assert_eq!(err.to_string(), "SMS segment(s) 1 of 2 missing");
+/// ```
+///
+/// # Errors
+/// As [`push_from_sms`]; [`SmsPushError::Push`] also for an MMS PDU in the push that does not
+/// decode, or a diagnostic in strict mode.
+pub fn decode_segments<'b>(
+    segments: &[&[u8]],
+    buf: &'b mut Vec<u8>,
+    opts: &DecodeOptions,
+) -> Result<PushMessage<'b>, SmsPushError> {
+    join_one(segments, buf)?;
+    super::push_message(buf, 0, None, opts).map_err(SmsPushError::Push)
 }
 
 /// The common case in one call: the user data of the SMS segments of one push (any order,
@@ -188,6 +257,7 @@ mod tests {
     use super::*;
     use crate::base::error::DecodeErrorKind;
     use crate::codec::{Encode, IntegerValue};
+    use crate::sms::ReassemblyError;
     use crate::sms::{SegmentOptions, segment_to_vecs, wap_push_user_data};
     use crate::wsp::PushBuilder;
     use crate::wsp::push::tests::{CONSTRUCTED, decode};
@@ -209,7 +279,10 @@ mod tests {
         let decoded = push_from_sms(&shuffled, &mut buf, &DecodeOptions::new()).unwrap();
         assert_eq!(decoded.body(), &body[..]);
         let err = push_from_sms(&refs[..2], &mut buf, &DecodeOptions::new()).unwrap_err();
-        let SmsPushError::Reassembly(ReassemblyError::Missing { total: 3, missing }) = err else {
+        let SmsPushError::Join(JoinError::Incomplete {
+            total: 3, missing, ..
+        }) = err
+        else {
             panic!("{err:?}")
         };
         assert_eq!(missing.iter().collect::<Vec<_>>(), [3]);
@@ -225,31 +298,56 @@ mod tests {
                 &mut buf,
                 &DecodeOptions::new()
             ),
-            Err(SmsPushError::Reassembly(
-                ReassemblyError::ConflictingDuplicate { sequence: 2 }
-            ))
+            Err(SmsPushError::Join(JoinError::Segment {
+                input: 2,
+                error: ReassemblyError::ConflictingDuplicate { sequence: 2 }
+            }))
         );
-        // A segment of another message.
+        // A segment of another message: both messages miss segments.
         let other = segment_to_vecs(&push, &SegmentOptions::wap_push(4)).unwrap();
         assert_eq!(
             push_from_sms(
                 &[refs[0], &other[1], refs[2]],
                 &mut buf,
                 &DecodeOptions::new()
+            )
+            .unwrap_err()
+            .to_string(),
+            "SMS segment(s) 2 of 3 missing"
+        );
+        // Two whole pushes, or none, are not one.
+        let single = segment_to_vecs(&push[..100], &SegmentOptions::wap_push(5)).unwrap();
+        assert_eq!(
+            push_from_sms(
+                &[refs[0], refs[1], refs[2], &single[0]],
+                &mut buf,
+                &DecodeOptions::new()
             ),
-            Err(SmsPushError::Reassembly(ReassemblyError::Sequence {
-                index: 1
-            }))
+            Err(SmsPushError::PushCount { count: 2 })
         );
         assert_eq!(
             push_from_sms(&[], &mut buf, &DecodeOptions::new()),
-            Err(SmsPushError::Reassembly(ReassemblyError::Empty))
+            Err(SmsPushError::PushCount { count: 0 })
         );
         let wrong_port = [0x06, 0x05, 0x04, 0x0B, 0x85 + 1, 0x23, 0xF0, 0x00, 0x06];
         assert_eq!(
             push_from_sms(&[&wrong_port], &mut buf, &DecodeOptions::new()),
-            Err(SmsPushError::Reassembly(ReassemblyError::NotWapPush))
+            Err(SmsPushError::Join(JoinError::NotSms { input: 0 }))
         );
+        // The ports in the first segment only, as some senders write them.
+        let mut portless: Vec<Vec<u8>> = sms.clone();
+        for s in portless.iter_mut().skip(1) {
+            // UDHL 11 -> 5: the concatenation element alone.
+            s.drain(6..12);
+            s[0] = 5;
+        }
+        let refs: Vec<&[u8]> = portless.iter().map(Vec::as_slice).collect();
+        let decoded = push_from_sms(
+            &[refs[2], refs[1], refs[0]],
+            &mut buf,
+            &DecodeOptions::new(),
+        );
+        assert_eq!(decoded.unwrap().body(), &body[..]);
     }
 
     fn notification(segments: &[&[u8]]) -> Result<(), SmsPushError> {
@@ -293,7 +391,7 @@ mod tests {
         other_port[9] = 0x86; // 2950: neither 2948 nor 2949
         assert_eq!(
             notification(&[&other_port, &s2]),
-            Err(SmsPushError::Reassembly(ReassemblyError::NotWapPush))
+            Err(SmsPushError::Join(JoinError::NotSms { input: 0 }))
         );
     }
 

@@ -16,7 +16,7 @@ use alloc::vec::Vec;
 use crate::base::error::{DecodeError, DecodeErrorKind, EncodeError};
 use crate::codec::{Encode, Writer};
 use crate::sms::address::Address;
-use crate::sms::reassemble::{Reassembler, ReassemblyError, ReassemblyLimits};
+use crate::sms::reassemble::{Reassembler, ReassemblyError, ReassemblyLimits, SequenceSet};
 use crate::sms::segment::ConcatReference;
 use crate::sms::tpdu::{Alphabet, Deliver};
 use crate::sms::udh::{
@@ -87,9 +87,16 @@ pub fn classify(input: &[u8]) -> Framing<'_> {
     }
 }
 
+/// Whether `header` is that of a later segment of several without ports: senders that put
+/// the application ports in the first segment only write them so.
+fn is_portless_segment(header: &UserDataHeader<'_>) -> bool {
+    header.ports().is_none() && header.concatenation().is_some_and(|c| c.total > 1)
+}
+
 /// Whether an SMS-DELIVER can carry a WAP push: 8-bit uncompressed data and a header
-/// addressing WAP push.
-fn check_deliver(d: &Deliver<'_>) -> Result<(), DecodeError> {
+/// addressing WAP push (or, when `portless_segment` allows it, a header of a segment without
+/// ports).
+fn check_deliver(d: &Deliver<'_>, portless_segment: bool) -> Result<(), DecodeError> {
     let not_push = |offset, context| DecodeError {
         offset,
         kind: DecodeErrorKind::NotThisKind,
@@ -104,7 +111,11 @@ fn check_deliver(d: &Deliver<'_>) -> Result<(), DecodeError> {
     if d.user_data_header().is_none() {
         return Err(not_push(ud_at, "TP-UDHI"));
     }
-    if !is_wap_push(d.ports()) {
+    let portless = d
+        .user_data_header()
+        .is_some_and(|h| is_portless_segment(&h));
+    let addressed = is_wap_push(d.ports()) || (portless_segment && portless);
+    if !addressed {
         return Err(not_push(ud_at, "application port"));
     }
     Ok(())
@@ -183,16 +194,20 @@ impl<'a> Framing<'a> {
     /// # Errors
     /// [`DecodeErrorKind::NotThisKind`] with the offset and field: an SMS-DELIVER whose TP-DCS
     /// is not uncompressed 8-bit (`TP-DCS`), that has no user data header (`TP-UDHI`) or whose
-    /// header addresses another port (`application port`); and one segment of several
-    /// (`concatenated SMS segment`, at the payload), which needs the others first.
+    /// header addresses another port (`application port`); and
+    /// [`DecodeErrorKind::SmsSegment`] for one segment of several (`concatenated SMS segment`,
+    /// at the payload), which needs the others first ([`join_segments`]).
     pub fn push(&self) -> Result<&'a [u8], DecodeError> {
         if let Framing::Deliver(d) = self {
-            check_deliver(d)?;
+            check_deliver(d, false)?;
         }
-        if self.is_segment() {
+        if let Some(c) = self.concatenation().filter(|c| c.total > 1) {
             return Err(DecodeError {
                 offset: self.payload_offset(),
-                kind: DecodeErrorKind::NotThisKind,
+                kind: DecodeErrorKind::SmsSegment {
+                    sequence: c.sequence,
+                    total: c.total,
+                },
                 context: "concatenated SMS segment",
             });
         }
@@ -246,8 +261,9 @@ pub enum JoinError {
         /// Why.
         error: ReassemblyError,
     },
-    /// After the last input, a message still misses segments.
-    #[error("a message ({reference:?}) has {received} of its {total} segments")]
+    /// After the last input, a message still misses segments (the first such message, when
+    /// several do).
+    #[error("SMS segment(s) {missing} of {total} missing")]
     Incomplete {
         /// Its concatenation reference.
         reference: ConcatReference,
@@ -255,13 +271,19 @@ pub enum JoinError {
         total: u8,
         /// The segments given.
         received: u8,
+        /// The numbers (from 1) of the segments not given.
+        missing: SequenceSet,
     },
 }
 
 /// Reassembles SMS inputs (each an SMS-DELIVER or user data with its header, in any order)
 /// into whole pushes with a [`Reassembler`] under `limits`; returns them in the order they were
 /// completed. Segments of SMS-DELIVERs are matched by originator and reference, segments of
-/// bare user data by reference alone. An unsegmented input is a push by itself.
+/// bare user data by reference alone; an exact repeat of an earlier input is ignored. An
+/// unsegmented input is a push by itself. A segment of
+/// several may lack the application ports (some senders write them in the first segment
+/// only); the decode of the joined push tells whether it was one. This is the
+/// crate's one batch reassembly: the front door's SMS functions build on it.
 ///
 /// ```
 /// use mms_pdu::sms::{join_segments, segment_to_vecs, ReassemblyLimits, SegmentOptions};
@@ -281,18 +303,27 @@ where
 {
     let mut reassembler = Reassembler::<Option<Address<'a>>>::new(limits);
     let mut done = Vec::new();
+    let mut seen = Vec::new();
     for (index, input) in inputs.into_iter().enumerate() {
         let (key, user_data) = match classify(input) {
-            Framing::Unframed(_) => return Err(JoinError::NotSms { input: index }),
+            Framing::Unframed(_) => match split_user_data(input) {
+                Ok((header, _)) if is_portless_segment(&header) => (None, input),
+                _ => return Err(JoinError::NotSms { input: index }),
+            },
             Framing::UserData { user_data, .. } => (None, user_data),
             Framing::Deliver(d) => {
-                check_deliver(&d).map_err(|error| JoinError::NotPush {
+                check_deliver(&d, true).map_err(|error| JoinError::NotPush {
                     input: index,
                     error,
                 })?;
                 (Some(d.originator()), d.user_data())
             }
         };
+        // A repeat of a segment whose message is already whole would start it again.
+        if seen.contains(&(key, user_data)) {
+            continue;
+        }
+        seen.push((key, user_data));
         let whole = reassembler
             .push(key, user_data)
             .map_err(|error| JoinError::Segment {
@@ -302,10 +333,15 @@ where
         done.extend(whole);
     }
     if let Some(p) = reassembler.pending().next() {
+        let mut missing = SequenceSet::new();
+        for n in reassembler.missing(p.key, p.reference) {
+            missing.insert(n);
+        }
         return Err(JoinError::Incomplete {
             reference: p.reference,
             total: p.total,
             received: p.received,
+            missing,
         });
     }
     Ok(done)
@@ -412,7 +448,19 @@ mod tests {
         let e = f.push().unwrap_err();
         assert_eq!(
             (e.offset, e.kind, e.context),
-            (12, DecodeErrorKind::NotThisKind, "concatenated SMS segment")
+            (
+                12,
+                DecodeErrorKind::SmsSegment {
+                    sequence: 2,
+                    total: 2
+                },
+                "concatenated SMS segment"
+            )
+        );
+        assert_eq!(
+            e.to_string(),
+            "at byte 12 in concatenated SMS segment: SMS segment 2 of 2: the push needs all 2 \
+             segments joined"
         );
         let tpdu = deliver("+4916123456", |f| f, &segs[0]);
         let f = classify(&tpdu);
@@ -512,8 +560,19 @@ mod tests {
             Err(JoinError::Incomplete {
                 reference: ConcatReference::Eight(9),
                 total: 3,
-                received: 2
+                received: 2,
+                missing: {
+                    let mut missing = SequenceSet::new();
+                    missing.insert(2);
+                    missing
+                },
             })
+        );
+        assert_eq!(
+            join_segments([&segs[1][..]], ReassemblyLimits::DEFAULT)
+                .unwrap_err()
+                .to_string(),
+            "SMS segment(s) 1, 3 of 3 missing"
         );
         assert_eq!(
             join_segments([&segs[0][..], PUSH], ReassemblyLimits::DEFAULT),

@@ -4,13 +4,13 @@
 //! A WAP push travels in 8-bit SMS with a user data header: an application port addressing
 //! element (destination 2948) in every segment, and a concatenation element when the push needs
 //! more than one SMS. [`split_user_data`] reads the header of one SMS, [`segments`] splits a push
-//! for sending, [`Reassembler`] joins received segments with bounded memory, and
-//! [`reassemble_push`] joins the segments of one push received together.
+//! for sending, and [`Reassembler`] joins received segments with bounded memory.
 //!
 //! Input from a modem still has its framing: [`Deliver`] decodes a whole SMS-DELIVER TPDU as a
 //! modem prints it in PDU mode (SMSC address first), [`modem_pdus`] reads those hex lines out of
 //! `AT+CMGR` / `+CMT:` output, [`classify`] tells a TPDU and user data with its header from a
-//! bare push, and [`join_segments`] reassembles several of them into whole pushes.
+//! bare push, and [`join_segments`] reassembles several of them (segments received together, as
+//! user data or SMS-DELIVERs) into whole pushes.
 
 mod address;
 mod framing;
@@ -28,9 +28,7 @@ pub use address::{
 };
 pub use framing::{Framing, JoinError, classify, join_segments};
 pub use modem::{ModemPdus, modem_pdus};
-pub use reassemble::{
-    PendingMessage, Reassembler, ReassemblyError, ReassemblyLimits, SequenceSet, reassemble_push,
-};
+pub use reassemble::{PendingMessage, Reassembler, ReassemblyError, ReassemblyLimits, SequenceSet};
 pub use segment::{
     ConcatReference, MAX_USER_DATA, PortAddressing, Segment, SegmentOptions, Segments,
     segment_to_vecs, segments, segments_for_push,

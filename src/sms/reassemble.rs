@@ -8,8 +8,8 @@
 //! octets would exceed a cap the oldest pending messages are evicted first; a single message
 //! larger than the byte cap is refused.
 //!
-//! [`reassemble_push`] is the same reassembly for the segments of one WAP push given all at
-//! once, which must all be there and addressed to the push port.
+//! [`join_segments`](crate::sms::join_segments) runs a batch of segments (or SMS-DELIVERs)
+//! given at once through a `Reassembler`.
 
 use alloc::vec::Vec;
 
@@ -17,7 +17,7 @@ use core::fmt;
 
 use crate::base::error::DecodeError;
 use crate::sms::segment::ConcatReference;
-use crate::sms::udh::{Concatenation, PORT_WAP_PUSH, PORT_WAP_PUSH_SECURE, split_user_data};
+use crate::sms::udh::{Concatenation, split_user_data};
 
 /// Caps on what a [`Reassembler`] holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -45,8 +45,7 @@ impl Default for ReassemblyLimits {
     }
 }
 
-/// Why a segment was not accepted by a [`Reassembler`], or why the segments given to
-/// [`reassemble_push`] are not one whole push.
+/// Why a segment was not accepted by a [`Reassembler`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ReassemblyError {
@@ -95,38 +94,6 @@ pub enum ReassemblyError {
     /// [`ReassemblyLimits::max_pending_messages`] is 0, so no multi-segment message can wait.
     #[error("no room for pending messages")]
     NoRoom,
-    /// [`reassemble_push`]: segment `index` (from 0, in the order given) has a malformed user
-    /// data header.
-    #[error("SMS segment {index}: {error}")]
-    SegmentHeader {
-        /// The segment.
-        index: usize,
-        /// The header error (offset within that segment's user data).
-        error: DecodeError,
-    },
-    /// [`reassemble_push`]: the segments are not addressed to the WAP push port (2948 or
-    /// 2949): the first segment has no port or another one, or a segment names another port.
-    #[error("SMS not addressed to the WAP push port")]
-    NotWapPush,
-    /// [`reassemble_push`]: segment `index` (from 0, in the order given) does not belong with
-    /// the others: no concatenation element among several segments, another reference or
-    /// total, or a sequence number outside 1..=total.
-    #[error("SMS segment {index} is not part of the same concatenated message")]
-    Sequence {
-        /// The segment.
-        index: usize,
-    },
-    /// [`reassemble_push`]: segments of the message are missing.
-    #[error("SMS segment(s) {missing} of {total} missing")]
-    Missing {
-        /// The number of segments announced.
-        total: u8,
-        /// The numbers (from 1) that did not arrive.
-        missing: SequenceSet,
-    },
-    /// [`reassemble_push`]: no segments were given.
-    #[error("no SMS segments")]
-    Empty,
 }
 
 /// The reference as a [`Reassembler`] keys it: 8- and 16-bit references are different name
@@ -411,95 +378,6 @@ impl<K: Copy + Eq> Reassembler<K> {
         }
         Ok(index)
     }
-}
-
-/// Joins the user data of the SMS segments of one WAP push (each with its user data header, in
-/// any order; exact duplicates are ignored) into `buf`, and checks that they are addressed to
-/// the WAP push port (2948 or 2949).
-///
-/// The [`Reassembler`] does the joining; this adds what a batch of segments given at once must
-/// satisfy: all of one message, none missing, one of them naming the push port.
-///
-/// ```
-/// use mms_pdu::sms::{reassemble_push, segment_to_vecs, ReassemblyError, SegmentOptions};
-/// let push: Vec<u8> = (0..=255).collect();
-/// let sms = segment_to_vecs(&push, &SegmentOptions::wap_push(3)).unwrap();
-/// let mut buf = Vec::new();
-/// reassemble_push(&[&sms[1], &sms[0]], &mut buf).unwrap();
-/// assert_eq!(buf, push);
-/// let err = reassemble_push(&[&sms[1]], &mut buf).unwrap_err();
-/// assert_eq!(err.to_string(), "SMS segment(s) 1 of 2 missing");
-/// ```
-///
-/// # Errors
-/// [`ReassemblyError::Empty`], [`ReassemblyError::SegmentHeader`],
-/// [`ReassemblyError::Sequence`], [`ReassemblyError::NotWapPush`],
-/// [`ReassemblyError::ConflictingDuplicate`], [`ReassemblyError::Missing`], in the order the
-/// segments show them (a missing segment before a message without any port).
-pub fn reassemble_push(segments: &[&[u8]], buf: &mut Vec<u8>) -> Result<(), ReassemblyError> {
-    buf.clear();
-    let is_push_port = |p: u16| p == PORT_WAP_PUSH || p == PORT_WAP_PUSH_SECURE;
-    let split = |index: usize| {
-        let ud = segments.get(index).copied().unwrap_or(&[]);
-        split_user_data(ud).map_err(|error| ReassemblyError::SegmentHeader { index, error })
-    };
-    if segments.is_empty() {
-        return Err(ReassemblyError::Empty);
-    }
-    let (udh, payload) = split(0)?;
-    let Some(id) = udh.concatenation() else {
-        // One SMS: it must be alone.
-        if segments.len() != 1 {
-            return Err(ReassemblyError::Sequence { index: 0 });
-        }
-        if !udh.ports().is_some_and(|p| is_push_port(p.destination)) {
-            return Err(ReassemblyError::NotWapPush);
-        }
-        buf.extend_from_slice(payload);
-        return Ok(());
-    };
-    let reference = reference_of(&id);
-    // One message of at most 255 segments: the caps never bite.
-    let mut joined = Reassembler::new(ReassemblyLimits {
-        max_pending_messages: 1,
-        max_pending_bytes: usize::MAX,
-        max_segments: u8::MAX,
-    });
-    let mut push_port = false;
-    for index in 0..segments.len() {
-        let (udh, payload) = split(index)?;
-        let c = udh
-            .concatenation()
-            .filter(|c| {
-                (c.reference, c.wide_reference, c.total)
-                    == (id.reference, id.wide_reference, id.total)
-                    && (1..=c.total).contains(&c.sequence)
-            })
-            .ok_or(ReassemblyError::Sequence { index })?;
-        match udh.ports() {
-            Some(p) if !is_push_port(p.destination) => return Err(ReassemblyError::NotWapPush),
-            Some(_) => push_port = true,
-            None => {}
-        }
-        joined.insert((), reference, c.total, c.sequence, payload)?;
-    }
-    let mut missing = SequenceSet::new();
-    for n in joined.missing((), reference) {
-        missing.insert(n);
-    }
-    if !missing.is_empty() {
-        return Err(ReassemblyError::Missing {
-            total: id.total,
-            missing,
-        });
-    }
-    if !push_port {
-        return Err(ReassemblyError::NotWapPush);
-    }
-    if let Some(index) = joined.find((), reference) {
-        joined.finish(index, buf);
-    }
-    Ok(())
 }
 
 /// A set of SMS segment numbers (1–255), without allocation.

@@ -45,24 +45,43 @@ impl<'a> Push<'a> {
         diags: &mut Diagnostics,
         start: &BodyStart,
     ) -> Result<Self, DecodeError> {
-        let err = |e| to_decode_error(input, e);
+        Self::decode_parts_at(input, 0, connectionless, opts, diags, start)
+    }
+
+    /// [`Push::decode_parts`] for a push found `base` octets into a larger input (SMS user
+    /// data with its header in front): every offset, in errors, diagnostics, the header block
+    /// and [`Push::body_offset`], counts from the start of that input.
+    pub(crate) fn decode_parts_at(
+        input: &'a [u8],
+        base: usize,
+        connectionless: bool,
+        opts: &DecodeOptions,
+        diags: &mut Diagnostics,
+        start: &BodyStart,
+    ) -> Result<Self, DecodeError> {
+        let at = |part: &[u8]| base + offset_in(input, part);
+        let based = |e: DecodeError| DecodeError {
+            offset: base + e.offset,
+            ..e
+        };
+        let err = |e| based(to_decode_error(input, e));
         let (tid, rest) = if connectionless {
             match input.split_first() {
                 Some((&tid, rest)) => (Some(tid), rest),
-                None => return Err(end_error(input, input, "TID")),
+                None => return Err(based(end_error(input, input, "TID"))),
             }
         } else {
             (None, input)
         };
         let Some((&type_octet, rest)) = rest.split_first() else {
-            return Err(end_error(input, rest, "PDU type"));
+            return Err(based(end_error(input, rest, "PDU type")));
         };
         let pdu_type = PduType::new(type_octet);
         let accepted =
             pdu_type == PduType::PUSH || (!connectionless && pdu_type == PduType::CONFIRMED_PUSH);
         if !accepted {
             return Err(DecodeError {
-                offset: offset_in(input, rest).saturating_sub(1),
+                offset: at(rest).saturating_sub(1),
                 kind: DecodeErrorKind::NotThisKind,
                 context: "PDU type",
             });
@@ -80,8 +99,8 @@ impl<'a> Push<'a> {
             if let Ok((after_ct, ct)) = content_type(after_len) {
                 if (start.opens)(after_ct) && (start.applies)(&ct) {
                     let ct_raw = raw_of(after_len, after_ct);
-                    report_headers_len(input, rest, declared, ct_raw.len(), diags)?;
-                    let at = offset_in(input, after_ct);
+                    report_headers_len(at(rest), declared, ct_raw.len(), diags)?;
+                    let at = at(after_ct);
                     return Ok(Push {
                         tid,
                         pdu_type,
@@ -101,7 +120,7 @@ impl<'a> Push<'a> {
                 .map_err(err)?;
         let (headers, ct) = content_type(block).map_err(err)?;
         let ct_raw = raw_of(block, headers);
-        let headers_at = offset_in(input, headers);
+        let headers_at = at(headers);
 
         // HeadersLen larger than the headers: the content starts at a header boundary inside
         // the declared block while the declared body does not look like it (Gammu mms-298).
@@ -109,7 +128,7 @@ impl<'a> Push<'a> {
             true => match body_inside(headers, after_len, max_headers, start.shows) {
                 Some(k) => {
                     let real = headers.get(..k).unwrap_or(&[]);
-                    report_headers_len(input, rest, declared, ct_raw.len() + k, diags)?;
+                    report_headers_len(at(rest), declared, ct_raw.len() + k, diags)?;
                     let tail = after_len.get(ct_raw.len() + k..).unwrap_or(&[]);
                     (real, tail)
                 }
@@ -126,7 +145,7 @@ impl<'a> Push<'a> {
             content_type_raw: ct_raw,
             headers,
             body,
-            body_offset: offset_in(input, body),
+            body_offset: at(body),
         };
         if let Some(declared) = push.content_length() {
             let actual = body.len() as u64;
@@ -179,14 +198,13 @@ fn end_error(base: &[u8], at: &[u8], context: &'static str) -> DecodeError {
 }
 
 fn report_headers_len(
-    input: &[u8],
-    at: &[u8],
+    offset: usize,
     declared: u32,
     actual: usize,
     diags: &mut Diagnostics,
 ) -> Result<(), DecodeError> {
     diags.report(Diagnostic {
-        offset: offset_in(input, at),
+        offset,
         context: "HeadersLen",
         kind: DiagnosticKind::HeadersLenMismatch {
             declared,
