@@ -87,6 +87,17 @@ pub enum DiagnosticKind {
         /// The octet as sent.
         found: u8,
     },
+    /// A length-delimited value whose Short-length is smaller than its content, which its own
+    /// grammar delimits (a From's text up to NUL, an Expiry's Long-integer with its length),
+    /// where the declared end falls inside it and the content's end on the next header: AOSP's
+    /// `WapPushOverSmsTest` has a From of 24 octets declared as 8, an Expiry of 5 declared as 3.
+    /// The value runs to the content's end (kept raw, so that it re-encodes as sent).
+    ValueLengthShort {
+        /// The Short-length.
+        declared: u32,
+        /// The octets of the content.
+        actual: u32,
+    },
     /// A From written as a bare Text-string, without Value-length and Address-present-token
     /// (OMA-TS-MMS_ENC-V1_3 §7.3.21 has both): read as the address it is.
     BareFromAddress,
@@ -125,6 +136,7 @@ impl DiagnosticKind {
             DiagnosticKind::UnexpectedBody => "Content-Type in a PDU without body",
             DiagnosticKind::MessageTypeNotFirst => "X-Mms-Message-Type not the first header",
             DiagnosticKind::HighBitMissing { .. } => "value octet without its high bit",
+            DiagnosticKind::ValueLengthShort { .. } => "Value-length shorter than its value",
             DiagnosticKind::BareFromAddress => "From without Value-length and address token",
             DiagnosticKind::MessageCountMismatch { .. } => {
                 "X-Mms-Message-Count disagrees with the entries"
@@ -169,6 +181,10 @@ impl fmt::Display for DiagnosticKind {
                 f,
                 "value octet {found:#04X} read as {:#04X}, its high bit lost",
                 found | 0x80
+            ),
+            DiagnosticKind::ValueLengthShort { declared, actual } => write!(
+                f,
+                "Value-length {declared} but the value takes {actual} octets"
             ),
             DiagnosticKind::BareFromAddress => {
                 f.write_str("From as a bare text, read as the address")

@@ -18,8 +18,10 @@ use crate::base::diag::{Diagnostic, DiagnosticKind};
 use crate::base::error::{DecodeError, DecodeErrorKind};
 use crate::base::options::DecodeOptions;
 use crate::codec::Version;
-use crate::mms::header::{Checked, MmsHeader, Scanned, decode_header, typed_then};
-use crate::mms::values::{ContentTypeValue, DecodeContext, HeaderValue};
+use crate::mms::header::{
+    Checked, MmsHeader, Scanned, decode_header, lost_high_bit, short_length, typed_then,
+};
+use crate::mms::values::{ContentTypeValue, DecodeContext, FromValue, HeaderValue};
 use crate::mms::walk::{HeaderWalk, message_type_further_on};
 
 /// The inline storage of an index, empty.
@@ -189,6 +191,15 @@ fn known_version(v: &Version<'_>) -> bool {
     v.major() == Some(1) && matches!(v.minor(), Some(0..=3))
 }
 
+/// What `scan_header` repaired in the value of field `code` (the value it found), if anything.
+fn repaired(code: u8, value: &[u8]) -> Option<DiagnosticKind> {
+    if let Some(found) = lost_high_bit(code, value) {
+        return Some(DiagnosticKind::HighBitMissing { found });
+    }
+    short_length(code, value)
+        .map(|(declared, actual)| DiagnosticKind::ValueLengthShort { declared, actual })
+}
+
 /// Diagnostics that strict mode keeps rather than refuses (facts, not deviations).
 fn is_note(kind: DiagnosticKind) -> bool {
     matches!(
@@ -262,8 +273,11 @@ pub(crate) fn index<'a>(
         // What this header reports besides an unparsed value and a deviation.
         let mut fact = None;
         let mut message_type = None;
+        // What the scan repaired (see `scan_header`), reported instead of the raw value.
+        let mut repair = None;
         let (code, checked) = match scanned {
             Scanned::Field { code, value } => {
+                repair = repaired(code, value);
                 let checked = match code {
                     0x04 => Checked::of(typed_then(value, &ctx, |ct: &ContentTypeValue<'_>| {
                         multipart = ct.is_multipart();
@@ -276,6 +290,12 @@ pub(crate) fn index<'a>(
                     0x0C => Checked::of(typed_then(value, &ctx, |t: &MessageType| {
                         message_type = Some(*t);
                         HeaderValue::deviation(t)
+                    })),
+                    0x09 => Checked::of(typed_then(value, &ctx, |f: &FromValue<'_>| {
+                        if f.is_bare() {
+                            fact = Some(DiagnosticKind::BareFromAddress);
+                        }
+                        HeaderValue::deviation(f)
                     })),
                     0x0D => Checked::of(typed_then(value, &ctx, |v: &Version<'_>| {
                         if !known_version(v) {
@@ -317,10 +337,15 @@ pub(crate) fn index<'a>(
                 push(at, code, DiagnosticKind::OutOfOrder);
             }
         }
-        match checked {
-            Checked::Unparsed(error) => push(at, code, DiagnosticKind::UnparsedValue(error)),
-            Checked::Unknown => push(at, code, DiagnosticKind::UnknownField),
-            Checked::Typed(_) => {}
+        match (checked, repair) {
+            (Checked::Unparsed(_), Some(kind)) | (Checked::Typed(_), Some(kind)) => {
+                push(at, code, kind);
+            }
+            (Checked::Unparsed(error), None) => {
+                push(at, code, DiagnosticKind::UnparsedValue(error));
+            }
+            (Checked::Unknown, _) => push(at, code, DiagnosticKind::UnknownField),
+            (Checked::Typed(_), None) => {}
         }
         if let Some(kind) = fact {
             push(at, code, kind);
