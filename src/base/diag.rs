@@ -101,9 +101,8 @@ pub enum DiagnosticKind {
     /// A From written as a bare Text-string, without Value-length and Address-present-token
     /// (OMA-TS-MMS_ENC-V1_3 §7.3.21 has both): read as the address it is.
     BareFromAddress,
-    /// An X-Mms-Message-Count differs from the entries the PDU carries (in m-mbox-view-conf
-    /// the number of messages, OMA-TS-MMS_ENC-V1_3 §7.3.30; found by
-    /// [`validate`](crate::mms::validate)).
+    /// An m-mbox-view-conf's X-Mms-Message-Count differs from the m-mbox-descr entries its
+    /// body lists (OMA-TS-MMS_ENC-V1_3 §6.9; found by [`validate`](crate::mms::validate)).
     MessageCountMismatch {
         /// The count the header declares.
         declared: u64,
