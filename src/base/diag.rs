@@ -102,7 +102,7 @@ pub enum DiagnosticKind {
     /// (OMA-TS-MMS_ENC-V1_3 §7.3.21 has both): read as the address it is.
     BareFromAddress,
     /// An m-mbox-view-conf's X-Mms-Message-Count differs from the m-mbox-descr entries its
-    /// body lists (OMA-TS-MMS_ENC-V1_3 §6.9; found by [`validate`](crate::mms::validate)).
+    /// body lists (OMA-TS-MMS_ENC-V1_3 §6.9; found by `mms::validate`).
     MessageCountMismatch {
         /// The count the header declares.
         declared: u64,
