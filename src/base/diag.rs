@@ -75,6 +75,40 @@ pub enum DiagnosticKind {
     },
     /// A PDU type that has no body carries a Content-Type.
     UnexpectedBody,
+    /// X-Mms-Message-Type is not the first header (OMA-TS-MMS_ENC-V1_3 §7: "the first header
+    /// field in the PDU"): an MMSC's reference fixtures put From, Content-Location or
+    /// Message-ID before it. Reported at the Message-Type header; strict mode refuses it.
+    MessageTypeNotFirst,
+    /// A single-octet value (a Short-integer or a token, which all have the high bit set) came
+    /// without its high bit, so that it reads as a Value-length: AOSP's `WapPushOverSmsTest`
+    /// has X-Mms-MMS-Version `12` where `92` belongs. The value is taken to be that one octet
+    /// (kept raw, so that it re-encodes as sent) and the walk goes on after it.
+    HighBitMissing {
+        /// The octet as sent.
+        found: u8,
+    },
+    /// A length-delimited value whose Short-length is smaller than its content, which its own
+    /// grammar delimits (a From's text up to NUL, an Expiry's Long-integer with its length),
+    /// where the declared end falls inside it and the content's end on the next header: AOSP's
+    /// `WapPushOverSmsTest` has a From of 24 octets declared as 8, an Expiry of 5 declared as 3.
+    /// The value runs to the content's end (kept raw, so that it re-encodes as sent).
+    ValueLengthShort {
+        /// The Short-length.
+        declared: u32,
+        /// The octets of the content.
+        actual: u32,
+    },
+    /// A From written as a bare Text-string, without Value-length and Address-present-token
+    /// (OMA-TS-MMS_ENC-V1_3 §7.3.21 has both): read as the address it is.
+    BareFromAddress,
+    /// An m-mbox-view-conf's X-Mms-Message-Count differs from the m-mbox-descr entries its
+    /// body lists (OMA-TS-MMS_ENC-V1_3 §6.9; found by `mms::validate`).
+    MessageCountMismatch {
+        /// The count the header declares.
+        declared: u64,
+        /// The entries found.
+        found: u64,
+    },
 }
 
 impl DiagnosticKind {
@@ -99,6 +133,13 @@ impl DiagnosticKind {
             DiagnosticKind::HeadersLenMismatch { .. } => "HeadersLen disagrees with the headers",
             DiagnosticKind::CodePageShift { .. } => "shift to another header code page",
             DiagnosticKind::UnexpectedBody => "Content-Type in a PDU without body",
+            DiagnosticKind::MessageTypeNotFirst => "X-Mms-Message-Type not the first header",
+            DiagnosticKind::HighBitMissing { .. } => "value octet without its high bit",
+            DiagnosticKind::ValueLengthShort { .. } => "Value-length shorter than its value",
+            DiagnosticKind::BareFromAddress => "From without Value-length and address token",
+            DiagnosticKind::MessageCountMismatch { .. } => {
+                "X-Mms-Message-Count disagrees with the entries"
+            }
         }
     }
 }
@@ -132,6 +173,24 @@ impl fmt::Display for DiagnosticKind {
             }
             DiagnosticKind::CodePageShift { page } => write!(f, "shift to header code page {page}"),
             DiagnosticKind::UnexpectedBody => f.write_str("Content-Type in a PDU without body"),
+            DiagnosticKind::MessageTypeNotFirst => {
+                f.write_str("X-Mms-Message-Type not the first header")
+            }
+            DiagnosticKind::HighBitMissing { found } => write!(
+                f,
+                "value octet {found:#04X} read as {:#04X}, its high bit lost",
+                found | 0x80
+            ),
+            DiagnosticKind::ValueLengthShort { declared, actual } => write!(
+                f,
+                "Value-length {declared} but the value takes {actual} octets"
+            ),
+            DiagnosticKind::BareFromAddress => {
+                f.write_str("From as a bare text, read as the address")
+            }
+            DiagnosticKind::MessageCountMismatch { declared, found } => {
+                write!(f, "X-Mms-Message-Count {declared} but {found} entries")
+            }
         }
     }
 }

@@ -5,11 +5,29 @@
 use crate::assigned::{
     ApplicationId, FieldCode, MessageType, PduType, WellKnownHeader, WellKnownMedia,
 };
+use crate::base::options::DecodeOptions;
+use crate::mms::walk::message_type_further_on;
 
-/// Whether `bytes` open an MMS PDU: every MMS PDU starts with the X-Mms-Message-Type field
-/// octet (`8C`).
+/// Whether `bytes` open an MMS PDU rather than a WSP push (the rule the docs of
+/// [`decode`](crate::decode) state): they start with the X-Mms-Message-Type field octet (`8C`),
+/// as OMA-TS-MMS_ENC-V1_3 §7 has every MMS PDU start; or, as some MMSCs' fixtures do, with
+/// another assigned MMS field name (`81`–`BF`) that is not followed by a push's PDU type
+/// (`06` Push, `07` ConfirmedPush: WAP-230-WSP §8.2.1), and a typed X-Mms-Message-Type follows
+/// in the header block before Content-Type.
+///
+/// A push starts with its TID, any octet, so one whose TID is a field name octet has its PDU
+/// type second; the look-ahead is needed too because a TID and a PDU type can also read as a
+/// header (`89 06`: a From of six octets).
 pub(crate) fn opens_mms_pdu(bytes: &[u8]) -> bool {
-    bytes.first() == Some(&FieldCode::MESSAGE_TYPE.wire())
+    match bytes {
+        [first, ..] if *first == FieldCode::MESSAGE_TYPE.wire() => true,
+        [_, pdu_type, ..]
+            if *pdu_type == PduType::PUSH.get() || *pdu_type == PduType::CONFIRMED_PUSH.get() =>
+        {
+            false
+        }
+        _ => message_type_further_on(bytes, &DecodeOptions::new()).is_some(),
+    }
 }
 
 /// Whether `bytes` visibly start an MMS PDU: X-Mms-Message-Type with an assigned message type,
@@ -104,5 +122,19 @@ mod tests {
         }
         assert!(!looks_like_mms_pdu(&[0x8C, 0x82]));
         assert!(opens_mms_pdu(&[0x8C]) && !opens_mms_pdu(&[0x0C]) && !opens_mms_pdu(&[]));
+    }
+
+    #[test]
+    fn a_pdu_whose_message_type_is_not_first_is_told_from_a_push() {
+        // Message-ID first, then the type.
+        assert!(opens_mms_pdu(b"\x8BM1\0\x8C\x82\x8D\x92"));
+        // From of six octets first: its "6" is a push's PDU type, so a push.
+        assert!(!opens_mms_pdu(b"\x89\x06\x80a@b.c\0\x8C\x82"));
+        // A push whose TID is a field name octet, whose body is an MMS PDU.
+        assert!(!opens_mms_pdu(b"\x8B\x06\x03\xBE\xAF\x84\x8C\x82\x98T\0"));
+        assert!(!opens_mms_pdu(b"\x8B\x07\x03\xBE\xAF\x84\x8C\x82\x98T\0"));
+        // A field name, but no message type before the body.
+        assert!(!opens_mms_pdu(b"\x8BM1\0\x84\xA3\x8C\x82"));
+        assert!(!opens_mms_pdu(b"\x8BM1\0\x8D\x92"));
     }
 }

@@ -66,8 +66,27 @@ impl<'a> Message<'a> {
     }
 }
 
-/// Decodes `input` as a bare MMS PDU when it starts with `0x8C` (X-Mms-Message-Type), and as a
-/// connectionless WSP push otherwise, with default (lenient) options.
+/// Decodes `input` as a bare MMS PDU or as a connectionless WSP push, with default (lenient)
+/// options.
+///
+/// The input is a bare MMS PDU when it starts with `0x8C` (X-Mms-Message-Type, the first
+/// header of every PDU by OMA-TS-MMS_ENC-V1_3 §7), or when it starts with another assigned
+/// MMS field name (`0x81`–`0xBF`), its second octet is not a push's PDU type (`0x06` Push,
+/// `0x07` ConfirmedPush, WAP-230-WSP §8.2.1), and a typed X-Mms-Message-Type follows in the
+/// header block before Content-Type (some MMSCs' fixtures put From, Content-Location or
+/// Message-ID first; such a PDU decodes with a
+/// [`MessageTypeNotFirst`](crate::DiagnosticKind::MessageTypeNotFirst) diagnostic, and strict
+/// mode refuses it). Anything else is read as a push: TID, PDU type, headers. A push whose TID
+/// happens to be a field name octet still has `0x06`/`0x07` second, so it stays a push.
+///
+/// ```
+/// use mms_pdu::{decode, DiagnosticKind, Message};
+/// // Message-ID before X-Mms-Message-Type.
+/// let pdu = b"\x8BM1\0\x8C\x86\x8D\x92\x98T1\0\x95\x80";
+/// let Message::Pdu(p) = decode(pdu)? else { unreachable!() };
+/// assert_eq!(p.diagnostics()[0].kind, DiagnosticKind::MessageTypeNotFirst);
+/// # Ok::<(), mms_pdu::DecodeError>(())
+/// ```
 ///
 /// A push may still have its SMS framing, as modems hand it over; [`sms::classify`] decides,
 /// and the framing is kept in [`PushMessage::framing`] (re-encoding writes it back):

@@ -12,7 +12,9 @@ use crate::text::IsoDate;
 impl fmt::Display for FromValue<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            FromValue::AddressPresent { address, .. } => write!(f, "{address}"),
+            FromValue::AddressPresent { address, .. } | FromValue::Bare { address } => {
+                write!(f, "{address}")
+            }
             FromValue::InsertAddress { .. } => f.write_str("<insert-address>"),
         }
     }

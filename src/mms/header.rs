@@ -525,6 +525,15 @@ impl MmsHeader<'_> {
                     _ => refuse("text starting with a control octet reads as a Value-length"),
                 }
             }
+            MmsHeader::From(crate::mms::values::FromValue::Bare { address }) => {
+                // Rare path: a bare From must start as text, or it reads as a Value-length.
+                let mut wire = alloc::vec::Vec::new();
+                address.encode(&mut wire)?;
+                match wire.first() {
+                    Some(&b) if b >= 0x20 => Ok(()),
+                    _ => refuse("a bare From must be a Text-string"),
+                }
+            }
             MmsHeader::Application { name, .. } => match name.bytes.first() {
                 Some(0x20..=0x7E) => Ok(()),
                 _ => Err(EncodeError::Unencodable {
@@ -566,6 +575,11 @@ pub(crate) fn scan_header(input: &[u8]) -> PResult<'_, Scanned<'_>> {
     let (rest, b) = octet(input)?;
     if b >= 0x80 {
         let code = b & 0x7F;
+        if let Some(len) = repaired_extent(code, rest) {
+            if let Some((value, after)) = rest.split_at_checked(len) {
+                return Ok((after, Scanned::Field { code, value }));
+            }
+        }
         let (after, value) = skip_value(rest).map_err(|e| {
             e.map(|e| e.in_field(FieldCode(code).name().unwrap_or("unknown MMS header")))
         })?;
@@ -577,6 +591,88 @@ pub(crate) fn scan_header(input: &[u8]) -> PResult<'_, Scanned<'_>> {
     } else {
         in_field(unexpected(input, Expected::FieldName), "MMS header")
     }
+}
+
+/// Whether `octet` starts the next header the way a well-known one does (an assigned field
+/// name), or `rest` is over: where a repaired value may end.
+fn at_boundary(rest: &[u8]) -> bool {
+    rest.first()
+        .is_none_or(|&b| b >= 0x80 && FieldCode::from_wire(b).name().is_some())
+}
+
+/// The octet a single-octet value of field `code` was sent as when it lost its high bit, if
+/// `value` (the whole value, one octet) is that: an MMS-Version `10`–`1F` (a Short-integer of
+/// major version 1, OMA-TS-MMS_ENC-V1_3 §7.3.34), or a token of X-Mms-Message-Class (`00`–`03`),
+/// X-Mms-Priority (`00`–`02`), X-Mms-Delivery-Report or X-Mms-Read-Report (`00`, `01`) whose
+/// octet with the high bit set is assigned. None of these grammars has a Value-length, which
+/// is what such an octet reads as.
+pub(crate) fn lost_high_bit(code: u8, value: &[u8]) -> Option<u8> {
+    let &[found] = value else { return None };
+    let highest = match FieldCode(code) {
+        FieldCode::MMS_VERSION if found >= 0x10 => 0x1F,
+        FieldCode::MESSAGE_CLASS => 0x03,
+        FieldCode::PRIORITY => 0x02,
+        FieldCode::DELIVERY_REPORT | FieldCode::READ_REPORT => 0x01,
+        _ => return None,
+    };
+    (found <= highest).then_some(found)
+}
+
+/// Whether the value of field `code` carries more octets than its Short-length declares, the
+/// content's own grammar running on to a header boundary (see [`repaired_extent`]): the
+/// declared length (the Short-length octet) and the octets after it, when so.
+pub(crate) fn short_length(code: u8, value: &[u8]) -> Option<(u32, u32)> {
+    let (&declared, content) = value.split_first()?;
+    let length_delimited = matches!(
+        FieldCode(code),
+        FieldCode::FROM | FieldCode::EXPIRY | FieldCode::DELIVERY_TIME
+    );
+    let actual = u32::try_from(content.len()).ok()?;
+    (length_delimited && (1..=30).contains(&declared) && actual > u32::from(declared))
+        .then_some((u32::from(declared), actual))
+}
+
+/// The extent of a value of field `code` at the start of `rest` that a real sender got wrong
+/// in a way its field's grammar makes plain, when the generic extent (a Value-length, or text
+/// up to NUL) would swallow the headers after it. AOSP's `WapPushOverSmsTest` has both:
+/// - a single-octet value without its high bit ([`lost_high_bit`]), followed by a header
+///   boundary where reading it as a Value-length does not end on one: the value is that one
+///   octet;
+/// - a Short-length too small for the From (Address-present-token, then text up to its NUL)
+///   or the Expiry / Delivery-Time (a token, then a Long-integer with its own length) that it
+///   frames, where the declared end does not fall on a header boundary and the content's own
+///   end does: the value runs to the content's end (OMA-TS-MMS_ENC-V1_3 §7.3.21, §7.3.20).
+///
+/// The value is kept raw (so that it re-encodes as sent); the header index reports what was
+/// repaired, and strict mode refuses it.
+fn repaired_extent(code: u8, rest: &[u8]) -> Option<usize> {
+    let (&first, after_first) = rest.split_first()?;
+    // Only where the generic reading does not end on a header boundary itself (`8A 02 81 80`
+    // is one Message-Class of two octets as well as `8A 82` then a Bcc).
+    if lost_high_bit(code, &[first]).is_some()
+        && at_boundary(after_first)
+        && !matches!(skip_value(rest), Ok((after, _)) if at_boundary(after))
+    {
+        return Some(1);
+    }
+    let declared = usize::from(first);
+    if !(1..=30).contains(&declared) || at_boundary(rest.get(1 + declared..)?) {
+        return None;
+    }
+    let end = match FieldCode(code) {
+        FieldCode::FROM => match after_first {
+            [0x80, text @ ..] if text.first().is_some_and(|&b| b >= 0x20) => {
+                2 + memchr::memchr(0, text)? + 1
+            }
+            _ => return None,
+        },
+        FieldCode::EXPIRY | FieldCode::DELIVERY_TIME => match after_first {
+            [0x80 | 0x81, n @ 1..=8, ..] => 3 + usize::from(*n),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    (end > 1 + declared && at_boundary(rest.get(end..)?)).then_some(end)
 }
 
 /// Decodes one header of an MMS header block at the start of `input`.

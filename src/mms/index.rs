@@ -18,9 +18,11 @@ use crate::base::diag::{Diagnostic, DiagnosticKind};
 use crate::base::error::{DecodeError, DecodeErrorKind};
 use crate::base::options::DecodeOptions;
 use crate::codec::Version;
-use crate::mms::header::{Checked, MmsHeader, Scanned, decode_header, typed_then};
-use crate::mms::values::{ContentTypeValue, DecodeContext, HeaderValue};
-use crate::mms::walk::HeaderWalk;
+use crate::mms::header::{
+    Checked, MmsHeader, Scanned, decode_header, lost_high_bit, short_length, typed_then,
+};
+use crate::mms::values::{ContentTypeValue, DecodeContext, FromValue, HeaderValue};
+use crate::mms::walk::{HeaderWalk, message_type_further_on};
 
 /// The inline storage of an index, empty.
 const NO_ENTRIES: [Entry; 16] = [Entry {
@@ -189,6 +191,15 @@ fn known_version(v: &Version<'_>) -> bool {
     v.major() == Some(1) && matches!(v.minor(), Some(0..=3))
 }
 
+/// What `scan_header` repaired in the value of field `code` (the value it found), if anything.
+fn repaired(code: u8, value: &[u8]) -> Option<DiagnosticKind> {
+    if let Some(found) = lost_high_bit(code, value) {
+        return Some(DiagnosticKind::HighBitMissing { found });
+    }
+    short_length(code, value)
+        .map(|(declared, actual)| DiagnosticKind::ValueLengthShort { declared, actual })
+}
+
 /// Diagnostics that strict mode keeps rather than refuses (facts, not deviations).
 fn is_note(kind: DiagnosticKind) -> bool {
     matches!(
@@ -216,25 +227,34 @@ pub(crate) fn index<'a>(
         kind,
         context: TYPE,
     };
-    match input {
+    // Where the message type is when it is not the first header (looked ahead for, so that
+    // every header is typed knowing it); `None` when it is first.
+    let further_on = match input {
         [] => {
             return Err(refuse(
                 0,
                 DecodeErrorKind::UnexpectedEnd { need: 1, have: 0 },
             ));
         }
-        [first, ..] if *first == FieldCode::MESSAGE_TYPE.wire() => {}
-        _ => return Err(refuse(0, DecodeErrorKind::NotThisKind)),
-    }
+        [first, ..] if *first == FieldCode::MESSAGE_TYPE.wire() => None,
+        _ => match message_type_further_on(input, options) {
+            Some(found) => Some(found),
+            None => return Err(refuse(0, DecodeErrorKind::NotThisKind)),
+        },
+    };
     let mut walk = HeaderWalk::with_options(input, options);
     // Built from a constant (all zero) rather than `TinyVec::new()`, which moves a default array.
     let mut entries = TinyVec::Inline(ArrayVec::from_array_empty(NO_ENTRIES));
     let mut diagnostics = Vec::new();
-    let mut ctx = DecodeContext::default();
+    let mut ctx = DecodeContext::new(further_on.map(|(_, t)| t));
+    let type_offset = further_on.map_or(0, |(at, _)| at);
     let mut multipart = false;
-    // Canonical order: Type, then TID (when present), then Version. Only the first typed
-    // Transaction-ID and MMS-Version are checked.
+    // Canonical order: Type, then TID (when present), then Version, each where it stands
+    // relative to the message type. Only the first Transaction-ID and MMS-Version are checked;
+    // one kept raw still takes its place (a malformed TID does not make the Version after it
+    // out of order).
     let (mut tid_seen, mut tid_second, mut version_seen) = (false, false, false);
+    let mut type_index = None;
     while let Some(found) = walk.next_scanned() {
         let (offset, _, scanned) = found.map_err(|e| rebase(e, base))?;
         let i = entries.len();
@@ -253,8 +273,11 @@ pub(crate) fn index<'a>(
         // What this header reports besides an unparsed value and a deviation.
         let mut fact = None;
         let mut message_type = None;
+        // What the scan repaired (see `scan_header`), reported instead of the raw value.
+        let mut repair = None;
         let (code, checked) = match scanned {
             Scanned::Field { code, value } => {
+                repair = repaired(code, value);
                 let checked = match code {
                     0x04 => Checked::of(typed_then(value, &ctx, |ct: &ContentTypeValue<'_>| {
                         multipart = ct.is_multipart();
@@ -267,6 +290,12 @@ pub(crate) fn index<'a>(
                     0x0C => Checked::of(typed_then(value, &ctx, |t: &MessageType| {
                         message_type = Some(*t);
                         HeaderValue::deviation(t)
+                    })),
+                    0x09 => Checked::of(typed_then(value, &ctx, |f: &FromValue<'_>| {
+                        if f.is_bare() {
+                            fact = Some(DiagnosticKind::BareFromAddress);
+                        }
+                        HeaderValue::deviation(f)
                     })),
                     0x0D => Checked::of(typed_then(value, &ctx, |v: &Version<'_>| {
                         if !known_version(v) {
@@ -287,26 +316,36 @@ pub(crate) fn index<'a>(
         if ctx.message_type.is_none() {
             ctx.message_type = message_type;
         }
-        if i == 0 {
-            if ctx.message_type.is_some_and(|t| !t.is_assigned()) {
-                push(1, code, DiagnosticKind::UnknownMessageType);
+        if type_index.is_none() && at == type_offset {
+            type_index = Some(i);
+            if i != 0 {
+                push(at, code, DiagnosticKind::MessageTypeNotFirst);
             }
-        } else if !unparsed && code == FieldCode::TRANSACTION_ID.get() && !tid_seen {
+            if ctx.message_type.is_some_and(|t| !t.is_assigned()) {
+                push(at + 1, code, DiagnosticKind::UnknownMessageType);
+            }
+        } else if code == FieldCode::TRANSACTION_ID.get() && !tid_seen {
             tid_seen = true;
-            tid_second = i == 1;
+            tid_second = type_index.is_some_and(|t| i == t + 1);
             if !tid_second {
                 push(at, code, DiagnosticKind::OutOfOrder);
             }
-        } else if !unparsed && code == FieldCode::MMS_VERSION.get() && !version_seen {
+        } else if code == FieldCode::MMS_VERSION.get() && !version_seen {
             version_seen = true;
-            if i != if tid_second { 2 } else { 1 } {
+            let after = if tid_second { 2 } else { 1 };
+            if type_index.is_none_or(|t| i != t + after) {
                 push(at, code, DiagnosticKind::OutOfOrder);
             }
         }
-        match checked {
-            Checked::Unparsed(error) => push(at, code, DiagnosticKind::UnparsedValue(error)),
-            Checked::Unknown => push(at, code, DiagnosticKind::UnknownField),
-            Checked::Typed(_) => {}
+        match (checked, repair) {
+            (Checked::Unparsed(_), Some(kind)) | (Checked::Typed(_), Some(kind)) => {
+                push(at, code, kind);
+            }
+            (Checked::Unparsed(error), None) => {
+                push(at, code, DiagnosticKind::UnparsedValue(error));
+            }
+            (Checked::Unknown, _) => push(at, code, DiagnosticKind::UnknownField),
+            (Checked::Typed(_), None) => {}
         }
         if let Some(kind) = fact {
             push(at, code, kind);
@@ -320,10 +359,11 @@ pub(crate) fn index<'a>(
             unparsed,
         });
     }
-    // The first header must be a typed X-Mms-Message-Type (checked after the walk, so that a
-    // structural error further on is reported first, as it always was).
+    // The first header must be a typed X-Mms-Message-Type, unless the look-ahead found one
+    // further on (checked after the walk, so that a structural error further on is reported
+    // first, as it always was).
     let message_type = match (entries.first(), ctx.message_type) {
-        (Some(e), Some(t)) if e.code == 0x0C && !e.unparsed => t,
+        (Some(e), Some(t)) if further_on.is_some() || e.code == 0x0C && !e.unparsed => t,
         _ => return Err(refuse(1, DecodeErrorKind::NotThisKind)),
     };
     let end = walk.offset();
@@ -359,8 +399,8 @@ pub(crate) fn index<'a>(
     })
 }
 
-/// The diagnostic strict mode refuses a header block for: the order checks and the message
-/// type come first, then the headers in order, then trailing octets (the order in which the
+/// The diagnostic strict mode refuses a header block for: a message type that is not first,
+/// the order checks and the message type come first, then the headers in order, then trailing octets (the order in which the
 /// checks were made before they were made in one pass, so that strict mode names the same
 /// field).
 fn strict_refusal(diagnostics: &[Diagnostic]) -> Option<&Diagnostic> {
@@ -369,7 +409,10 @@ fn strict_refusal(diagnostics: &[Diagnostic]) -> Option<&Diagnostic> {
             .iter()
             .find(|d| d.kind == DiagnosticKind::OutOfOrder && d.context == context)
     };
-    order(TRANSACTION_ID)
+    diagnostics
+        .iter()
+        .find(|d| d.kind == DiagnosticKind::MessageTypeNotFirst)
+        .or_else(|| order(TRANSACTION_ID))
         .or_else(|| order(MMS_VERSION))
         .or_else(|| {
             diagnostics

@@ -204,7 +204,11 @@ impl<'a> Pdu<'a> {
 
     /// Decodes an MMS PDU.
     ///
-    /// The first header must be X-Mms-Message-Type (`8C`), else the input is not an MMS PDU.
+    /// The first header must be X-Mms-Message-Type (`8C`), else the input is not an MMS PDU;
+    /// leniently, a block that starts with another assigned MMS field name and has a typed
+    /// X-Mms-Message-Type before Content-Type is read too, with a
+    /// [`MessageTypeNotFirst`](crate::base::diag::DiagnosticKind::MessageTypeNotFirst)
+    /// diagnostic (some MMSCs' fixtures put From, Content-Location or Message-ID first).
     /// Headers are read in any order; a header value that does not follow its grammar is kept
     /// raw; everything lenient is recorded in [`Pdu::diagnostics`] (an error in strict mode).
     ///

@@ -77,6 +77,9 @@ pub fn validate(pdu: &Pdu<'_>) -> Vec<Diagnostic> {
             .map(|f| (h.offset, f))
     });
     let mut out = validate_fields_ending_at(message_type, version, fields, end);
+    if message_type == MessageType::MBOX_VIEW_CONF {
+        out.extend(message_count_mismatch(pdu));
+    }
     if message_type == MessageType::SEND_REQ
         && pdu
             .headers()
@@ -97,6 +100,23 @@ pub fn validate(pdu: &Pdu<'_>) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+/// An m-mbox-view-conf whose X-Mms-Message-Count is not the number of m-mbox-descr entries
+/// its multipart body lists (OMA-TS-MMS_ENC-V1_3 §6.9: the count of the messages the
+/// confirmation returns), at the Message-Count header. Without a count, or without a body
+/// that decodes as a multipart, there is nothing to compare.
+fn message_count_mismatch(pdu: &Pdu<'_>) -> Option<Diagnostic> {
+    let (offset, declared) = pdu.fields().find_map(|h| match h.header {
+        MmsHeader::MessageCount(c) => Some((h.offset, c.value)),
+        _ => None,
+    })?;
+    let found = pdu.multipart()?.ok()?.parts().filter(Result::is_ok).count() as u64;
+    (declared != found).then_some(Diagnostic {
+        offset,
+        context: "X-Mms-Message-Count",
+        kind: DiagnosticKind::MessageCountMismatch { declared, found },
+    })
 }
 
 /// Checks a PDU's header fields, given in wire order with their absolute offsets, against the

@@ -6,9 +6,10 @@
 //! keeping the typed values). Each step decodes one header (typed, or raw when its value does
 //! not follow its grammar) with its absolute offset and its raw octets.
 
+use crate::assigned::{FieldCode, MessageType};
 use crate::base::error::{DecodeError, DecodeErrorKind, Expected};
 use crate::base::options::DecodeOptions;
-use crate::mms::header::{MmsHeader, Scanned, scan_header};
+use crate::mms::header::{MmsHeader, Scanned, scan_header, typed};
 use crate::mms::values::DecodeContext;
 
 /// One header found by a [`HeaderWalk`].
@@ -221,6 +222,38 @@ impl<'a> Iterator for HeaderWalk<'a> {
 
 impl core::iter::FusedIterator for HeaderWalk<'_> {}
 
+/// Where the X-Mms-Message-Type of a header block that does not start with it is: the offset
+/// of its header and the message type, when `input` starts with an assigned MMS field name
+/// (`81`–`BF`, not `8C`) and a typed X-Mms-Message-Type follows before the walk reaches
+/// Content-Type (after which the body starts), an error, or the end of the block.
+///
+/// Why: OMA-TS-MMS_ENC-V1_3 §7 puts the message type first, but an MMSC's reference fixtures
+/// put From, Content-Location or Message-ID before it. The header index types every header with
+/// the message type known (the delete confirmations index their Content-Location), so it looks
+/// ahead for it; the front door uses the same look-ahead to tell such a block from a push.
+pub(crate) fn message_type_further_on(
+    input: &[u8],
+    options: &DecodeOptions,
+) -> Option<(usize, MessageType)> {
+    let first = FieldCode::from_wire(*input.first()?);
+    if *input.first()? < 0x80 || first == FieldCode::MESSAGE_TYPE || first.name().is_none() {
+        return None;
+    }
+    let mut walk = HeaderWalk::with_options(input, options);
+    while let Some(Ok((offset, _, scanned))) = walk.next_scanned() {
+        match scanned {
+            Scanned::Field { code: 0x0C, value } => {
+                return typed::<MessageType>(value, &DecodeContext::default())
+                    .ok()
+                    .map(|t| (offset, t));
+            }
+            Scanned::Field { code: 0x04, .. } => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -261,6 +294,29 @@ mod tests {
         assert_eq!(e.context, "From");
         assert_eq!(e.offset, 3);
         assert!(w.next().is_none());
+    }
+
+    #[test]
+    fn a_message_type_further_on_is_found_before_the_body_only() {
+        let opts = DecodeOptions::new();
+        // Message-ID, then the type.
+        let pdu = b"\x8BM1\0\x8C\x82\x8D\x92";
+        assert_eq!(
+            message_type_further_on(pdu, &opts),
+            Some((4, MessageType::NOTIFICATION_IND))
+        );
+        // First already: not "further on".
+        assert_eq!(message_type_further_on(&pdu[4..], &opts), None);
+        // After Content-Type it is body.
+        assert_eq!(
+            message_type_further_on(b"\x8BM1\0\x84\xA3\x8C\x82", &opts),
+            None
+        );
+        // Not a field name, an unassigned code, or a message type kept raw.
+        assert_eq!(message_type_further_on(b"M1\0\x8C\x82", &opts), None);
+        assert_eq!(message_type_further_on(b"\xC5\x80\x8C\x82", &opts), None);
+        assert_eq!(message_type_further_on(b"\x8BM\0\x8Cx\0", &opts), None);
+        assert_eq!(message_type_further_on(&[], &opts), None);
     }
 
     #[test]

@@ -189,6 +189,10 @@ fn pdu(mt: MessageType, version: MmsVersion) -> Option<Vec<u8>> {
     b.build().ok()?.encode_to_vec().ok()
 }
 
+/// How many m-mbox-descr entries the sample m-mbox-view-conf lists, and so its
+/// X-Mms-Message-Count.
+const MBOX_ENTRIES: u32 = 2;
+
 /// The Content-Type of the body of `mt`.
 fn body_type(mt: MessageType) -> ContentType<'static> {
     if mt == MessageType::MBOX_VIEW_CONF {
@@ -208,11 +212,11 @@ fn body_of(mt: MessageType, version: MmsVersion) -> Option<Vec<u8>> {
     if mt == MessageType::MBOX_VIEW_CONF {
         let descr = pdu(MessageType::MBOX_DESCR, version)?;
         let mms = || ContentType::well_known(WellKnownMedia::APPLICATION_VND_WAP_MMS_MESSAGE);
-        return MultipartBuilder::new()
-            .part(PartBuilder::new(mms(), &descr))
-            .part(PartBuilder::new(mms(), &descr))
-            .encode_to_vec()
-            .ok();
+        let mut body = MultipartBuilder::new();
+        for _ in 0..MBOX_ENTRIES {
+            body = body.part(PartBuilder::new(mms(), &descr));
+        }
+        return body.encode_to_vec().ok();
     }
     MultipartBuilder::new()
         .part(
@@ -318,7 +322,7 @@ pub(crate) fn value(mt: MessageType, field: FieldCode, n: u64) -> MmsHeader<'sta
         FieldCode::MBOX_QUOTAS => {
             H::MboxQuotas(MboxQuotas::new(MboxQuotasToken::SIZE_QUOTA, 1_000_000))
         }
-        FieldCode::MESSAGE_COUNT => H::MessageCount(IntegerValue::new(3)),
+        FieldCode::MESSAGE_COUNT => H::MessageCount(IntegerValue::new(MBOX_ENTRIES.into())),
         FieldCode::START => H::Start(IntegerValue::new(0)),
         FieldCode::DISTRIBUTION_INDICATOR => H::DistributionIndicator(YesNo::NO),
         FieldCode::ELEMENT_DESCRIPTOR => {

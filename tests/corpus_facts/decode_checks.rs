@@ -138,7 +138,9 @@ fn pdu_view(pdu: &Pdu<'_>) -> PduView {
         transaction_id: pdu.transaction_id().map(|t| text(t.bytes)),
         from: pdu.from().map(|f| match f {
             FromValue::InsertAddress { .. } => INSERT_ADDRESS.to_owned(),
-            FromValue::AddressPresent { address, .. } => address.text().into_owned(),
+            FromValue::AddressPresent { address, .. } | FromValue::Bare { address } => {
+                address.text().into_owned()
+            }
         }),
         to: pdu.to().map(|a| a.text().into_owned()).collect(),
         cc: pdu.cc().map(|a| a.text().into_owned()).collect(),

@@ -3,7 +3,7 @@
 
 use super::HeaderValue;
 use super::address::{Address, address};
-use super::wire::{Framed, canonical_form, delimited, framed_values};
+use super::wire::{Framed, canonical_form, delimited};
 use crate::base::error::{Deviation, EncodeError, Expected};
 use crate::codec::{Encode, LengthForm, PResult, Writer, unexpected};
 
@@ -32,6 +32,16 @@ pub enum FromValue<'a> {
         /// The Value-length form used.
         length_form: LengthForm,
     },
+    /// The address as a bare Text-string, without Value-length and Address-present-token, as
+    /// one MMSC's fixtures write it: not the grammar, but plainly the address (the header
+    /// index reports it as
+    /// [`BareFromAddress`](crate::base::diag::DiagnosticKind::BareFromAddress); strict mode
+    /// refuses it). Written back the same way.
+    Bare {
+        #[cfg_attr(feature = "serde", serde(borrow))]
+        /// The address (its Text-string form: no charset).
+        address: Address<'a>,
+    },
 }
 
 impl<'a> FromValue<'a> {
@@ -53,9 +63,16 @@ impl<'a> FromValue<'a> {
     /// The address, when present.
     pub const fn as_address(&self) -> Option<&Address<'a>> {
         match self {
-            FromValue::AddressPresent { address, .. } => Some(address),
+            FromValue::AddressPresent { address, .. } | FromValue::Bare { address } => {
+                Some(address)
+            }
             FromValue::InsertAddress { .. } => None,
         }
+    }
+
+    /// Whether this is the bare-text form ([`FromValue::Bare`]).
+    pub const fn is_bare(&self) -> bool {
+        matches!(self, FromValue::Bare { .. })
     }
 }
 
@@ -91,11 +108,16 @@ fn from_content(data: &[u8]) -> PResult<'_, Option<Address<'_>>> {
     }
 }
 
-/// Decodes a From value.
+/// Decodes a From value: the grammar's, or a bare Text-string address ([`FromValue::Bare`]),
+/// which an octet 0x20 or above tells from a Value-length (0x00–0x1F).
 ///
 /// # Errors
 /// A bad Value-length, a token other than 0x80/0x81, a bad address, or leftover octets.
 pub fn from_value(input: &[u8]) -> PResult<'_, FromValue<'_>> {
+    if input.first().is_some_and(|&b| b >= 0x20) {
+        let (rest, address) = address(input)?;
+        return Ok((rest, FromValue::Bare { address }));
+    }
     let (rest, (length_form, address)) = delimited(input, from_content)?;
     let v = match address {
         Some(address) => FromValue::AddressPresent {
@@ -113,12 +135,14 @@ impl Framed for FromValue<'_> {
         match self {
             FromValue::AddressPresent { length_form, .. }
             | FromValue::InsertAddress { length_form } => *length_form,
+            FromValue::Bare { .. } => LengthForm::Short,
         }
     }
     fn content_len(&self) -> usize {
         match self {
             FromValue::AddressPresent { address, .. } => 1 + address.encoded_len(),
             FromValue::InsertAddress { .. } => 1,
+            FromValue::Bare { address } => address.encoded_len(),
         }
     }
     fn encode_content<W: Writer + ?Sized>(&self, w: &mut W) -> Result<(), EncodeError> {
@@ -128,6 +152,7 @@ impl Framed for FromValue<'_> {
                 address.encode(w)
             }
             FromValue::InsertAddress { .. } => w.write_u8(0x81),
+            FromValue::Bare { address } => address.encode(w),
         }
     }
     fn content_deviation(&self) -> Option<Deviation> {
@@ -135,7 +160,38 @@ impl Framed for FromValue<'_> {
     }
 }
 
-framed_values!(FromValue<'a> => from_value);
+// Not `framed_values!`: the bare form has no Value-length.
+impl crate::codec::Encode for FromValue<'_> {
+    fn encoded_len(&self) -> usize {
+        match self {
+            FromValue::Bare { address } => address.encoded_len(),
+            framed => super::wire::delimited_len(framed.length_form(), framed.content_len()),
+        }
+    }
+
+    fn encode<W: Writer + ?Sized>(&self, w: &mut W) -> Result<(), EncodeError> {
+        if let FromValue::Bare { address } = self {
+            return address.encode(w);
+        }
+        let (form, len) = (self.length_form(), self.content_len());
+        super::wire::write_length(w, form, len, <Self as Framed>::FIELD)?;
+        self.encode_content(w)
+    }
+}
+
+impl<'a> HeaderValue<'a> for FromValue<'a> {
+    fn decode_value(input: &'a [u8], _: &super::DecodeContext) -> PResult<'a, Self> {
+        from_value(input)
+    }
+
+    fn deviation(&self) -> Option<Deviation> {
+        match self {
+            FromValue::Bare { .. } => self.content_deviation(),
+            framed => super::wire::length_deviation(framed.length_form(), framed.content_len())
+                .or_else(|| framed.content_deviation()),
+        }
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -165,6 +221,19 @@ mod tests {
                 .unwrap(),
             wire
         );
+    }
+
+    #[test]
+    fn from_as_a_bare_text_is_the_address() {
+        let wire = b"+15551234567/TYPE=PLMN\0";
+        let v: FromValue<'_> = round(wire, &ctx(None));
+        assert!(v.is_bare());
+        assert_eq!(v.as_address().unwrap().value(), b"+15551234567");
+        assert_eq!(v.deviation(), None);
+        // A quoted text too; without its NUL it is not a Text-string.
+        let v: FromValue<'_> = round(b"\x7F\xC3\xA9@x\0", &ctx(None));
+        assert!(v.is_bare());
+        assert!(decode_all(b"a@b", from_value).is_err());
     }
 
     #[test]
