@@ -119,7 +119,12 @@ fn edited_part_data_gets_recomputed_lengths() {
     let wire = b"\x8C\x84\x8D\x92\x84\xA3\x01\x01\x02\x83hi";
     let json = json_of(wire);
     assert!(json.contains("\"data\": \"hi\""), "{json}");
-    let out = wire_of(&json.replace("\"data\": \"hi\"", "\"data\": \"hello, world\""));
+    // The reported `text` goes along with the data it reports (or is removed).
+    let out = wire_of(
+        &json
+            .replace("\"data\": \"hi\"", "\"data\": \"hello, world\"")
+            .replace("\"text\": \"hi\"", "\"text\": \"hello, world\""),
+    );
     let pdu = mms_pdu::Pdu::decode(&out).unwrap();
     let part = pdu
         .multipart()
@@ -328,4 +333,234 @@ fn mutated_json_encodes_or_is_refused_never_panics() {
         }
     }
     assert!(tried > 10_000, "only {tried} documents tried");
+}
+
+/// A PDU of the crate's `samples/` folder (not `mms_pdu::samples`, which has every field).
+fn sample(name: &str) -> Vec<u8> {
+    std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("samples")
+            .join(name),
+    )
+    .unwrap()
+}
+
+/// The error of reading `json` back, as text.
+fn refusal(json: &str) -> String {
+    let doc: Document = serde_json::from_str(json).unwrap();
+    doc.to_wire().unwrap_err().to_string()
+}
+
+#[test]
+fn an_edited_reported_text_is_refused_naming_the_field() {
+    let json = json_of(&sample("m-send-req.mms"));
+    assert!(json.contains("\"text\": \"Hello\""), "{json}");
+    // The text edited, the data not: refused, not ignored.
+    let e = refusal(&json.replace("\"text\": \"Hello\"", "\"text\": \"Goodbye\""));
+    assert!(
+        e.starts_with("at pdu.body.multipart.parts[1]: `text` is only reported"),
+        "{e}"
+    );
+    // The data edited and the text left as it was: refused too (it no longer reports the data).
+    let e = refusal(&json.replace("\"data\": \"Hello\"", "\"data\": \"Goodbye\""));
+    assert!(e.contains("`text`"), "{e}");
+    // Both edited, or the text removed: the new data is written.
+    for edited in [
+        json.replace("\"Hello\"", "\"Goodbye\""),
+        json.replace("\"text\": \"Hello\"", "\"text\": null")
+            .replace("\"data\": \"Hello\"", "\"data\": \"Goodbye\""),
+    ] {
+        let out = wire_of(&edited);
+        let pdu = mms_pdu::Pdu::decode(&out).unwrap();
+        let parts = pdu.multipart().unwrap().unwrap().parts_vec().unwrap();
+        assert_eq!(parts[1].data, b"Goodbye");
+    }
+    // A text given for a part the JSON shows none for (the GIF of the retrieved message).
+    let json = json_of(&sample("m-retrieve-conf.mms"));
+    let e = refusal(&json.replacen("\"text\": null", "\"text\": \"GIF\"", 1));
+    assert!(
+        e.starts_with("at pdu.body.multipart.parts[1]: `text`"),
+        "{e}"
+    );
+}
+
+#[test]
+fn an_edited_reported_message_type_or_content_type_text_is_refused() {
+    let json = json_of(&sample("m-send-req.mms"));
+    let top = "\"message_type\": \"m-send-req\"";
+    assert!(json.contains(top), "{json}");
+    let e = refusal(&json.replacen(top, "\"message_type\": \"m-retrieve-conf\"", 1));
+    assert!(
+        e.starts_with("at pdu: `message_type` (m-retrieve-conf)"),
+        "{e}"
+    );
+    // Left out, it is not needed.
+    assert_eq!(
+        wire_of(&json.replacen(top, "\"message_type\": null", 1)),
+        sample("m-send-req.mms")
+    );
+
+    let ct = "\"text\": \"text/plain; charset=utf-8\"";
+    assert!(json.contains(ct), "{json}");
+    let e = refusal(&json.replace(ct, "\"text\": \"image/jpeg\""));
+    assert!(e.contains("content_type: the content type's `text`"), "{e}");
+    assert!(e.contains("image/jpeg"), "{e}");
+}
+
+#[test]
+fn text_that_starts_with_hex_colon_reads_back_in_a_part_and_a_content_type() {
+    // A text/plain part reading "hex:zz" (not hex digits) and one reading "hex:01", in an
+    // m-retrieve-conf; then a part whose textual media type starts with `hex:`.
+    let wire = b"\x8C\x84\x8D\x92\x84\xA3\x02\x01\x06\x83hex:zz\x01\x06\x83hex:01";
+    let json = json_of(wire);
+    assert!(json.contains("\"text\": \"hex:6865783a7a7a\""), "{json}");
+    assert_eq!(wire_of(&json), wire);
+    let wire = b"\x8C\x84\x8D\x92\x84\xA3\x01\x05\x01hex:\0J";
+    let json = json_of(wire);
+    assert_eq!(wire_of(&json), wire);
+}
+
+/// Every part's `data_offset` is where its data is in the input, nested parts included.
+#[test]
+fn data_offsets_point_at_the_data() {
+    fn check(v: &serde_json::Value, wire: &[u8], seen: &mut usize) {
+        match v {
+            serde_json::Value::Object(map) => {
+                if let Some(at) = map.get("data_offset") {
+                    let at = usize::try_from(at.as_u64().unwrap()).unwrap();
+                    let len = usize::try_from(map["data_length"].as_u64().unwrap()).unwrap();
+                    let data_len =
+                        usize::try_from(map["data_len"]["value"].as_u64().unwrap()).unwrap();
+                    assert_eq!(len, data_len);
+                    // The entry ends where its data does.
+                    let entry = usize::try_from(map["offset"].as_u64().unwrap()).unwrap();
+                    assert!(entry < at && at + len <= wire.len());
+                    if let Some(serde_json::Value::String(d)) = map.get("data") {
+                        if !d.starts_with("hex:") {
+                            assert_eq!(&wire[at..at + len], d.as_bytes());
+                        }
+                    }
+                    *seen += 1;
+                }
+                map.values().for_each(|x| check(x, wire, seen));
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|x| check(x, wire, seen)),
+            _ => {}
+        }
+    }
+    let mut seen = 0;
+    let mut inputs: Vec<Vec<u8>> = mms_pdu::samples::all().into_iter().map(|s| s.1).collect();
+    if let Some(root) = corpus_root() {
+        inputs.extend(
+            corpus_files(&root)
+                .iter()
+                .map(|p| std::fs::read(p).unwrap()),
+        );
+    }
+    for wire in &inputs {
+        let Ok(message) = mms_pdu::decode(wire) else {
+            continue;
+        };
+        check(&serde_json::to_value(&message).unwrap(), wire, &mut seen);
+    }
+    // The same offsets as the model's nested multiparts use.
+    let wire = sample("m-send-req.mms");
+    let v = serde_json::to_value(mms_pdu::decode(&wire).unwrap()).unwrap();
+    let parts = &v["pdu"]["body"]["multipart"]["parts"];
+    assert_eq!(parts[0]["data_offset"], 99);
+    assert_eq!(parts[1]["data_offset"], 125);
+    assert!(seen >= 8, "only {seen} parts");
+}
+
+mod readable {
+    use super::*;
+    use mms_pdu::document::Readable;
+
+    fn readable(bytes: &[u8]) -> serde_json::Value {
+        let pdu = mms_pdu::Pdu::decode(bytes).unwrap();
+        serde_json::to_value(Readable::new(&pdu)).unwrap()
+    }
+
+    #[test]
+    fn a_notification_is_a_few_hundred_octets() {
+        let wire = sample("m-notification-ind.mms");
+        let pdu = mms_pdu::Pdu::decode(&wire).unwrap();
+        let compact = serde_json::to_string(&Readable::new(&pdu)).unwrap();
+        let exact = serde_json::to_string(&pdu).unwrap();
+        assert!(compact.len() < 300, "{} octets: {compact}", compact.len());
+        assert!(compact.len() * 3 < exact.len(), "{compact}\n{exact}");
+        let v = readable(&wire);
+        assert_eq!(v["message_type"], "m-notification-ind");
+        assert_eq!(v["from"]["phone"], "+15551234567");
+        assert_eq!(v["message_size"], 12345);
+        assert_eq!(v["expiry"], "P3D");
+        assert_eq!(v["message_class"], "Personal");
+    }
+
+    #[test]
+    fn a_retrieved_message_shows_text_addresses_dates_and_flat_attachments() {
+        let v = readable(&sample("m-retrieve-conf.mms"));
+        assert_eq!(v["subject"], "Café");
+        assert_eq!(v["date"], "2023-11-14T22:13:20Z");
+        assert_eq!(v["from"]["phone"], "+15550100001");
+        assert_eq!(v["to"][1]["phone"], "+15550100002");
+        assert_eq!(v["text"], "Lunch at the café? ☕");
+        let a = v["attachments"].as_array().unwrap();
+        assert_eq!(a.len(), 6);
+        assert_eq!(a[0]["content_type"], "application/smil");
+        assert!(a[0]["text"].as_str().unwrap().starts_with("<smil"));
+        assert_eq!(a[1]["content_type"], "image/gif");
+        assert_eq!(a[1]["name"], "photo.gif");
+        assert_eq!(a[1]["size"], 43);
+        assert!(a[1].get("text").is_none());
+        assert_eq!(a[2]["charset"], "utf-8");
+        assert_eq!(a[2]["text"], "Lunch at the café? ☕");
+        // UTF-16 decoded by its charset.
+        assert_eq!(a[3]["charset"], "utf-16");
+        assert!(!a[3]["text"].as_str().unwrap().contains('\0'));
+        assert_eq!(a[5]["name"], "alice.vcf");
+    }
+
+    #[test]
+    fn a_send_req_from_the_insert_address_token() {
+        let v = readable(&sample("m-send-req.mms"));
+        assert_eq!(v["from_insert_address"], true);
+        assert!(v.get("from").is_none());
+        assert_eq!(v["to"][0]["phone"], "+15551234567");
+        assert_eq!(v["subject"], "Hi");
+        assert_eq!(v["version"], "1.3");
+    }
+
+    #[test]
+    fn every_corpus_pdu_has_a_readable_view() {
+        let Some(root) = corpus_root() else { return };
+        let mut shown = 0;
+        for path in corpus_files(&root) {
+            let bytes = std::fs::read(&path).unwrap();
+            let Ok(message) = mms_pdu::decode(&bytes) else {
+                continue;
+            };
+            let Some(pdu) = message.pdu() else { continue };
+            let view = mms_pdu::MessageView::new(pdu);
+            let v = serde_json::to_value(Readable::new(pdu)).unwrap();
+            let listed = v
+                .get("attachments")
+                .map_or(0, |a| a.as_array().unwrap().len());
+            assert_eq!(listed, view.attachments().len(), "{}", path.display());
+            for (json, a) in v["attachments"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .zip(view.attachments())
+            {
+                assert_eq!(json["size"], a.size(), "{}", path.display());
+                assert_eq!(
+                    json.get("name").and_then(|n| n.as_str()),
+                    a.name().as_deref()
+                );
+            }
+            shown += 1;
+        }
+        assert!(shown >= 90, "only {shown}");
+    }
 }

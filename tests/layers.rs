@@ -30,10 +30,11 @@ const LAYERS: &[(&str, &[&str])] = &[
         "content",
         &["base", "assigned", "codec", "text", "wsp", "mms", "message"],
     ),
+    // The readable JSON is written from the message view (`content`).
     (
         "json",
         &[
-            "base", "assigned", "codec", "text", "wsp", "sms", "mms", "message",
+            "base", "assigned", "codec", "text", "wsp", "sms", "mms", "message", "content",
         ],
     ),
     // MMS to and from e-mail: a top layer beside json and testing, naming neither.

@@ -1,7 +1,7 @@
 //! `Serialize` for the composite model (PDU, push, multipart), written against the public
 //! accessors so that the JSON shows what a reader looks for: typed headers with their wire
-//! forms, the parts of a multipart body with their headers, sizes, data and (for text parts)
-//! text, and the diagnostics. Everything the wire holds is there, so
+//! forms, the parts of a multipart body with their headers, offsets, sizes, data and (for text
+//! parts) text, and the diagnostics. Everything the wire holds is there, so
 //! [`Document`](crate::json::document::Document) reads it back into the same octets.
 
 use alloc::string::ToString;
@@ -10,7 +10,7 @@ use alloc::vec::Vec;
 use serde::Serialize;
 use serde::ser::{Error as _, SerializeStruct, Serializer};
 
-use crate::assigned::Charset;
+use crate::codec::Encode as _;
 use crate::json::document::MultipartDoc;
 use crate::message::{Message, PushMessage};
 use crate::mms::Pdu;
@@ -111,10 +111,6 @@ impl Serialize for Part<'_> {
             .iter()
             .collect::<Result<_, _>>()
             .map_err(|e| S::Error::custom(e.to_string()))?;
-        let is_text = matches!(
-            self.content_type.media_name(),
-            Some(n) if n.len() >= 5 && n[..5].eq_ignore_ascii_case("text/")
-        ) || self.is_smil();
         // A nested multipart is shown part by part when its parts decode; its data is left
         // out when the parts say exactly the same octets.
         let (nested, exact) = match self.nested() {
@@ -130,17 +126,19 @@ impl Serialize for Part<'_> {
             },
             _ => (None, false),
         };
-        let mut st = s.serialize_struct("Part", 10)?;
+        // Where the data starts: after the entry's two Uintvars, content type and headers.
+        let data_offset = (self.offset + self.encoded_len()).saturating_sub(self.data.len());
+        let mut st = s.serialize_struct("Part", 11)?;
         st.serialize_field("offset", &self.offset)?;
+        st.serialize_field("data_offset", &data_offset)?;
         st.serialize_field("headers_len", &self.headers_len)?;
         st.serialize_field("data_len", &self.data_len)?;
         st.serialize_field("content_type", &self.content_type)?;
         st.serialize_field("headers", &headers)?;
         st.serialize_field("data_length", &self.data.len())?;
-        st.serialize_field(
-            "text",
-            &is_text.then(|| self.text(Charset::UTF_8).into_owned()),
-        )?;
+        // Written as octet strings are, so a text that starts with `hex:` reads back as itself.
+        let text = super::reported_text(self);
+        st.serialize_field("text", &text.as_deref().map(|t| Octets(t.as_bytes())))?;
         st.serialize_field("nested", &nested)?;
         if !exact {
             st.serialize_field("data", &Octets(self.data))?;

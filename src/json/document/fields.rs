@@ -1,6 +1,7 @@
 //! How the editable message deserializes: the serialized shapes (see `serde_impls.rs`) and their
 //! conversion into the `*Doc` types.
 
+use alloc::borrow::Cow;
 use alloc::boxed::Box;
 use alloc::vec::Vec;
 
@@ -8,13 +9,16 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer};
 
 use super::{BodyDoc, MessageDoc, MultipartDoc, PartDataDoc, PartDoc, PduDoc, PushDoc};
-use crate::assigned::PduType;
+use crate::assigned::{MessageType, PduType};
 use crate::codec::Uintvar;
 use crate::mms::MmsHeader;
-use crate::wsp::ContentType;
 use crate::wsp::headers::WspHeader;
+use crate::wsp::{ContentType, Part};
 
-// Fields that only report (`offset`, `text`, ...) are not listed and so are skipped.
+// Fields that only report where or how long something is (`offset`, `data_offset`,
+// `*_length`, `diagnostics`, `is_mms`) are not listed and so are skipped: any edit makes them
+// stale. The reported values a reader may take for editable (a part's `text`, a PDU's
+// `message_type`) are read and must agree with what the document says they report.
 
 #[derive(Deserialize)]
 struct MessageFields<'a> {
@@ -49,6 +53,9 @@ struct HeaderEntry<T> {
 
 #[derive(Deserialize)]
 struct PduFields<'a> {
+    /// Reported: must be the X-Mms-Message-Type header's.
+    #[serde(default)]
+    message_type: Option<MessageType>,
     #[serde(borrow)]
     headers: Vec<HeaderEntry<MmsHeader<'a>>>,
     #[serde(borrow, default)]
@@ -64,6 +71,20 @@ struct PduFields<'a> {
 impl<'de: 'a, 'a> Deserialize<'de> for PduDoc<'a> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let fields = PduFields::deserialize(d)?;
+        if let Some(reported) = fields.message_type {
+            // As `Pdu::message_type` finds it: the first X-Mms-Message-Type header.
+            let header = fields.headers.iter().find_map(|h| match h.header {
+                MmsHeader::MessageType(t) => Some(t),
+                _ => None,
+            });
+            if header != Some(reported) {
+                return Err(de::Error::custom(format_args!(
+                    "`message_type` ({reported}) is only reported and does not match the \
+                     X-Mms-Message-Type header; edit the header, and remove `message_type` or \
+                     make it agree"
+                )));
+            }
+        }
         Ok(PduDoc {
             headers: fields.headers.into_iter().map(|h| h.header).collect(),
             body: fields.body.map(|b| match b {
@@ -135,11 +156,25 @@ struct PartFields<'a> {
     data: Option<&'a [u8]>,
     #[serde(borrow, default)]
     nested: Option<MultipartDoc<'a>>,
+    /// Reported: must be what `data` reads as.
+    #[serde(borrow, default)]
+    text: Option<Cow<'a, str>>,
 }
 
 impl<'de: 'a, 'a> Deserialize<'de> for PartDoc<'a> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let fields = PartFields::deserialize(d)?;
+        if let Some(given) = &fields.text {
+            let reported = fields.data.and_then(|data| {
+                super::super::reported_text(&Part::single(fields.content_type.clone(), data, 0))
+            });
+            if reported.as_deref() != Some(given.as_ref()) {
+                return Err(de::Error::custom(
+                    "`text` is only reported and does not match the part's `data`; edit \
+                     `data` (for a text part, its text), and remove `text` or make it agree",
+                ));
+            }
+        }
         // `data` is what was sent; `nested` alone is an edited (or built) nested body.
         let data = match (fields.data, fields.nested) {
             (Some(octets), _) => PartDataDoc::Octets(octets),

@@ -36,8 +36,30 @@
 //! The fields that describe the wire are read: every header with its wire form, the content
 //! types and headers of the parts, `data` of each part and of a single body, `trailing`, and
 //! a push's `tid`, `pdu_type`, `headers_len`, `content_type`, `headers` and `body` (or its
-//! `pdu`). Fields that only report (`offset`, `text`, `*_length`, `diagnostics`,
-//! `message_type`, `is_mms`) are ignored, so edit `data`, not `text`.
+//! `pdu`).
+//!
+//! Fields that only report are not written back:
+//! - where and how long things are (`offset`, `data_offset`, `*_length`), `diagnostics` and
+//!   `is_mms` are ignored, since any edit makes them stale;
+//! - the reported values one might take for editable — a part's `text`, a content type's
+//!   `text`, a PDU's `message_type` — are checked instead: when present they must be what the
+//!   wire fields say, else reading the message fails with an error naming the field (an edit
+//!   there would otherwise be lost silently). Edit `data` (it is plain text for a UTF-8 text
+//!   part), a content type's `media` and `params`, or the X-Mms-Message-Type header, and
+//!   remove the reported field or make it agree.
+//!
+//! ```
+//! use mms_pdu::document::Document;
+//! let wire = include_bytes!("../../../samples/m-send-req.mms");
+//! let json = serde_json::to_string(&mms_pdu::decode(wire)?)?;
+//! let edited = json.replace(r#""text":"Hello""#, r#""text":"Goodbye""#);
+//! let err = serde_json::from_str::<Document>(&edited)?.to_wire().unwrap_err();
+//! assert!(err.to_string().starts_with("at pdu.body.multipart.parts[1]: `text` is only reported"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! The readable view, [`Readable`], is a different JSON: for people and scripts, and
+//! serialize-only.
 //!
 //! Lengths:
 //! - a part's `headers_len` and `data_len` are written as given when they still match the
@@ -56,6 +78,7 @@ mod error;
 mod fields;
 mod tree;
 
+pub use super::readable::Readable;
 pub use edit::{BodyDoc, MessageDoc, MultipartDoc, PartDataDoc, PartDoc, PduDoc, PushDoc};
 pub use error::{DocumentError, DocumentErrorKind};
 pub use tree::Document;

@@ -50,7 +50,13 @@ impl serde::Serialize for ContentType<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct as _;
         let mut st = s.serialize_struct("ContentType", 4)?;
-        st.serialize_field("text", &alloc::string::ToString::to_string(self))?;
+        // As octet strings are written (`serde_util::bytes`): text starting with `hex:` as hex,
+        // so that it reads back as itself.
+        let mut text = alloc::string::ToString::to_string(self);
+        if text.starts_with("hex:") {
+            text = crate::base::serde_util::hex(text.as_bytes());
+        }
+        st.serialize_field("text", &text)?;
         st.serialize_field("form", &self.form())?;
         st.serialize_field("media", &self.media_value())?;
         st.serialize_field("params", &self.params)?;
@@ -60,8 +66,10 @@ impl serde::Serialize for ContentType<'_> {
 
 #[cfg(feature = "serde")]
 impl<'de: 'a, 'a> serde::Deserialize<'de> for ContentType<'a> {
-    /// The fields [`Serialize`](serde::Serialize) writes; `text` is only for reading and is
-    /// ignored (`form`, `media` and `params` say everything).
+    /// The fields [`Serialize`](serde::Serialize) writes. `form`, `media` and `params` say
+    /// everything; `text` is only for people to read, and when given it must be what they
+    /// spell (an edit there would otherwise be lost silently): leave it out, or edit `media`
+    /// and `params` and make `text` agree.
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         #[derive(serde::Deserialize)]
         struct Fields<'a> {
@@ -70,13 +78,25 @@ impl<'de: 'a, 'a> serde::Deserialize<'de> for ContentType<'a> {
             media: MediaValue<'a>,
             #[serde(borrow, default)]
             params: ParamStore<'a>,
+            #[serde(borrow, default)]
+            text: Option<alloc::borrow::Cow<'a, str>>,
         }
         let f = Fields::deserialize(d)?;
-        Ok(ContentType {
+        let ct = ContentType {
             form: f.form,
             media: f.media,
             params: f.params,
-        })
+        };
+        match f.text {
+            Some(text) if text != alloc::string::ToString::to_string(&ct) => {
+                Err(serde::de::Error::custom(format_args!(
+                    "the content type's `text` ({text:?}) is only reported and does not match \
+                     its `media` and `params` ({ct}); edit those, and remove `text` or make it \
+                     agree"
+                )))
+            }
+            _ => Ok(ct),
+        }
     }
 }
 
