@@ -4,7 +4,7 @@
 use crate::base::error::DecodeErrorKind;
 use crate::codec::integer::{LENGTH_QUOTE, length_prefixed};
 use crate::codec::parse::{PResult, fail};
-use crate::codec::text::text_string;
+use crate::codec::text::{find_nul, text_string};
 
 /// Skips one value of any shape and returns the octets it occupied.
 ///
@@ -23,12 +23,17 @@ use crate::codec::text::text_string;
 /// `UnexpectedEnd`, `LengthExceedsInput` or `MissingTerminator`.
 #[inline]
 pub fn skip_value(input: &[u8]) -> PResult<'_, &[u8]> {
-    // Every header value is skipped before it is decoded, so the two commonest shapes, a
-    // single octet and a short length, are cut out here directly; the rest (and every error)
-    // goes through `skip_by_shape`.
+    // Every header value is skipped before it is decoded, so the three shapes, a single
+    // octet, a short length and a terminated text, are cut out here directly; the rest (a
+    // Length-quote, and every error) goes through `skip_by_shape`.
     let quick = match input.first() {
         Some(&b) if b >= 0x80 => input.split_at_checked(1),
         Some(&b) if b != 0 && b < LENGTH_QUOTE => input.split_at_checked(1 + usize::from(b)),
+        // A text (0x00, 0x20–0x7F, a Quote included) ends after its first NUL, which is all
+        // `text_string` would find; a missing NUL takes the general path for its error.
+        Some(&b) if b == 0 || b >= 0x20 => {
+            find_nul(input).and_then(|n| input.split_at_checked(n + 1))
+        }
         _ => None,
     };
     if let Some((value, rest)) = quick {

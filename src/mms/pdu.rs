@@ -53,15 +53,21 @@ pub struct PduHeader<'a> {
 #[derive(Clone)]
 pub struct Pdu<'a> {
     headers: Headers<'a>,
-    /// The first X-Mms-Message-Type (for a decoded PDU, its first header).
-    message_type: Option<MessageType>,
-    body: Option<&'a [u8]>,
+    /// The octets after the headers: the body when `has_body`, else the trailing octets (one
+    /// slice for both, as a PDU has one or the other).
+    after: &'a [u8],
     /// Absolute offset of the body (where the headers end).
     body_offset: usize,
-    trailing: &'a [u8],
     diagnostics: Vec<Diagnostic>,
     /// The limits the PDU was decoded with, for reading its body.
     limits: Limits,
+    /// The first X-Mms-Message-Type (for a decoded PDU, its first header).
+    message_type: Option<MessageType>,
+    /// A Content-Type was found: `after` is the body.
+    has_body: bool,
+    /// For a decoded PDU: the Content-Type names a multipart (found by the decode, so that
+    /// [`Pdu::multipart`] need not type the Content-Type again).
+    multipart: bool,
 }
 
 /// The two forms of a PDU's header list.
@@ -83,6 +89,7 @@ pub(crate) struct Detached {
     index: HeaderIndex,
     message_type: Option<MessageType>,
     has_body: bool,
+    multipart: bool,
     diagnostics: Vec<Diagnostic>,
     limits: Limits,
 }
@@ -105,9 +112,9 @@ impl core::fmt::Debug for Pdu<'_> {
         }
         f.debug_struct("Pdu")
             .field("headers", &List(self))
-            .field("body", &self.body)
+            .field("body", &self.body())
             .field("body_offset", &self.body_offset)
-            .field("trailing", &self.trailing)
+            .field("trailing", &self.trailing())
             .field("diagnostics", &self.diagnostics)
             .finish()
     }
@@ -118,8 +125,8 @@ impl core::fmt::Debug for Pdu<'_> {
 /// carry them are not compared).
 impl PartialEq for Pdu<'_> {
     fn eq(&self, other: &Self) -> bool {
-        self.body == other.body
-            && self.trailing == other.trailing
+        self.body() == other.body()
+            && self.trailing() == other.trailing()
             && self.len() == other.len()
             && self.headers().eq(other.headers())
     }
@@ -252,12 +259,13 @@ impl<'a> Pdu<'a> {
                 bytes: input,
                 index: found.index,
             },
-            message_type: Some(found.message_type),
-            body: found.body,
+            after: found.body.unwrap_or(found.trailing),
             body_offset,
-            trailing: found.trailing,
             diagnostics,
             limits: options.get_limits(),
+            message_type: Some(found.message_type),
+            has_body: found.body.is_some(),
+            multipart: found.multipart,
         })
     }
 
@@ -269,7 +277,8 @@ impl<'a> Pdu<'a> {
         Some(Detached {
             index,
             message_type: self.message_type,
-            has_body: self.body.is_some(),
+            has_body: self.has_body,
+            multipart: self.multipart,
             diagnostics: self.diagnostics,
             limits: self.limits,
         })
@@ -278,23 +287,18 @@ impl<'a> Pdu<'a> {
     /// The PDU that `detached` was detached from, over the same octets `bytes`.
     pub(crate) fn attach(bytes: &'a [u8], detached: &Detached) -> Self {
         let end = detached.index.end();
-        let after = bytes.get(end..).unwrap_or_default();
-        let (body, trailing) = if detached.has_body {
-            (Some(after), &[][..])
-        } else {
-            (None, after)
-        };
         Pdu {
             headers: Headers::Indexed {
                 bytes,
                 index: detached.index.clone(),
             },
-            message_type: detached.message_type,
-            body,
+            after: bytes.get(end..).unwrap_or_default(),
             body_offset: detached.index.base().saturating_add(end),
-            trailing,
             diagnostics: detached.diagnostics.clone(),
             limits: detached.limits,
+            message_type: detached.message_type,
+            has_body: detached.has_body,
+            multipart: detached.multipart,
         }
     }
 
@@ -317,12 +321,14 @@ impl<'a> Pdu<'a> {
         });
         Pdu {
             headers: Headers::Built(headers, None),
-            message_type,
-            body,
+            after: body.unwrap_or_default(),
             body_offset: offset,
-            trailing: &[],
             diagnostics: Vec::new(),
             limits: Limits::DEFAULT,
+            message_type,
+            has_body: body.is_some(),
+            // Not used for a built PDU: its Content-Type is looked at when asked.
+            multipart: false,
         }
     }
 
@@ -475,8 +481,12 @@ impl<'a> Pdu<'a> {
     /// # Errors
     /// Only for a PDU built by hand whose body does not start with a valid entry count.
     pub fn multipart(&self) -> Option<Result<crate::wsp::Multipart<'a>, DecodeError>> {
-        let body = self.body?;
-        if !self.content_type()?.is_multipart() {
+        let body = self.body()?;
+        let multipart = match self.headers {
+            Headers::Indexed { .. } => self.multipart,
+            Headers::Built(..) => self.content_type()?.is_multipart(),
+        };
+        if !multipart {
             return None;
         }
         Some(crate::wsp::Multipart::parse(
@@ -489,13 +499,13 @@ impl<'a> Pdu<'a> {
 
     /// The body: the octets after Content-Type (`None` when there is no Content-Type).
     pub fn body(&self) -> Option<&'a [u8]> {
-        self.body
+        self.has_body.then_some(self.after)
     }
 
     /// Octets after the last header of a body-less PDU (a NUL after an empty Bcc in Jolla's `Success2` notification, a 0x0A in Gammu's captures); kept so the PDU
     /// re-encodes exactly.
     pub fn trailing(&self) -> &'a [u8] {
-        self.trailing
+        if self.has_body { &[] } else { self.after }
     }
 
     /// What a lenient decode accepted (empty for a PDU built with [`Pdu::new`]).
@@ -584,7 +594,7 @@ impl Encode for Pdu<'_> {
             Headers::Indexed { index, .. } => index.end(),
             Headers::Built(list, _) => list.iter().map(|h| h.header.encoded_len()).sum(),
         };
-        headers + self.body.map_or(0, <[u8]>::len) + self.trailing.len()
+        headers + self.after.len()
     }
 
     fn encode<W: Writer + ?Sized>(&self, w: &mut W) -> Result<(), EncodeError> {
@@ -601,10 +611,7 @@ impl Encode for Pdu<'_> {
                 }
             }
         }
-        if let Some(body) = self.body {
-            w.write_bytes(body)?;
-        }
-        w.write_bytes(self.trailing)
+        w.write_bytes(self.after)
     }
 }
 

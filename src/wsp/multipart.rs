@@ -559,19 +559,27 @@ pub fn decode_at<'a>(
 
 /// Walks a multipart and everything nested in it with an explicit stack (no recursion).
 fn validate(top: &Multipart<'_>, diags: &mut Diagnostics) -> Result<(), DecodeError> {
+    // The top level is walked outside the stack, which holds nested bodies only: a body
+    // without one (the typical message) is checked without a heap allocation.
+    let mut top_parts = top.parts();
     let mut stack: Vec<(Multipart<'_>, PartIter<'_>)> = Vec::new();
-    stack.push((*top, top.parts()));
-    while let Some((mp, it)) = stack.last_mut() {
+    loop {
+        let (mp, it) = match stack.last_mut() {
+            Some((mp, it)) => (*mp, it),
+            None => (*top, &mut top_parts),
+        };
         let Some(next) = it.next() else {
             let found = it.found();
-            let mp = *mp;
-            stack.pop();
+            let was_nested = stack.pop().is_some();
             check_count(&mp, found, diags)?;
-            continue;
+            if was_nested {
+                continue;
+            }
+            return Ok(());
         };
         // Data that merely looks like a nested multipart (a part labelled multipart/* holding
         // something else) is kept as opaque data: its errors are diagnostics, not failures.
-        let nested = stack.len() > 1;
+        let nested = !stack.is_empty();
         let part = match next {
             Ok(p) => p,
             Err(e) if nested && !matches!(e.kind, DecodeErrorKind::DepthLimit { .. }) => {
@@ -611,7 +619,6 @@ fn validate(top: &Multipart<'_>, diags: &mut Diagnostics) -> Result<(), DecodeEr
             None => {}
         }
     }
-    Ok(())
 }
 
 /// Reports data labelled us-ascii that carries octets above 0x7F, at the first of them;

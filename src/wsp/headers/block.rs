@@ -78,6 +78,19 @@ impl<'a> HeaderBlock<'a> {
         max_headers: u32,
         diags: &mut Diagnostics,
     ) -> Result<Self, DecodeError> {
+        Self::decode_seeing(raw, offset, max_headers, diags, |_| {})
+    }
+
+    /// [`HeaderBlock::decode`], handing every header to `see` as it is checked, so that a
+    /// caller who wants a value from the block (the push's Content-Length) reads it in the
+    /// same walk instead of walking the block again.
+    pub(crate) fn decode_seeing(
+        raw: &'a [u8],
+        offset: usize,
+        max_headers: u32,
+        diags: &mut Diagnostics,
+        mut see: impl FnMut(&HeaderItem<'a>),
+    ) -> Result<Self, DecodeError> {
         let block = HeaderBlock {
             raw,
             offset,
@@ -85,6 +98,7 @@ impl<'a> HeaderBlock<'a> {
         };
         for item in block.iter() {
             let item = item?;
+            see(&item);
             let context = item
                 .header
                 .code()

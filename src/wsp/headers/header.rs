@@ -326,6 +326,10 @@ fn well_known(input: &[u8], page: u8, code: u8) -> PResult<'_, Parsed<'_>> {
         _ => return raw(input),
     };
     match typed {
+        // A text header whose value has the shape of a text (first octet 0x00 or 0x20–0x7F):
+        // the generic shape's extent is the same text up to its NUL (or to the end of the
+        // block), which the typed decoder has just found, so it is not searched for again.
+        Ok((rest, h)) if text_extent(&h, input) => Ok((rest, (h, None))),
         Ok((rest, h)) => {
             // A typed value must end where the generic shape (WAP-230-WSP §8.4.1.2) says the value
             // ends; otherwise the typed reading and a skipping reader would disagree.
@@ -349,6 +353,22 @@ fn well_known(input: &[u8], page: u8, code: u8) -> PResult<'_, Parsed<'_>> {
         }
         Err(e) => Err(e),
     }
+}
+
+/// Whether `h` was typed by a text decoder (Text-string, or the Quoted-string of a Content-ID)
+/// from a value `input` that has the generic shape of a text: then the typed decoder and
+/// [`skip_value`] end the value at the same octet (both stop after the first NUL, or accept
+/// a text running to the end of the bounded block), and the extent need not be found again.
+fn text_extent(h: &WspHeader<'_>, input: &[u8]) -> bool {
+    matches!(input.first(), Some(0 | 0x20..=0x7F))
+        && matches!(
+            h,
+            WspHeader::ContentLocation(_)
+                | WspHeader::ContentId(_)
+                | WspHeader::ContentBase(_)
+                | WspHeader::ContentUri(_)
+                | WspHeader::InitiatorUri(_)
+        )
 }
 
 /// A value read by its grammar, wrapped as its header.

@@ -11,7 +11,7 @@ use crate::base::error::{DecodeError, DecodeErrorKind, offset_in};
 use crate::base::options::DecodeOptions;
 use crate::codec::{Encode, take, to_decode_error, uintvar};
 use crate::wsp::content_type::{ContentType, content_type};
-use crate::wsp::headers::HeaderBlock;
+use crate::wsp::headers::{HeaderBlock, WspHeader};
 use crate::wsp::push::Push;
 
 /// Where the content of a push starts, as the layer that knows the content tells the decoder.
@@ -136,7 +136,17 @@ impl<'a> Push<'a> {
             },
             false => (headers, body),
         };
-        let headers = HeaderBlock::decode(headers, headers_at, max_headers, diags)?;
+        // Content-Length is read in the walk that checks the block (what
+        // `Push::content_length` finds: the first page-1 Content-Length).
+        let mut content_length = None;
+        let headers =
+            HeaderBlock::decode_seeing(headers, headers_at, max_headers, diags, |item| {
+                if let (None, 1, WspHeader::ContentLength(v)) =
+                    (content_length, item.page, &item.header)
+                {
+                    content_length = Some(v.value);
+                }
+            })?;
         let push = Push {
             tid,
             pdu_type,
@@ -147,7 +157,7 @@ impl<'a> Push<'a> {
             body,
             body_offset: at(body),
         };
-        if let Some(declared) = push.content_length() {
+        if let Some(declared) = content_length {
             let actual = body.len() as u64;
             if declared != actual {
                 diags.report(Diagnostic {
