@@ -263,7 +263,7 @@ mod tests {
 
     use super::common;
     use crate::bench::{Amount, BATCH, timed_section};
-    use crate::render::{data_offset, header_line, render};
+    use crate::render::{header_line, render};
     use crate::{Failure, input::read_input};
 
     #[global_allocator]
@@ -413,7 +413,7 @@ mod tests {
     fn data_offsets_point_at_the_data() {
         fn check(whole: &[u8], mp: &Multipart<'_>, seen: &mut usize) {
             for part in mp.parts().flatten() {
-                let at = data_offset(&part);
+                let at = part.data_offset();
                 assert!(at > part.offset);
                 assert_eq!(
                     whole[at..].as_ptr(),

@@ -10,7 +10,6 @@ use mms_pdu::wsp::Multipart;
 
 use crate::Failure;
 use crate::input::{Input, decode_failure};
-use crate::render::data_offset;
 
 /// One annotated line: offset, length, the first octets in hex, what they are.
 pub(crate) fn dump_line(
@@ -192,7 +191,7 @@ pub(crate) fn dump_multipart(
                 &what,
             );
         }
-        let data_at = data_offset(&part);
+        let data_at = part.data_offset();
         match part.nested() {
             Some(Ok(nested)) => dump_multipart(out, whole, &nested, depth + 2)?,
             _ => {

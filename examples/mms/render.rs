@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 use std::io::Write as _;
 
 use mms_pdu::assigned::Charset;
-use mms_pdu::codec::{Encode, EncodedString};
+use mms_pdu::codec::EncodedString;
 use mms_pdu::diag::Diagnostic;
 use mms_pdu::mms::{FromValue, MmsHeader, Pdu, ResponseTextValue};
 use mms_pdu::wsp::{Multipart, Part, Push};
@@ -117,15 +117,6 @@ pub(crate) fn render_multipart(
     Ok(())
 }
 
-/// Where a part's data starts: after HeadersLen, DataLen and the HeadersLen octets of content
-/// type and headers. [`Part::offset`] is where the entry starts.
-pub(crate) fn data_offset(part: &Part<'_>) -> usize {
-    let headers = usize::try_from(part.headers_len.value).unwrap_or(usize::MAX);
-    part.offset
-        .saturating_add(part.headers_len.encoded_len() + part.data_len.encoded_len())
-        .saturating_add(headers)
-}
-
 pub(crate) fn render_part(
     out: &mut String,
     i: usize,
@@ -137,7 +128,7 @@ pub(crate) fn render_part(
         "{indent}[{i}] {}  ({} octets of data at offset {}; entry at {})",
         part.content_type,
         part.data.len(),
-        data_offset(part),
+        part.data_offset(),
         part.offset
     );
     for h in part.headers.iter() {

@@ -10,7 +10,6 @@ use alloc::vec::Vec;
 use serde::Serialize;
 use serde::ser::{Error as _, SerializeStruct, Serializer};
 
-use crate::codec::Encode as _;
 use crate::json::document::MultipartDoc;
 use crate::message::{Message, PushMessage};
 use crate::mms::Pdu;
@@ -127,10 +126,9 @@ impl Serialize for Part<'_> {
             _ => (None, false),
         };
         // Where the data starts: after the entry's two Uintvars, content type and headers.
-        let data_offset = (self.offset + self.encoded_len()).saturating_sub(self.data.len());
         let mut st = s.serialize_struct("Part", 11)?;
         st.serialize_field("offset", &self.offset)?;
-        st.serialize_field("data_offset", &data_offset)?;
+        st.serialize_field("data_offset", &self.data_offset())?;
         st.serialize_field("headers_len", &self.headers_len)?;
         st.serialize_field("data_len", &self.data_len)?;
         st.serialize_field("content_type", &self.content_type)?;

@@ -81,8 +81,8 @@ pub fn to_mime(pdu: &Pdu<'_>, options: &MailOptions) -> Result<Vec<u8>, MailErro
     }
     let domain = options.checked_domain()?;
     let mut mail = MessageBuilder::new();
-    if let Some(FromValue::AddressPresent { address, .. }) = pdu.from() {
-        mail = mail.from(mailbox(&address, domain, "From")?);
+    if let Some(address) = pdu.from().as_ref().and_then(FromValue::as_address) {
+        mail = mail.from(mailbox(address, domain, "From")?);
     }
     let lists: [(&'static str, Vec<Address<'_>>); 3] = [
         ("To", pdu.to().collect()),
@@ -307,5 +307,28 @@ mod tests {
             assert!(!survives_text_transfer(utf8, bad), "{bad:?}");
         }
         assert!(!survives_text_transfer(Some(Charset::UTF_16), b"ab"));
+    }
+
+    /// A From sent as a bare text (read leniently as [`FromValue::Bare`]) is still the sender.
+    #[test]
+    fn a_bare_from_is_the_sender() {
+        use crate::mms::MmsHeader;
+        let sample = Pdu::decode(include_bytes!("../../samples/m-send-req.mms")).unwrap();
+        let headers: Vec<_> = sample
+            .headers()
+            .map(|h| match h {
+                MmsHeader::From(_) => MmsHeader::From(FromValue::Bare {
+                    address: Address::new(b"+15550001111/TYPE=PLMN"),
+                }),
+                other => other,
+            })
+            .collect();
+        let bare = Pdu::new(headers, sample.body());
+        let mail = to_mime(&bare, &super::super::MailOptions::new("mms.example.net")).unwrap();
+        let mail = String::from_utf8_lossy(&mail);
+        assert!(
+            mail.contains("From: <+15550001111/TYPE=PLMN@mms.example.net>"),
+            "{mail}"
+        );
     }
 }

@@ -351,16 +351,22 @@ impl<'a> Part<'a> {
         })
     }
 
+    /// Where the part's data starts in the buffer the body was decoded from: after its
+    /// HeadersLen, DataLen, content type and headers ([`Part::offset`] is where the entry
+    /// starts).
+    pub fn data_offset(&self) -> usize {
+        (self.offset + self.encoded_len()).saturating_sub(self.data.len())
+    }
+
     /// The nested multipart, when [`Part::is_nested_multipart`]; decoded under the depth budget
     /// of the enclosing body (an error once nesting passes `Limits::max_depth`).
     pub fn nested(&self) -> Option<Result<Multipart<'a>, DecodeError>> {
         if !self.is_nested_multipart() {
             return None;
         }
-        let data_offset = self.offset + self.encoded_len() - self.data.len();
         Some(Multipart::parse(
             self.data,
-            data_offset,
+            self.data_offset(),
             self.limits,
             self.depth.saturating_add(1),
         ))
