@@ -1,10 +1,28 @@
-//! Parser plumbing shared by every primitive: the result alias, bounded sub-slices, and the
-//! conversion to a positioned [`DecodeError`] at the API edge.
+//! Parser plumbing shared by every primitive: the result alias, bounded sub-slices, the bridge
+//! from nom's combinators to this crate's error kinds, and the conversion to a positioned
+//! [`DecodeError`] at the API edge.
+//!
+//! nom's own combinators report failures as an [`ErrorKind`], which says less than a
+//! [`DecodeErrorKind`]; the grammar therefore reports its errors through `map_res` (made
+//! possible by `WireError: FromExternalError<_, DecodeErrorKind>`, below), which places them at
+//! the start of the item that failed, and through [`take`], whose error carries the length that
+//! did not fit.
+
+use nom::error::{ErrorKind, FromExternalError, ParseError};
+use nom::{Finish, Parser};
 
 use crate::base::error::{DecodeError, DecodeErrorKind, Expected, WireError};
 
 /// The result of a parser in this crate: nom's `IResult` with [`WireError`].
 pub type PResult<'a, T> = nom::IResult<&'a [u8], T, WireError<'a>>;
+
+/// A grammar rule that fails with a [`DecodeErrorKind`] (through nom's `map_res`) reports it at
+/// the input the rule started on.
+impl<'a> FromExternalError<&'a [u8], DecodeErrorKind> for WireError<'a> {
+    fn from_external_error(input: &'a [u8], _kind: ErrorKind, e: DecodeErrorKind) -> Self {
+        WireError::new(input, e)
+    }
+}
 
 /// Builds a failure (`nom::Err::Error`) of `kind` at `input`.
 ///
@@ -25,19 +43,36 @@ pub fn unexpected<'a, T>(input: &'a [u8], expected: Expected) -> PResult<'a, T> 
     }
 }
 
-/// Reads one octet.
+/// Reads one octet (nom's `be_u8`, whose end of input is this crate's `UnexpectedEnd`).
 ///
 /// # Errors
 /// `UnexpectedEnd` on empty input.
 pub fn octet(input: &[u8]) -> PResult<'_, u8> {
-    match input.split_first() {
-        Some((&b, rest)) => Ok((rest, b)),
-        None => fail(input, DecodeErrorKind::UnexpectedEnd { need: 1, have: 0 }),
-    }
+    nom::number::complete::be_u8(input)
+}
+
+/// One octet that `accept` allows: the octet that starts an item of the grammar.
+///
+/// Errors as [`unexpected`]: another octet is `UnexpectedOctet { expected }` at that octet, an
+/// empty input `UnexpectedEnd`.
+pub(crate) fn octet_where<'a>(
+    expected: Expected,
+    accept: impl Fn(u8) -> bool,
+) -> impl Parser<&'a [u8], Output = u8, Error = WireError<'a>> {
+    octet.map_res(move |found| {
+        if accept(found) {
+            Ok(found)
+        } else {
+            Err(DecodeErrorKind::UnexpectedOctet { found, expected })
+        }
+    })
 }
 
 /// Cuts the next `len` octets out as a bounded sub-slice, or fails with
 /// [`DecodeErrorKind::LengthExceedsInput`] before anything is sized by `len`.
+///
+/// nom's `take` (and so `length_data`) reports only "end of input"; this one says how many
+/// octets were announced and how many were there. [`bounded`] is the same as a nom parser.
 ///
 /// # Errors
 /// `LengthExceedsInput` when fewer than `len` octets are left.
@@ -57,6 +92,13 @@ pub fn take(input: &[u8], len: u64) -> PResult<'_, &[u8]> {
     }
 }
 
+/// [`take`] as a parser, for `flat_map` and `map_parser`: the next `len` octets.
+pub(crate) fn bounded<'a>(
+    len: u64,
+) -> impl Parser<&'a [u8], Output = &'a [u8], Error = WireError<'a>> {
+    move |input| take(input, len)
+}
+
 /// Names the field of any error `result` carries (innermost name wins).
 ///
 /// # Errors
@@ -69,13 +111,17 @@ pub fn in_field<'a, T>(result: PResult<'a, T>, context: &'static str) -> PResult
 /// [`DecodeErrorKind::TrailingBytes`] error. Errors carry offsets counted from the start of
 /// `input`.
 ///
+/// `parser` runs inside nom's `complete`, so a streaming parser of the caller's that runs out
+/// of input fails here too (`UnexpectedEnd` at the start of `input`); this crate's parsers
+/// never ask for more input.
+///
 /// # Errors
 /// The parser's error, positioned, or `TrailingBytes`.
 pub fn decode_all<'a, T>(
     input: &'a [u8],
-    parser: impl FnOnce(&'a [u8]) -> PResult<'a, T>,
+    parser: impl Parser<&'a [u8], Output = T, Error = WireError<'a>>,
 ) -> Result<T, DecodeError> {
-    match parser(input) {
+    match run_complete(parser, input) {
         Ok(([], value)) => Ok(value),
         Ok((rest, _)) => Err(WireError::new(
             rest,
@@ -84,23 +130,35 @@ pub fn decode_all<'a, T>(
             },
         )
         .into_decode_error(input)),
-        Err(nom::Err::Error(e) | nom::Err::Failure(e)) => Err(e.into_decode_error(input)),
-        Err(nom::Err::Incomplete(_)) => Err(DecodeError {
-            offset: input.len(),
-            kind: DecodeErrorKind::UnexpectedEnd { need: 1, have: 0 },
-            context: "PDU",
-        }),
+        Err(e) => Err(e.into_decode_error(input)),
     }
 }
 
+/// Runs `parser` on `input` as a complete parser: inside nom's `complete`, so that `Incomplete`
+/// cannot come out (a caller's streaming parser that runs out of input fails with
+/// `UnexpectedEnd` at the start of `input`), and the result is a plain `Result` (nom's
+/// `finish`, which cannot panic after `complete`).
+///
+/// # Errors
+/// The parser's error.
+#[inline(always)]
+pub(crate) fn run_complete<'a, T>(
+    parser: impl Parser<&'a [u8], Output = T, Error = WireError<'a>>,
+    input: &'a [u8],
+) -> Result<(&'a [u8], T), WireError<'a>> {
+    nom::combinator::complete(parser).parse(input).finish()
+}
+
 /// Converts a parser error to a positioned [`DecodeError`] relative to `base`.
+///
+/// This crate's parsers are complete and fail only with `Error` or `Failure`; an `Incomplete`
+/// (from a caller's streaming parser) is read as nom's `complete` reads it, an end of input at
+/// the start of `base`.
 pub fn to_decode_error(base: &[u8], err: nom::Err<WireError<'_>>) -> DecodeError {
     match err {
         nom::Err::Error(e) | nom::Err::Failure(e) => e.into_decode_error(base),
-        nom::Err::Incomplete(_) => DecodeError {
-            offset: base.len(),
-            kind: DecodeErrorKind::UnexpectedEnd { need: 1, have: 0 },
-            context: "PDU",
-        },
+        nom::Err::Incomplete(_) => {
+            WireError::from_error_kind(base, ErrorKind::Complete).into_decode_error(base)
+        }
     }
 }

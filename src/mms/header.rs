@@ -19,10 +19,10 @@ use crate::assigned::{
     CancelStatus, ContentClass, FieldCode, MessageType, MmState, Priority, ReadStatus,
     ReplyCharging, RetrievalMode, RetrieveStatus, SenderVisibility, Status, StoreStatus, YesNo,
 };
-use crate::base::error::{DecodeErrorKind, Deviation, EncodeError, Expected};
+use crate::base::error::{DecodeErrorKind, Deviation, EncodeError, Expected, WireError};
 use crate::codec::{
     DateValue, Encode, EncodedString, IntegerValue, PResult, TextString, Token, Version, Writer,
-    in_field, octet, skip_value, text_string, token_text, unexpected,
+    in_field, octet, run_complete, skip_value, text_string, token_text, unexpected,
 };
 use crate::mms::values::{
     Address, ContentLocationValue, ContentTypeValue, DecodeContext, ElementDescriptor, FromValue,
@@ -36,7 +36,7 @@ pub(crate) fn typed<'a, T: HeaderValue<'a>>(
     value: &'a [u8],
     ctx: &DecodeContext,
 ) -> Result<T, DecodeErrorKind> {
-    match T::decode_value(value, ctx) {
+    match run_complete(|i| T::decode_value(i, ctx), value) {
         Ok(([], v)) => Ok(v),
         other => Err(failure(other)),
     }
@@ -50,7 +50,7 @@ pub(crate) fn typed_then<'a, T: HeaderValue<'a>, R>(
     ctx: &DecodeContext,
     then: impl FnOnce(&T) -> R,
 ) -> Result<R, DecodeErrorKind> {
-    match T::decode_value(value, ctx) {
+    match run_complete(|i| T::decode_value(i, ctx), value) {
         Ok(([], v)) => Ok(then(&v)),
         other => Err(failure(other)),
     }
@@ -58,13 +58,12 @@ pub(crate) fn typed_then<'a, T: HeaderValue<'a>, R>(
 
 /// Why decoding an exact value failed: its decoder's error, or the octets it left over.
 #[inline(always)]
-fn failure<T>(result: PResult<'_, T>) -> DecodeErrorKind {
+fn failure<T>(result: Result<(&[u8], T), WireError<'_>>) -> DecodeErrorKind {
     match result {
         Ok((rest, _)) => DecodeErrorKind::TrailingBytes {
             count: rest.len() as u64,
         },
-        Err(nom::Err::Error(e) | nom::Err::Failure(e)) => e.kind,
-        Err(nom::Err::Incomplete(_)) => DecodeErrorKind::UnexpectedEnd { need: 1, have: 0 },
+        Err(e) => e.kind,
     }
 }
 
