@@ -90,7 +90,7 @@ pub use integer::{
 pub use misc::{
     DateValue, DeltaSeconds, QValue, Version, date_value, delta_seconds, q_value, version_value,
 };
-pub(crate) use parse::run_complete;
+pub(crate) use parse::complete_error;
 pub use parse::{PResult, decode_all, fail, in_field, octet, take, to_decode_error, unexpected};
 pub(crate) use text::find_nul;
 pub use text::{

@@ -8,8 +8,8 @@
 //! the start of the item that failed, and through [`take`], whose error carries the length that
 //! did not fit.
 
+use nom::Parser;
 use nom::error::{ErrorKind, FromExternalError, ParseError};
-use nom::{Finish, Parser};
 
 use crate::base::error::{DecodeError, DecodeErrorKind, Expected, WireError};
 
@@ -43,12 +43,19 @@ pub fn unexpected<'a, T>(input: &'a [u8], expected: Expected) -> PResult<'a, T> 
     }
 }
 
-/// Reads one octet (nom's `be_u8`, whose end of input is this crate's `UnexpectedEnd`).
+/// Reads one octet (what nom's `be_u8` does, with the same error).
 ///
 /// # Errors
 /// `UnexpectedEnd` on empty input.
+#[inline]
 pub fn octet(input: &[u8]) -> PResult<'_, u8> {
-    nom::number::complete::be_u8(input)
+    // Not `nom::number::complete::be_u8`: its generic `be_uint` loop and `Input::take_from`
+    // are not inlined, and cost 224 instructions per decode of a 68-octet notification
+    // (callgrind, `mms bench`; see benches/README.md "nom combinators").
+    match input.split_first() {
+        Some((&b, rest)) => Ok((rest, b)),
+        None => fail(input, DecodeErrorKind::UnexpectedEnd { need: 1, have: 0 }),
+    }
 }
 
 /// One octet that `accept` allows: the octet that starts an item of the grammar.
@@ -119,9 +126,9 @@ pub fn in_field<'a, T>(result: PResult<'a, T>, context: &'static str) -> PResult
 /// The parser's error, positioned, or `TrailingBytes`.
 pub fn decode_all<'a, T>(
     input: &'a [u8],
-    parser: impl Parser<&'a [u8], Output = T, Error = WireError<'a>>,
+    mut parser: impl Parser<&'a [u8], Output = T, Error = WireError<'a>>,
 ) -> Result<T, DecodeError> {
-    match run_complete(parser, input) {
+    match run_complete(|i| parser.parse(i), input) {
         Ok(([], value)) => Ok(value),
         Ok((rest, _)) => Err(WireError::new(
             rest,
@@ -134,31 +141,39 @@ pub fn decode_all<'a, T>(
     }
 }
 
-/// Runs `parser` on `input` as a complete parser: inside nom's `complete`, so that `Incomplete`
-/// cannot come out (a caller's streaming parser that runs out of input fails with
-/// `UnexpectedEnd` at the start of `input`), and the result is a plain `Result` (nom's
-/// `finish`, which cannot panic after `complete`).
+/// Runs `parser` on `input` as a complete parser and returns a plain `Result`: what
+/// `nom::combinator::complete(parser).parse(input).finish()` does, so `Incomplete` cannot come
+/// out.
 ///
 /// # Errors
 /// The parser's error.
 #[inline(always)]
 pub(crate) fn run_complete<'a, T>(
-    parser: impl Parser<&'a [u8], Output = T, Error = WireError<'a>>,
+    parser: impl FnOnce(&'a [u8]) -> PResult<'a, T>,
     input: &'a [u8],
 ) -> Result<(&'a [u8], T), WireError<'a>> {
-    nom::combinator::complete(parser).parse(input).finish()
+    // Written out, and over a function rather than a `Parser`: nom's `MakeComplete::process`
+    // and `finish` were not inlined and moved every typed header value through two more
+    // results (364 instructions per decode of a 68-octet notification, callgrind, `mms
+    // bench`), and a closure called through `Parser::parse` was not inlined either (another
+    // 352; see benches/README.md "nom combinators").
+    parser(input).map_err(|e| complete_error(input, e))
 }
 
-/// Converts a parser error to a positioned [`DecodeError`] relative to `base`.
-///
-/// This crate's parsers are complete and fail only with `Error` or `Failure`; an `Incomplete`
-/// (from a caller's streaming parser) is read as nom's `complete` reads it, an end of input at
-/// the start of `base`.
-pub fn to_decode_error(base: &[u8], err: nom::Err<WireError<'_>>) -> DecodeError {
+/// The error of a parser run on complete input: the one that `Error` or `Failure` carries. An
+/// `Incomplete`, which only a caller's streaming parser returns (this crate's parsers are
+/// complete and never do), is read as nom's `complete` reads it: an end of input at `input`,
+/// where the parser started.
+pub(crate) fn complete_error<'a>(input: &'a [u8], err: nom::Err<WireError<'a>>) -> WireError<'a> {
     match err {
-        nom::Err::Error(e) | nom::Err::Failure(e) => e.into_decode_error(base),
-        nom::Err::Incomplete(_) => {
-            WireError::from_error_kind(base, ErrorKind::Complete).into_decode_error(base)
-        }
+        nom::Err::Error(e) | nom::Err::Failure(e) => e,
+        nom::Err::Incomplete(_) => WireError::from_error_kind(input, ErrorKind::Complete),
     }
+}
+
+/// Converts a parser error to a positioned [`DecodeError`] relative to `base`, the input the
+/// parser started on (an `Incomplete` from a caller's streaming parser is an end of input there,
+/// as in [`decode_all`]).
+pub fn to_decode_error(base: &[u8], err: nom::Err<WireError<'_>>) -> DecodeError {
+    complete_error(base, err).into_decode_error(base)
 }

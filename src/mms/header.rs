@@ -19,10 +19,10 @@ use crate::assigned::{
     CancelStatus, ContentClass, FieldCode, MessageType, MmState, Priority, ReadStatus,
     ReplyCharging, RetrievalMode, RetrieveStatus, SenderVisibility, Status, StoreStatus, YesNo,
 };
-use crate::base::error::{DecodeErrorKind, Deviation, EncodeError, Expected, WireError};
+use crate::base::error::{DecodeErrorKind, Deviation, EncodeError, Expected};
 use crate::codec::{
     DateValue, Encode, EncodedString, IntegerValue, PResult, TextString, Token, Version, Writer,
-    in_field, octet, run_complete, skip_value, text_string, token_text, unexpected,
+    complete_error, in_field, octet, skip_value, text_string, token_text, unexpected,
 };
 use crate::mms::values::{
     Address, ContentLocationValue, ContentTypeValue, DecodeContext, ElementDescriptor, FromValue,
@@ -36,9 +36,9 @@ pub(crate) fn typed<'a, T: HeaderValue<'a>>(
     value: &'a [u8],
     ctx: &DecodeContext,
 ) -> Result<T, DecodeErrorKind> {
-    match run_complete(|i| T::decode_value(i, ctx), value) {
+    match T::decode_value(value, ctx) {
         Ok(([], v)) => Ok(v),
-        other => Err(failure(other)),
+        other => Err(failure(value, other)),
     }
 }
 
@@ -50,20 +50,20 @@ pub(crate) fn typed_then<'a, T: HeaderValue<'a>, R>(
     ctx: &DecodeContext,
     then: impl FnOnce(&T) -> R,
 ) -> Result<R, DecodeErrorKind> {
-    match run_complete(|i| T::decode_value(i, ctx), value) {
+    match T::decode_value(value, ctx) {
         Ok(([], v)) => Ok(then(&v)),
-        other => Err(failure(other)),
+        other => Err(failure(value, other)),
     }
 }
 
 /// Why decoding an exact value failed: its decoder's error, or the octets it left over.
 #[inline(always)]
-fn failure<T>(result: Result<(&[u8], T), WireError<'_>>) -> DecodeErrorKind {
+fn failure<T>(value: &[u8], result: PResult<'_, T>) -> DecodeErrorKind {
     match result {
         Ok((rest, _)) => DecodeErrorKind::TrailingBytes {
             count: rest.len() as u64,
         },
-        Err(e) => e.kind,
+        Err(e) => complete_error(value, e).kind,
     }
 }
 
