@@ -7,8 +7,6 @@
 //! minimal form.
 
 use nom::Parser;
-use nom::bytes::complete::take_while_m_n;
-use nom::error::context;
 use nom::sequence::preceded;
 
 use crate::base::error::{DecodeErrorKind, Deviation, EncodeError, Expected, WireError};
@@ -73,30 +71,45 @@ impl Uintvar {
 /// `UnexpectedEnd` when the input ends with the continuation bit still set,
 /// `UintvarTooLong` after 5 octets with the bit still set, `UintvarOverflow` above 32 bits.
 pub fn uintvar(input: &[u8]) -> PResult<'_, Uintvar> {
-    // Up to four octets with the continuation bit, then the last one, which must have it clear.
-    let octets = (take_while_m_n(0, 4, |b: u8| b & 0x80 != 0), octet);
-    context(
-        "Uintvar",
-        octets.map_res(|(more, last): (&[u8], u8)| {
-            if last & 0x80 != 0 {
-                return Err(DecodeErrorKind::UintvarTooLong);
-            }
-            // At most 5 groups of 7 bits: 35 bits fit a u64.
-            let value = more
-                .iter()
-                .fold(0u64, |v, &b| (v << 7) | u64::from(b & 0x7F));
-            let value = u32::try_from((value << 7) | u64::from(last))
-                .map_err(|_| DecodeErrorKind::UintvarOverflow)?;
-            // At most 4: the cast cannot truncate.
-            #[allow(clippy::cast_possible_truncation)]
-            let leading_zeros = more.iter().take_while(|&&b| b == 0x80).count() as u8;
-            Ok(Uintvar {
-                value,
-                leading_zeros,
-            })
-        }),
-    )
-    .parse(input)
+    // Written out: as `context("Uintvar", (take_while_m_n(0, 4, ..), octet).map_res(..))` it
+    // read like the grammar, but nom's `Context::process` and `TakeWhileMN::process` were not
+    // inlined and cost 2 392 instructions per walk of the 847-octet sample m-retrieve-conf
+    // (two Uintvars per part) against 672 for this loop (callgrind, `mms bench`; see
+    // benches/README.md "nom combinators").
+    let mut value: u64 = 0;
+    let mut leading_zeros: u8 = 0;
+    let mut significant = false;
+    for i in 0..5usize {
+        let Some(&b) = input.get(i) else {
+            return fail(
+                input.get(i..).unwrap_or(&[]),
+                DecodeErrorKind::UnexpectedEnd { need: 1, have: 0 },
+            )
+            .map_err(|e| e.map(|e| e.in_field("Uintvar")));
+        };
+        value = (value << 7) | u64::from(b & 0x7F);
+        if b & 0x7F != 0 {
+            significant = true;
+        }
+        if b & 0x80 == 0 {
+            let Ok(value) = u32::try_from(value) else {
+                return fail(input, DecodeErrorKind::UintvarOverflow)
+                    .map_err(|e| e.map(|e| e.in_field("Uintvar")));
+            };
+            let rest = input.get(i + 1..).unwrap_or(&[]);
+            return Ok((
+                rest,
+                Uintvar {
+                    value,
+                    leading_zeros,
+                },
+            ));
+        }
+        if !significant {
+            leading_zeros += 1;
+        }
+    }
+    fail(input, DecodeErrorKind::UintvarTooLong).map_err(|e| e.map(|e| e.in_field("Uintvar")))
 }
 
 impl Encode for Uintvar {
