@@ -119,9 +119,9 @@ pub fn in_field<'a, T>(result: PResult<'a, T>, context: &'static str) -> PResult
 /// [`DecodeErrorKind::TrailingBytes`] error. Errors carry offsets counted from the start of
 /// `input`.
 ///
-/// `parser` runs inside nom's `complete`, so a streaming parser of the caller's that runs out
-/// of input fails here too (`UnexpectedEnd` at the start of `input`); this crate's parsers
-/// never ask for more input.
+/// `parser` runs as a complete parser: a streaming parser of the caller's that runs out of
+/// input fails here too, as inside nom's `complete` (`UnexpectedEnd` at the start of
+/// `input`); this crate's parsers never ask for more input.
 ///
 /// # Errors
 /// The parser's error, positioned, or `TrailingBytes`.
@@ -129,7 +129,7 @@ pub fn decode_all<'a, T>(
     input: &'a [u8],
     mut parser: impl Parser<&'a [u8], Output = T, Error = WireError<'a>>,
 ) -> Result<T, DecodeError> {
-    match run_complete(|i| parser.parse(i), input) {
+    match parser.parse(input).map_err(|e| complete_error(input, e)) {
         Ok(([], value)) => Ok(value),
         Ok((rest, _)) => Err(WireError::new(
             rest,
@@ -142,31 +142,15 @@ pub fn decode_all<'a, T>(
     }
 }
 
-/// Runs `parser` on `input` as a complete parser and returns a plain `Result`: what
-/// `nom::combinator::complete(parser).parse(input).finish()` does, so `Incomplete` cannot come
-/// out.
-///
-/// # Errors
-/// The parser's error.
-#[inline(always)]
-pub(crate) fn run_complete<'a, T>(
-    parser: impl FnOnce(&'a [u8]) -> PResult<'a, T>,
-    input: &'a [u8],
-) -> Result<(&'a [u8], T), WireError<'a>> {
-    // Written out, and over a function rather than a `Parser`: when the MMS header typing ran
-    // through `complete(..).parse(..).finish()`, nom's `MakeComplete::process` and `finish`
-    // were not inlined and cost 364 instructions per decode of a 68-octet notification
-    // (callgrind, `mms bench`), and a closure called through `Parser::parse` another 352; see
-    // benches/README.md "nom combinators". (The header typing now matches its decoder's
-    // result itself and reads only an error through `complete_error`: 55 fewer again.)
-    parser(input).map_err(|e| complete_error(input, e))
-}
-
 /// The error of a parser run on complete input: the one that `Error` or `Failure` carries. An
 /// `Incomplete`, which only a caller's streaming parser returns (this crate's parsers are
 /// complete and never do), is read as nom's `complete` reads it: an end of input at `input`,
 /// where the parser started.
 pub(crate) fn complete_error<'a>(input: &'a [u8], err: nom::Err<WireError<'a>>) -> WireError<'a> {
+    // Not `complete(parser).parse(input).finish()`: when the MMS header typing ran through
+    // it, nom's `MakeComplete::process` and `finish` were not inlined and cost 364
+    // instructions per decode of a 68-octet notification (callgrind, `mms bench`; see
+    // benches/README.md "nom combinators"), so the typing reads only its errors here.
     match err {
         nom::Err::Error(e) | nom::Err::Failure(e) => e,
         nom::Err::Incomplete(_) => WireError::from_error_kind(input, ErrorKind::Complete),
