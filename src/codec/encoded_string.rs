@@ -2,11 +2,12 @@
 //! `Text-string | Value-length Char-set Text-string`.
 
 use crate::assigned::Charset;
-use crate::base::error::{DecodeErrorKind, Deviation, EncodeError};
-use crate::codec::integer::{
-    IntegerValue, LengthForm, ValueLength, integer_value, length_prefixed,
-};
-use crate::codec::parse::{PResult, fail};
+use nom::Parser;
+use nom::combinator::{map_parser, rest};
+
+use crate::base::error::{Deviation, EncodeError};
+use crate::codec::integer::{IntegerValue, LengthForm, ValueLength, integer_value, value_length};
+use crate::codec::parse::{PResult, bounded};
 use crate::codec::text::{QUOTE, TextString, text_string};
 use crate::codec::writer::{Encode, Writer};
 
@@ -229,7 +230,7 @@ const fn charset_len(c: &IntegerValue) -> usize {
 }
 
 /// Splits the bounded text of an Encoded-string-value into Quote, text and terminator.
-fn bounded_text(data: &[u8], charset: u64) -> TextString<'_> {
+pub(super) fn bounded_text(data: &[u8], charset: u64) -> TextString<'_> {
     let (quoted, body) = match data.split_first() {
         Some((&QUOTE, rest)) => (true, rest),
         _ => (false, data),
@@ -261,23 +262,20 @@ fn bounded_text(data: &[u8], charset: u64) -> TextString<'_> {
 /// The errors of the Value-length, the charset Integer-value, or an unterminated plain text.
 pub fn encoded_string(input: &[u8]) -> PResult<'_, EncodedString<'_>> {
     match input.first() {
-        Some(&b) if (1..0x20).contains(&b) => {
-            let (rest, (vl, data)) = length_prefixed(input)?;
-            let (text, charset) = integer_value(data)?;
-            Ok((
-                rest,
-                EncodedString::WithCharset {
-                    length_form: vl.form,
-                    charset,
-                    text: bounded_text(text, charset.value),
-                },
-            ))
-        }
-        Some(_) => {
-            let (rest, t) = text_string(input)?;
-            Ok((rest, EncodedString::Plain(t)))
-        }
-        None => fail(input, DecodeErrorKind::UnexpectedEnd { need: 1, have: 0 }),
+        // Value-length, then Char-set and the text inside the octets it covers.
+        Some(&b) if (1..0x20).contains(&b) => value_length
+            .flat_map(|vl| {
+                map_parser(bounded(u64::from(vl.len)), (integer_value, rest)).map(
+                    move |(charset, text)| EncodedString::WithCharset {
+                        length_form: vl.form,
+                        charset,
+                        text: bounded_text(text, charset.value),
+                    },
+                )
+            })
+            .parse(input),
+        // Any other octet, 0x00 (the empty text) or none: a Text-string, with its errors.
+        _ => text_string.map(EncodedString::Plain).parse(input),
     }
 }
 

@@ -6,8 +6,11 @@
 //! decoded value reproduces the input exactly. Values built with `new` use the canonical
 //! minimal form.
 
-use crate::base::error::{DecodeErrorKind, Deviation, EncodeError, Expected};
-use crate::codec::parse::{PResult, fail, octet, take, unexpected};
+use nom::Parser;
+use nom::sequence::preceded;
+
+use crate::base::error::{DecodeErrorKind, Deviation, EncodeError, Expected, WireError};
+use crate::codec::parse::{PResult, bounded, fail, octet, octet_where, take, unexpected};
 use crate::codec::writer::{Encode, Writer};
 
 /// The Length-quote octet (31) that introduces a Uintvar length in a Value-length.
@@ -68,6 +71,11 @@ impl Uintvar {
 /// `UnexpectedEnd` when the input ends with the continuation bit still set,
 /// `UintvarTooLong` after 5 octets with the bit still set, `UintvarOverflow` above 32 bits.
 pub fn uintvar(input: &[u8]) -> PResult<'_, Uintvar> {
+    // Written out: as `context("Uintvar", (take_while_m_n(0, 4, ..), octet).map_res(..))` it
+    // read like the grammar, but nom's `Context::process` and `TakeWhileMN::process` were not
+    // inlined and cost 2 392 instructions per walk of the 847-octet sample m-retrieve-conf
+    // (two Uintvars per part) against 672 for this loop (callgrind, `mms bench`; see
+    // benches/README.md "nom combinators").
     let mut value: u64 = 0;
     let mut leading_zeros: u8 = 0;
     let mut significant = false;
@@ -138,10 +146,9 @@ impl Encode for Uintvar {
 /// # Errors
 /// `UnexpectedOctet` when the high bit is clear, `UnexpectedEnd` on empty input.
 pub fn short_integer(input: &[u8]) -> PResult<'_, u8> {
-    match input.split_first() {
-        Some((&b, rest)) if b & 0x80 != 0 => Ok((rest, b & 0x7F)),
-        _ => unexpected(input, Expected::ShortInteger),
-    }
+    octet_where(Expected::ShortInteger, |b| b & 0x80 != 0)
+        .map(|b| b & 0x7F)
+        .parse(input)
 }
 
 /// Writes a Short-integer.
@@ -211,25 +218,42 @@ impl LongInteger {
 /// length of 0, `LengthExceedsInput` when truncated, `IntegerTooLarge` when the value does not
 /// fit 64 bits.
 pub fn long_integer(input: &[u8]) -> PResult<'_, LongInteger> {
-    let (rest, len) = octet(input)?;
-    if len > 30 {
-        return unexpected(input, Expected::LongInteger);
-    }
-    if len == 0 {
-        return fail(input, DecodeErrorKind::EmptyLongInteger);
-    }
-    let (rest, bytes) = take(rest, u64::from(len))?;
+    let mut short_length = octet.map_res(|len| match len {
+        0 => Err(DecodeErrorKind::EmptyLongInteger),
+        1..=30 => Ok(len),
+        found => Err(DecodeErrorKind::UnexpectedOctet {
+            found,
+            expected: Expected::LongInteger,
+        }),
+    });
+    // In sequence rather than `short_length.flat_map(..)`: there nom's `FlatMap::process` was
+    // not inlined into `integer_value`, 44 instructions per decode of a 68-octet notification
+    // (callgrind, `mms bench`; see benches/README.md "nom combinators").
+    let (rest, octets) = short_length.parse(input)?;
+    let (rest, bytes) = take(rest, u64::from(octets))?;
+    Ok((
+        rest,
+        LongInteger {
+            value: big_endian(bytes, octets)?,
+            octets,
+        },
+    ))
+}
+
+/// The value of big-endian `bytes` (a Long-integer of `octets` octets); leading zero octets
+/// are allowed, a value above 64 bits fails at the octet that does not fit.
+fn big_endian(bytes: &[u8], octets: u8) -> Result<u64, nom::Err<WireError<'_>>> {
     let mut value: u64 = 0;
     for (i, &b) in bytes.iter().enumerate() {
         if value > (u64::MAX >> 8) {
-            return fail(
+            return Err(nom::Err::Error(WireError::new(
                 bytes.get(i..).unwrap_or(&[]),
-                DecodeErrorKind::IntegerTooLarge { octets: len },
-            );
+                DecodeErrorKind::IntegerTooLarge { octets },
+            )));
         }
         value = (value << 8) | u64::from(b);
     }
-    Ok((rest, LongInteger { value, octets: len }))
+    Ok(value)
 }
 
 impl Encode for LongInteger {
@@ -322,23 +346,18 @@ impl From<u64> for IntegerValue {
 /// `UnexpectedOctet` for an octet 31–127, or the errors of [`long_integer`].
 pub fn integer_value(input: &[u8]) -> PResult<'_, IntegerValue> {
     match input.first() {
-        Some(&b) if b & 0x80 != 0 => Ok((
-            input.get(1..).unwrap_or(&[]),
-            IntegerValue {
+        Some(&b) if b & 0x80 != 0 => octet
+            .map(|b| IntegerValue {
                 value: u64::from(b & 0x7F),
                 form: IntegerForm::Short,
-            },
-        )),
-        Some(&b) if b <= 30 => {
-            let (rest, l) = long_integer(input)?;
-            Ok((
-                rest,
-                IntegerValue {
-                    value: l.value,
-                    form: IntegerForm::Long(l.octets),
-                },
-            ))
-        }
+            })
+            .parse(input),
+        Some(&b) if b <= 30 => long_integer
+            .map(|l| IntegerValue {
+                value: l.value,
+                form: IntegerForm::Long(l.octets),
+            })
+            .parse(input),
         _ => unexpected(input, Expected::IntegerValue),
     }
 }
@@ -461,31 +480,26 @@ impl ValueLength {
 }
 
 /// Decodes a Value-length (the length only; the caller cuts the value out with
-/// [`length_prefixed`] or [`take`]).
+/// [`length_prefixed`] or [`take`](crate::codec::take)).
 ///
 /// # Errors
 /// `UnexpectedOctet` when the first octet is 32 or more, or the errors of [`uintvar`].
 pub fn value_length(input: &[u8]) -> PResult<'_, ValueLength> {
     match input.first() {
-        Some(&b) if b < LENGTH_QUOTE => Ok((
-            input.get(1..).unwrap_or(&[]),
-            ValueLength {
-                len: u32::from(b),
+        Some(&b) if b < LENGTH_QUOTE => octet
+            .map(|len| ValueLength {
+                len: u32::from(len),
                 form: LengthForm::Short,
-            },
-        )),
-        Some(&LENGTH_QUOTE) => {
-            let (rest, u) = uintvar(input.get(1..).unwrap_or(&[]))?;
-            Ok((
-                rest,
-                ValueLength {
-                    len: u.value,
-                    form: LengthForm::Quoted {
-                        leading_zeros: u.leading_zeros,
-                    },
+            })
+            .parse(input),
+        Some(&LENGTH_QUOTE) => preceded(octet, uintvar)
+            .map(|u| ValueLength {
+                len: u.value,
+                form: LengthForm::Quoted {
+                    leading_zeros: u.leading_zeros,
                 },
-            ))
-        }
+            })
+            .parse(input),
         _ => unexpected(input, Expected::ValueLength),
     }
 }
@@ -496,9 +510,9 @@ pub fn value_length(input: &[u8]) -> PResult<'_, ValueLength> {
 /// The errors of [`value_length`], or `LengthExceedsInput` when the value is longer than the
 /// input.
 pub fn length_prefixed(input: &[u8]) -> PResult<'_, (ValueLength, &[u8])> {
-    let (rest, vl) = value_length(input)?;
-    let (rest, data) = take(rest, u64::from(vl.len))?;
-    Ok((rest, (vl, data)))
+    value_length
+        .flat_map(|vl| bounded(u64::from(vl.len)).map(move |data| (vl, data)))
+        .parse(input)
 }
 
 impl Encode for ValueLength {

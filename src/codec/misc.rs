@@ -1,10 +1,13 @@
 //! Date-value, Delta-seconds-value, Q-value and Version-value (WAP-230-WSP §8.4.2.3, §8.4.2.4).
 
+use nom::Parser;
+use nom::branch::alt;
+
 use crate::base::error::{DecodeErrorKind, EncodeError};
 use crate::codec::integer::{
-    IntegerValue, LongInteger, Uintvar, integer_value, long_integer, uintvar,
+    IntegerValue, LongInteger, Uintvar, integer_value, long_integer, short_integer, uintvar,
 };
-use crate::codec::parse::{PResult, fail};
+use crate::codec::parse::PResult;
 use crate::codec::text::{TextString, text_string};
 use crate::codec::writer::{Encode, Writer};
 
@@ -72,11 +75,12 @@ impl QValue {
 /// # Errors
 /// `ValueOutOfRange` for a Uintvar longer than 2 octets, or the errors of [`uintvar`].
 pub fn q_value(input: &[u8]) -> PResult<'_, QValue> {
-    let (rest, u) = uintvar(input)?;
-    if u.encoded_len() > 2 {
-        return fail(input, DecodeErrorKind::ValueOutOfRange);
-    }
-    Ok((rest, QValue(u)))
+    uintvar
+        .map_res(|u| match u.encoded_len() {
+            1 | 2 => Ok(QValue(u)),
+            _ => Err(DecodeErrorKind::ValueOutOfRange),
+        })
+        .parse(input)
 }
 
 impl Encode for QValue {
@@ -144,14 +148,13 @@ impl Version<'_> {
 /// # Errors
 /// The errors of [`text_string`] for the text form.
 pub fn version_value(input: &[u8]) -> PResult<'_, Version<'_>> {
-    match input.first() {
-        Some(&b) if b & 0x80 != 0 => Ok((input.get(1..).unwrap_or(&[]), Version::Short(b & 0x7F))),
-        Some(_) => {
-            let (rest, t) = text_string(input)?;
-            Ok((rest, Version::Text(t)))
-        }
-        None => fail(input, DecodeErrorKind::UnexpectedEnd { need: 1, have: 0 }),
-    }
+    // When both fail, `alt` reports the text's error (an empty input is an end of input for
+    // both).
+    alt((
+        short_integer.map(Version::Short),
+        text_string.map(Version::Text),
+    ))
+    .parse(input)
 }
 
 impl Encode for Version<'_> {

@@ -514,3 +514,75 @@ proptest! {
         check(&input, version_value(&input))?;
     }
 }
+
+// --- The nom rewrite keeps every result -------------------------------------------------------
+
+/// A parser's result with positions as offsets into `input`, so that two parsers are compared
+/// on where they stopped or failed, not only on what they returned: value, rest, error kind,
+/// error offset, context and nom variant.
+#[allow(clippy::type_complexity)]
+fn shape<'a, T>(
+    input: &'a [u8],
+    r: PResult<'a, T>,
+) -> Result<(usize, T), (&'static str, usize, DecodeErrorKind, &'static str)> {
+    use crate::base::error::offset_in;
+    match r {
+        Ok((rest, v)) => Ok((offset_in(input, rest), v)),
+        Err(nom::Err::Error(e)) => Err(("Error", offset_in(input, e.input), e.kind, e.context)),
+        Err(nom::Err::Failure(e)) => Err(("Failure", offset_in(input, e.input), e.kind, e.context)),
+        Err(nom::Err::Incomplete(_)) => Err((
+            "Incomplete",
+            0,
+            DecodeErrorKind::TrailingBytes { count: 0 },
+            "",
+        )),
+    }
+}
+
+fn wire_octets() -> impl Strategy<Value = Vec<u8>> {
+    // The octets where the grammar decides: NUL, lengths, Length-quote, `"`, Quote, the
+    // Short-integer boundary, text, and anything.
+    let octet = prop_oneof![
+        prop::sample::select(vec![
+            0u8, 1, 2, 3, 4, 8, 9, 30, 31, 0x20, 0x22, b'a', 0x7F, 0x80, 0x81, 0x8F, 0xEA, 0xFF
+        ]),
+        any::<u8>(),
+    ];
+    proptest::collection::vec(octet, 0..28)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(4096))]
+
+    #[test]
+    fn nom_rewrite_keeps_every_result(input in wire_octets()) {
+        use super::reference as old;
+        let i = input.as_slice();
+        prop_assert_eq!(shape(i, octet(i)), shape(i, old::octet(i)));
+        prop_assert_eq!(shape(i, uintvar(i)), shape(i, old::uintvar(i)));
+        prop_assert_eq!(shape(i, short_integer(i)), shape(i, old::short_integer(i)));
+        prop_assert_eq!(shape(i, long_integer(i)), shape(i, old::long_integer(i)));
+        prop_assert_eq!(shape(i, integer_value(i)), shape(i, old::integer_value(i)));
+        prop_assert_eq!(shape(i, value_length(i)), shape(i, old::value_length(i)));
+        prop_assert_eq!(shape(i, length_prefixed(i)), shape(i, old::length_prefixed(i)));
+        prop_assert_eq!(shape(i, text_string(i)), shape(i, old::text_string(i)));
+        prop_assert_eq!(shape(i, quoted_string(i)), shape(i, old::quoted_string(i)));
+        prop_assert_eq!(shape(i, token_text(i)), shape(i, old::token_text(i)));
+        prop_assert_eq!(shape(i, text_value(i)), shape(i, old::text_value(i)));
+        prop_assert_eq!(shape(i, no_value(i)), shape(i, old::no_value(i)));
+        prop_assert_eq!(shape(i, q_value(i)), shape(i, old::q_value(i)));
+        prop_assert_eq!(shape(i, version_value(i)), shape(i, old::version_value(i)));
+        prop_assert_eq!(shape(i, encoded_string(i)), shape(i, old::encoded_string(i)));
+        prop_assert_eq!(shape(i, text_string_bounded(i)).is_ok(), !i.is_empty());
+    }
+}
+
+#[test]
+fn decode_all_reads_a_streaming_parser_as_complete() {
+    // A caller's streaming parser asking for more is an end of input where it started.
+    let streaming =
+        |i| nom::bytes::streaming::take::<_, _, crate::base::error::WireError<'_>>(4usize)(i);
+    let e = decode_all(&[1, 2], streaming).unwrap_err();
+    assert_eq!(e.kind, DecodeErrorKind::UnexpectedEnd { need: 1, have: 2 });
+    assert_eq!((e.offset, e.context), (0, "PDU"));
+}

@@ -5,8 +5,13 @@
 //! validated or transcoded here. The Quote octet (0x7F) and the terminating NUL are not part of
 //! the value, but whether they were present is remembered so that re-encoding is exact.
 
-use crate::base::error::{DecodeErrorKind, Deviation, EncodeError, Expected};
-use crate::codec::parse::{PResult, fail, unexpected};
+use nom::Parser;
+use nom::branch::alt;
+use nom::combinator::peek;
+use nom::sequence::preceded;
+
+use crate::base::error::{DecodeErrorKind, Deviation, EncodeError, Expected, WireError};
+use crate::codec::parse::{PResult, fail, octet_where};
 use crate::codec::writer::{Encode, Writer};
 
 /// The Quote octet that must precede a text whose first octet is 0x80 or above.
@@ -114,6 +119,20 @@ fn until_nul(input: &[u8]) -> Option<(&[u8], &[u8])> {
     Some((input.get(..pos)?, input.get(pos + 1..)?))
 }
 
+/// The octets up to a NUL, and the NUL; without one, `MissingTerminator` at `item`, the
+/// start of the text item being read (before its Quote or opening `"`), where it is reported.
+///
+/// nom's `take_until` finds the NUL with the same `memchr`, but its failure is a bare
+/// `ErrorKind::TakeUntil`, not the terminator the grammar misses.
+fn nul_terminated<'a>(
+    item: &'a [u8],
+) -> impl Parser<&'a [u8], Output = &'a [u8], Error = WireError<'a>> {
+    move |body: &'a [u8]| match until_nul(body) {
+        Some((text, rest)) => Ok((rest, text)),
+        None => fail(item, DecodeErrorKind::MissingTerminator),
+    }
+}
+
 /// The position of the first NUL octet.
 ///
 /// Every text of every header is scanned for its terminator; a byte-at-a-time scan was the
@@ -128,6 +147,10 @@ pub(crate) fn find_nul(input: &[u8]) -> Option<usize> {
 /// # Errors
 /// `MissingTerminator` when no NUL follows, `UnexpectedEnd` on empty input.
 pub fn text_string(input: &[u8]) -> PResult<'_, TextString<'_>> {
+    // Written out, the one hot text rule: as `preceded(peek(octet), (quote,
+    // nul_terminated(input)))` it was not inlined into its callers and cost 306 instructions
+    // per decode of a 68-octet notification, seven texts (callgrind, `mms bench`; see
+    // benches/README.md "nom combinators").
     let (quoted, body) = match input.split_first() {
         Some((&QUOTE, rest)) => (true, rest),
         Some(_) => (false, input),
@@ -234,23 +257,19 @@ fn split_closing_quote(text: &[u8]) -> (&[u8], bool) {
 /// # Errors
 /// `UnexpectedOctet` when the first octet is not 0x22, `MissingTerminator` without a NUL.
 pub fn quoted_string(input: &[u8]) -> PResult<'_, QuotedString<'_>> {
-    let Some((&DOUBLE_QUOTE, body)) = input.split_first() else {
-        return unexpected(input, Expected::QuotedString);
-    };
-    match until_nul(body) {
-        Some((text, rest)) => {
-            let (bytes, closing_quote) = split_closing_quote(text);
-            Ok((
-                rest,
-                QuotedString {
-                    bytes,
-                    closing_quote,
-                    terminated: true,
-                },
-            ))
+    preceded(
+        octet_where(Expected::QuotedString, |b| b == DOUBLE_QUOTE),
+        nul_terminated(input),
+    )
+    .map(|text| {
+        let (bytes, closing_quote) = split_closing_quote(text);
+        QuotedString {
+            bytes,
+            closing_quote,
+            terminated: true,
         }
-        None => fail(input, DecodeErrorKind::MissingTerminator),
-    }
+    })
+    .parse(input)
 }
 
 /// Decodes a Quoted-string that fills a bounded value; a missing NUL at the end is accepted.
@@ -336,19 +355,17 @@ impl<'a> Token<'a> {
 /// # Errors
 /// `UnexpectedOctet` when the first octet is not text, `MissingTerminator` without a NUL.
 pub fn token_text(input: &[u8]) -> PResult<'_, Token<'_>> {
-    match input.first() {
-        Some(&b) if (0x20..0x7F).contains(&b) => match until_nul(input) {
-            Some((bytes, rest)) => Ok((
-                rest,
-                Token {
-                    bytes,
-                    terminated: true,
-                },
-            )),
-            None => fail(input, DecodeErrorKind::MissingTerminator),
-        },
-        _ => unexpected(input, Expected::TokenText),
-    }
+    preceded(
+        peek(octet_where(Expected::TokenText, |b| {
+            (0x20..0x7F).contains(&b)
+        })),
+        nul_terminated(input),
+    )
+    .map(|bytes| Token {
+        bytes,
+        terminated: true,
+    })
+    .parse(input)
 }
 
 impl Encode for Token<'_> {
@@ -403,18 +420,14 @@ impl<'a> TextValue<'a> {
 /// # Errors
 /// `UnexpectedOctet` when the first octet starts none of the three forms.
 pub fn text_value(input: &[u8]) -> PResult<'_, TextValue<'_>> {
-    match input.first() {
-        Some(0) => Ok((input.get(1..).unwrap_or(&[]), TextValue::NoValue)),
-        Some(&DOUBLE_QUOTE) => {
-            let (rest, q) = quoted_string(input)?;
-            Ok((rest, TextValue::Quoted(q)))
-        }
-        Some(_) => {
-            let (rest, t) = token_text(input)?;
-            Ok((rest, TextValue::Token(t)))
-        }
-        None => fail(input, DecodeErrorKind::UnexpectedEnd { need: 1, have: 0 }),
-    }
+    // When all three fail, `alt` reports the last error, Token-text's, which is also what a
+    // Quoted-string without its NUL gives (a `"` is text too).
+    alt((
+        no_value.map(|()| TextValue::NoValue),
+        quoted_string.map(TextValue::Quoted),
+        token_text.map(TextValue::Token),
+    ))
+    .parse(input)
 }
 
 impl Encode for TextValue<'_> {
@@ -440,8 +453,7 @@ impl Encode for TextValue<'_> {
 /// # Errors
 /// `UnexpectedOctet` for any other octet.
 pub fn no_value(input: &[u8]) -> PResult<'_, ()> {
-    match input.split_first() {
-        Some((0, rest)) => Ok((rest, ())),
-        _ => unexpected(input, Expected::Value),
-    }
+    octet_where(Expected::Value, |b| b == 0)
+        .map(|_| ())
+        .parse(input)
 }

@@ -22,7 +22,7 @@ use crate::assigned::{
 use crate::base::error::{DecodeErrorKind, Deviation, EncodeError, Expected};
 use crate::codec::{
     DateValue, Encode, EncodedString, IntegerValue, PResult, TextString, Token, Version, Writer,
-    in_field, octet, skip_value, text_string, token_text, unexpected,
+    complete_error, in_field, octet, skip_value, text_string, token_text, unexpected,
 };
 use crate::mms::values::{
     Address, ContentLocationValue, ContentTypeValue, DecodeContext, ElementDescriptor, FromValue,
@@ -38,7 +38,7 @@ pub(crate) fn typed<'a, T: HeaderValue<'a>>(
 ) -> Result<T, DecodeErrorKind> {
     match T::decode_value(value, ctx) {
         Ok(([], v)) => Ok(v),
-        other => Err(failure(other)),
+        other => Err(failure(value, other)),
     }
 }
 
@@ -52,19 +52,18 @@ pub(crate) fn typed_then<'a, T: HeaderValue<'a>, R>(
 ) -> Result<R, DecodeErrorKind> {
     match T::decode_value(value, ctx) {
         Ok(([], v)) => Ok(then(&v)),
-        other => Err(failure(other)),
+        other => Err(failure(value, other)),
     }
 }
 
 /// Why decoding an exact value failed: its decoder's error, or the octets it left over.
 #[inline(always)]
-fn failure<T>(result: PResult<'_, T>) -> DecodeErrorKind {
+fn failure<T>(value: &[u8], result: PResult<'_, T>) -> DecodeErrorKind {
     match result {
         Ok((rest, _)) => DecodeErrorKind::TrailingBytes {
             count: rest.len() as u64,
         },
-        Err(nom::Err::Error(e) | nom::Err::Failure(e)) => e.kind,
-        Err(nom::Err::Incomplete(_)) => DecodeErrorKind::UnexpectedEnd { need: 1, have: 0 },
+        Err(e) => complete_error(value, e).kind,
     }
 }
 
