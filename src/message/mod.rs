@@ -18,10 +18,12 @@ use crate::mms::Pdu;
 use crate::wsp::Push;
 
 mod detect;
+mod owned;
 mod push;
 mod sms;
 
 pub use detect::is_seven_bit_mangled_push;
+pub use owned::OwnedPush;
 pub use push::pushed_pdu;
 pub use sms::{SmsPushError, notification_from_sms, push_from_sms};
 
@@ -105,7 +107,7 @@ pub fn decode_with<'a>(
         });
     }
     let mut diags = Diagnostics::new(options.is_strict());
-    let push = Push::decode_with(input, options, &mut diags)?;
+    let push = Push::decode_reporting(input, options, &mut diags)?;
     let pdu = pushed_pdu(&push, options).transpose()?;
     if let Some(pdu) = pdu
         .as_ref()

@@ -253,7 +253,7 @@ impl<'a> Pdu<'a> {
             body_offset,
             trailing: found.trailing,
             diagnostics,
-            limits: options.get_limits(),
+            limits: options.limits(),
         })
     }
 
@@ -504,15 +504,10 @@ impl<'a> Pdu<'a> {
         self.message_type
     }
 
-    /// The X-Mms-MMS-Version as a Version-value.
-    pub fn version(&self) -> Option<Version<'a>> {
-        self.mms_version()
-    }
-
     /// The Subject decoded to text by its charset (`options`' default charset when none).
     pub fn subject_text(&self, options: &DecodeOptions) -> Option<Cow<'a, str>> {
         self.subject()
-            .map(|s| crate::text::encoded_string_text(&s, options.get_default_charset()))
+            .map(|s| crate::text::encoded_string_text(&s, options.default_charset()))
     }
 
     /// The sender's address, when From carries one (not for Insert-address).
@@ -528,8 +523,8 @@ impl<'a> Pdu<'a> {
     single_getters! {
         /// X-Mms-Transaction-Id.
         transaction_id => TransactionId(TRANSACTION_ID): TextString<'a>;
-        /// X-Mms-MMS-Version (see also [`Pdu::version`]).
-        mms_version => MmsVersion(MMS_VERSION): Version<'a>;
+        /// X-Mms-MMS-Version as a Version-value.
+        version => MmsVersion(MMS_VERSION): Version<'a>;
         /// Subject.
         subject => Subject(SUBJECT): EncodedString<'a>;
         /// From.
@@ -843,7 +838,7 @@ mod tests {
             wire.extend_from_slice(&[0x01, 0x00, 0x83]);
         }
         assert!(Pdu::decode(&wire).is_err());
-        let loose = DecodeOptions::new().limits(Limits {
+        let loose = DecodeOptions::new().with_limits(Limits {
             max_parts: 2000,
             ..Limits::DEFAULT
         });
@@ -851,7 +846,7 @@ mod tests {
         let parts: Result<Vec<_>, _> = pdu.multipart().unwrap().unwrap().parts().collect();
         assert_eq!(parts.unwrap().len(), 1100);
         // Tighter limits hold too: the decode refuses what they refuse.
-        let tight = DecodeOptions::new().limits(Limits {
+        let tight = DecodeOptions::new().with_limits(Limits {
             max_parts: 1000,
             ..Limits::DEFAULT
         });

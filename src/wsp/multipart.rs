@@ -552,7 +552,7 @@ pub fn decode_at<'a>(
     opts: &DecodeOptions,
 ) -> Result<(Multipart<'a>, Vec<Diagnostic>), DecodeError> {
     let mut diags = Diagnostics::new(opts.is_strict());
-    let mp = Multipart::parse(body, offset, opts.get_limits(), 0)?;
+    let mp = Multipart::parse(body, offset, opts.limits(), 0)?;
     validate(&mp, &mut diags)?;
     Ok((mp, diags.into_vec()))
 }
@@ -925,7 +925,7 @@ pub(crate) mod tests {
         for _ in 0..3 {
             body.extend_from_slice(&[0x01, 0x00, 0x83]);
         }
-        let opts = DecodeOptions::new().limits(Limits {
+        let opts = DecodeOptions::new().with_limits(Limits {
             max_parts: 2,
             ..Limits::DEFAULT
         });
@@ -978,7 +978,7 @@ pub(crate) mod tests {
         let body = nested(100_000);
         let e = decode(&body, &DecodeOptions::new()).unwrap_err();
         assert_eq!(e.kind, DecodeErrorKind::DepthLimit { limit: 8 });
-        let opts = DecodeOptions::new().limits(Limits {
+        let opts = DecodeOptions::new().with_limits(Limits {
             max_depth: u32::MAX,
             ..Limits::DEFAULT
         });
