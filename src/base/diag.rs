@@ -32,8 +32,11 @@ pub enum DiagnosticKind {
     UnparsedValue(DecodeErrorKind),
     /// A header field code this crate does not know; kept as raw octets.
     UnknownField,
-    /// A textual (application) header inside an MMS header block (OMA-TS-MMS_ENC-V1_3 §7.2), such
-    /// as the `Return-Path` an e-mail gateway left in a DNA (Finland) m-delivery-ind.
+    /// A textual (application) header inside an MMS header block, such as the `Return-Path` an
+    /// e-mail gateway left in a DNA (Finland) m-delivery-ind. The grammar allows it
+    /// (OMA-TS-MMS_ENC-V1_3 §7.1: `Header = MMS-header | Application-header`), so it is a
+    /// note ([`DiagnosticKind::is_note`]), which strict mode accepts: a relay learns that the
+    /// PDU carries one, as the builders and the PDU editor may write.
     ApplicationHeader,
     /// A message type outside 0x80–0x97.
     UnknownMessageType,
@@ -78,6 +81,24 @@ pub enum DiagnosticKind {
 }
 
 impl DiagnosticKind {
+    /// Whether this is a note (a fact about valid input: a textual application header, an
+    /// unknown field code, an MMS version past 1.3) rather than a deviation: strict mode keeps
+    /// notes and refuses everything else.
+    ///
+    /// ```
+    /// use mms_pdu::DiagnosticKind;
+    /// assert!(DiagnosticKind::ApplicationHeader.is_note());
+    /// assert!(!DiagnosticKind::OutOfOrder.is_note());
+    /// ```
+    pub const fn is_note(&self) -> bool {
+        matches!(
+            self,
+            DiagnosticKind::UnknownVersion
+                | DiagnosticKind::UnknownField
+                | DiagnosticKind::ApplicationHeader
+        )
+    }
+
     /// A fixed one-line description (without the numbers that `Display` adds).
     pub fn summary(&self) -> &'static str {
         match self {

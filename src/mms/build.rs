@@ -229,6 +229,7 @@ impl<'a> PduBuilder<'a> {
         let has = |f: FieldCode| headers.iter().any(|h| h.field() == Some(f));
         let mut seen = [false; 128];
         for h in &headers {
+            crate::mms::edit::check_application(h)?;
             let Some(field) = h.field().filter(|f| f.is_assigned()) else {
                 continue;
             };

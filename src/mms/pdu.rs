@@ -333,6 +333,16 @@ impl<'a> Pdu<'a> {
         }
     }
 
+    /// The octets of each header as decoded, in order (`None` for a built PDU): what
+    /// [`Pdu::edit`] writes back for the headers an edit leaves alone.
+    pub(crate) fn header_octets(&self) -> Option<impl Iterator<Item = &'a [u8]> + '_> {
+        let Headers::Indexed { bytes, index } = &self.headers else {
+            return None;
+        };
+        let bytes: &'a [u8] = bytes;
+        Some((0..index.len()).map(move |i| index.raw(bytes, i)))
+    }
+
     /// Records the builder's size budget on a built PDU.
     pub(crate) fn with_size_budget(mut self, limit: Option<usize>) -> Self {
         if let Headers::Built(_, budget) = &mut self.headers {
