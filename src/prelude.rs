@@ -21,7 +21,9 @@
 
 pub use bytes::Bytes;
 
-pub use crate::assigned::{Charset, MessageType, MmsVersion, ResponseStatus, Status};
+pub use crate::assigned::{
+    Charset, MessageType, MmsVersion, ResponseStatus, Status, WellKnownMedia,
+};
 pub use crate::base::diag::Diagnostic;
 pub use crate::base::error::{DecodeError, DecodeErrorKind, EncodeError};
 pub use crate::base::options::DecodeOptions;
@@ -33,4 +35,4 @@ pub use crate::mms::views::{
     RetrieveConf, SendConf, SendReq, ViewError,
 };
 pub use crate::mms::{Address, FromValue, OwnedPdu, Pdu, TimeValue};
-pub use crate::wsp::{Multipart, Part, Push};
+pub use crate::wsp::{ContentType, Multipart, Part, Push};

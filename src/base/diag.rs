@@ -157,7 +157,23 @@ impl fmt::Display for DiagnosticKind {
     }
 }
 
-/// One accepted deviation: where, in which field, what.
+/// One accepted deviation (or note, [`DiagnosticKind::is_note`]): where, in which field, what.
+///
+/// ```
+/// use mms_pdu::prelude::*;
+/// use mms_pdu::DiagnosticKind;
+/// // An m-notifyresp-ind with its Transaction-ID after the version.
+/// let wire = b"\x8C\x83\x8D\x92\x98T1\0\x95\x81";
+/// let pdu = Pdu::decode(wire)?;
+/// let d = pdu.diagnostics()[0];
+/// assert_eq!((d.offset, d.context, d.kind), (4, "X-Mms-Transaction-Id", DiagnosticKind::OutOfOrder));
+/// assert!(!d.kind.is_note());
+/// println!("{d}"); // offset, field and what
+/// // Strict mode makes it the error.
+/// let e = Pdu::decode_with(wire, &DecodeOptions::new().strict(true)).unwrap_err();
+/// assert_eq!(e.offset, 4);
+/// # Ok::<(), DecodeError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Diagnostic {

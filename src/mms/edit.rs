@@ -487,7 +487,7 @@ mod tests {
         // A Content-Type inserted anywhere stays last, and keeps the body.
         let mut edit = pdu.edit();
         let text = ContentType::well_known(WellKnownMedia::TEXT_PLAIN);
-        edit.insert(1, MmsHeader::ContentType(text.into()));
+        edit.insert(1, MmsHeader::ContentType(text));
         let out = edit.finish().unwrap();
         assert!(out.ends_with(b"\x84\x83hi"));
         // Moving the Transaction-ID out of its place is refused: the decoder would report it.

@@ -77,8 +77,8 @@ fn found_text(found: &Option<MessageType>) -> &dyn fmt::Display {
 /// assert!(missing.contains(FieldCode::CONTENT_LOCATION) && missing.len() == 4);
 /// assert_eq!(
 ///     NotificationInd::try_from(&cut).unwrap_err().to_string(),
-///     "m-notification-ind lacks mandatory X-Mms-Message-Class, X-Mms-Message-Size, \
-///      X-Mms-Expiry, X-Mms-Content-Location"
+///     "m-notification-ind lacks mandatory X-Mms-Content-Location, X-Mms-Expiry, \
+///      X-Mms-Message-Class, X-Mms-Message-Size"
 /// );
 /// # Ok::<(), DecodeError>(())
 /// ```
@@ -92,7 +92,7 @@ pub enum ViewError {
     MissingFields {
         /// The PDU's type.
         message_type: MessageType,
-        /// Every mandatory field it lacks ([`missing_mandatory`]).
+        /// Every mandatory field it lacks ([`missing_mandatory`]), in field-code order.
         missing: FieldSet,
     },
 }
@@ -117,6 +117,57 @@ fn checked(pdu: &Pdu<'_>, expected: MessageType) -> Result<(), ViewError> {
             missing,
         }),
     }
+}
+
+/// The example in the docs of a view (empty for the views without one).
+macro_rules! view_example {
+    (SendReq) => {
+        r#"
+A sender builds one (the mandatory fields are the arguments) and an MMSC reads it:
+
+```
+use mms_pdu::prelude::*;
+let pdu = SendReq::build("T1", FromValue::insert_address(), ContentType::well_known(WellKnownMedia::TEXT_PLAIN))
+    .to("+15550100/TYPE=PLMN")
+    .to("anna@example.org")
+    .subject(EncodedString::utf8("Grüße"))
+    .body_octets(b"Hello")
+    .size_budget(300 * 1024)
+    .build()?;
+let wire = pdu.encode_to_vec()?;
+let decoded = Pdu::decode(&wire)?;
+let req = SendReq::try_from(&decoded)?;
+assert_eq!(req.to().count(), 2);
+assert_eq!(decoded.subject_text(&DecodeOptions::new()).as_deref(), Some("Grüße"));
+assert_eq!(req.body(), Some(&b"Hello"[..]));
+# Ok::<(), Box<dyn std::error::Error>>(())
+```
+"#
+    };
+    (RetrieveConf) => {
+        r#"
+A phone reads the message it fetched:
+
+```
+use mms_pdu::prelude::*;
+let wire = include_bytes!("../../samples/m-retrieve-conf.mms");
+let pdu = Pdu::decode(wire)?;
+let conf = RetrieveConf::try_from(&pdu)?;
+assert!(conf.subject().is_some());
+assert_eq!(pdu.subject_text(&DecodeOptions::new()).as_deref(), Some("Café"));
+assert_eq!(conf.to().count(), 2);
+let parts = pdu.multipart().unwrap()?.parts_vec()?;
+assert_eq!(parts.len(), 6);
+// Or as a reader shows it: text, attachments, slides.
+let message = MessageView::new(&pdu);
+assert!(message.text().is_some());
+# Ok::<(), Box<dyn std::error::Error>>(())
+```
+"#
+    };
+    ($other:ident) => {
+        ""
+    };
 }
 
 /// Turns the presence table ([`crate::mms::presence`]) into one view and one builder per
@@ -176,6 +227,7 @@ macro_rules! pdu_views {
             "A typed view of an ", stringify!($MT), " PDU ([`MessageType::", stringify!($MT),
             "`]): one accessor per field of the type."
         )]
+        #[doc = view_example!($View)]
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
         #[cfg_attr(feature = "serde", derive(serde::Serialize))]
         pub struct $View<'p, 'a> {
@@ -241,7 +293,21 @@ macro_rules! pdu_views {
     ($( [$MT:ident $View:ident $Builder:ident] $rows:tt )*) => {
         $( pdu_views!(@type [$MT $View $Builder] $rows); )*
 
-        /// A [`Pdu`] seen as its message type.
+        /// A [`Pdu`] seen as its message type, without checking its mandatory fields (for
+        /// that, the views' `try_from`).
+        ///
+        /// ```
+        /// use mms_pdu::prelude::*;
+        /// let wire = include_bytes!("../../samples/m-send-req.mms");
+        /// let pdu = Pdu::decode(wire)?;
+        /// match pdu.view() {
+        ///     PduView::SendReq(req) => assert_eq!(req.to().count(), 1),
+        ///     PduView::RetrieveConf(conf) => println!("{:?}", conf.subject()),
+        ///     PduView::Unknown(pdu) => println!("type {:?}", pdu.message_type()),
+        ///     other => println!("{:?}", other.pdu().message_type()),
+        /// }
+        /// # Ok::<(), DecodeError>(())
+        /// ```
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
         #[cfg_attr(feature = "serde", derive(serde::Serialize))]
         pub enum PduView<'p, 'a> {
@@ -251,6 +317,16 @@ macro_rules! pdu_views {
             )*
             /// An unassigned or missing message type.
             Unknown(&'p Pdu<'a>),
+        }
+
+        impl<'p, 'a> PduView<'p, 'a> {
+            /// The PDU beneath, whichever its type.
+            pub fn pdu(&self) -> &'p Pdu<'a> {
+                match self {
+                    $( PduView::$View(v) => v.pdu(), )*
+                    PduView::Unknown(pdu) => pdu,
+                }
+            }
         }
 
         impl<'a> Pdu<'a> {
