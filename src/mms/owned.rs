@@ -144,10 +144,7 @@ mod tests {
         );
         // A pushed PDU is owned with offsets from its own start.
         let push = include_bytes!("../../samples/push-notification.wsp");
-        let pushed = crate::message::PushMessage::decode(push)
-            .unwrap()
-            .pdu
-            .unwrap();
+        let pushed = Pdu::decode_at(&push[6..], 6, &DecodeOptions::new()).unwrap();
         assert_eq!(pushed.fields().next().unwrap().offset, 6);
         let owned_pushed = pushed.into_owned().unwrap();
         assert_eq!(owned_pushed.pdu().fields().next().unwrap().offset, 0);
