@@ -6,26 +6,9 @@
     doc = "",
     doc = "[`document`]: https://docs.rs/mms-pdu/latest/mms_pdu/document/index.html"
 )]
-#![doc = r#"
-## Which entry point
-
-Everything below is in `use mms_pdu::prelude::*;`. Every decoder has the same two forms:
-`decode(input)` (lenient, default limits) and `decode_with(input, &DecodeOptions)`; the
-deviations it accepted are inside the result (`diagnostics`), an error in strict mode.
-
-| what arrived / what you need | call | gives |
-|---|---|---|
-| an HTTP body (m-retrieve-conf, m-send-req, ...), or anything | [`decode`] / [`decode_with`] | [`Message`]: a bare [`Pdu`] or a [`PushMessage`] |
-| SMS user data (a WAP push, reassembled) | [`PushMessage::decode`] / [`PushMessage::decode_with`] | the [`Push`] and the [`Pdu`] it carries |
-| SMS segments still to reassemble | [`message::notification_from_sms`] | the pushed notification |
-| a PDU you know is bare | [`Pdu::decode`] / [`Pdu::decode_with`] | [`Pdu`], borrowing the input |
-| keeping the result past its buffer, or sending it to another thread | [`OwnedPdu::decode`], [`OwnedPush::decode`] (over [`bytes::Bytes`]), or [`Pdu::into_owned`] | `'static`, `Send`, nothing decoded twice |
-| a hot path: only some headers, no allocation | [`mms::HeaderWalk`] | the headers one by one, stopping where you stop |
-| one message type, its mandatory fields checked | [`views`]: `NotificationInd::try_from(&pdu)`, ... | a typed view, or [`ViewError`](views::ViewError) naming what is missing |
-| what a reader shows (subject, text, attachments, slides) | [`MessageView::new`] | the message as text and parts |
-| sending or answering | [`views`]: `SendReq::build(..)`, `NotifyRespInd::build(..)`, ... | a [`Pdu`] to [`Encode`] |
-| relaying: change recipients, add a header | [`Pdu::edit`] | [`mms::PduEditor`]: untouched headers written back as they came |
-"#]
+// The entry-point table, in its own file so that each doc fragment keeps its own file name
+// (a doctest in the README reads `samples/` relative to the README).
+#![doc = include_str!("entry-points.md")]
 #![cfg_attr(not(feature = "std"), no_std)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
