@@ -390,7 +390,9 @@ fn encode(c: &mut Criterion) {
     let mut g = c.benchmark_group("into-owned");
     for (name, pdu) in &pdus {
         g.throughput(Throughput::Bytes(pdu.encoded_len() as u64));
-        g.bench_function(*name, |b| b.iter(|| black_box(pdu).into_owned().unwrap()));
+        g.bench_function(*name, |b| {
+            b.iter(|| black_box(pdu).clone().into_owned().unwrap())
+        });
     }
     g.finish();
 }
@@ -464,7 +466,7 @@ fn sizes(_: &mut Criterion) {
 /// per input octet is highest. Constant throughput across the three sizes is the evidence.
 /// The limits are lifted so that the counts, not `Limits`, decide.
 fn linear(c: &mut Criterion) {
-    let options = DecodeOptions::new().limits(mms_pdu::Limits {
+    let options = DecodeOptions::new().with_limits(mms_pdu::Limits {
         max_headers: u32::MAX,
         max_parts: u32::MAX,
         ..mms_pdu::Limits::DEFAULT

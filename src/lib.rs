@@ -6,6 +6,9 @@
     doc = "",
     doc = "[`document`]: https://docs.rs/mms-pdu/latest/mms_pdu/document/index.html"
 )]
+// The entry-point table, in its own file so that each doc fragment keeps its own file name
+// (a doctest in the README reads `samples/` relative to the README).
+#![doc = include_str!("entry-points.md")]
 #![cfg_attr(not(feature = "std"), no_std)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
@@ -29,6 +32,7 @@ pub mod codec;
 pub mod mail;
 pub mod message;
 pub mod mms;
+pub mod prelude;
 pub mod sms;
 pub mod text;
 pub mod wsp;
@@ -56,5 +60,8 @@ pub use base::diag::{Diagnostic, DiagnosticKind, Diagnostics};
 pub use base::error::{DecodeError, DecodeErrorKind, EncodeError};
 pub use base::limits::Limits;
 pub use base::options::DecodeOptions;
-pub use message::{Message, PushMessage, decode, decode_with};
-pub use mms::Pdu;
+pub use bytes;
+pub use codec::Encode;
+pub use message::{Message, OwnedPush, PushMessage, decode, decode_with};
+pub use mms::{OwnedPdu, Pdu, build, views};
+pub use wsp::Push;

@@ -171,7 +171,7 @@ fn typical_pdus_allocate_nothing() -> usize {
         // The push layer is not what this checks: decode it outside the counted region.
         let push = match bytes.first() {
             Some(0x8C) => None,
-            _ => match mms_pdu::wsp::Push::decode(bytes, &options) {
+            _ => match mms_pdu::wsp::Push::decode_with(bytes, &options) {
                 Ok(push) if push.mms_body().is_some() => Some(push),
                 _ => continue,
             },

@@ -32,8 +32,11 @@ pub enum DiagnosticKind {
     UnparsedValue(DecodeErrorKind),
     /// A header field code this crate does not know; kept as raw octets.
     UnknownField,
-    /// A textual (application) header inside an MMS header block (OMA-TS-MMS_ENC-V1_3 §7.2), such
-    /// as the `Return-Path` an e-mail gateway left in a DNA (Finland) m-delivery-ind.
+    /// A textual (application) header inside an MMS header block, such as the `Return-Path` an
+    /// e-mail gateway left in a DNA (Finland) m-delivery-ind. The grammar allows it
+    /// (OMA-TS-MMS_ENC-V1_3 §7.1: `Header = MMS-header | Application-header`), so it is a
+    /// note ([`DiagnosticKind::is_note`]), which strict mode accepts: a relay learns that the
+    /// PDU carries one, as the builders and the PDU editor may write.
     ApplicationHeader,
     /// A message type outside 0x80–0x97.
     UnknownMessageType,
@@ -112,6 +115,24 @@ pub enum DiagnosticKind {
 }
 
 impl DiagnosticKind {
+    /// Whether this is a note (a fact about valid input: a textual application header, an
+    /// unknown field code, an MMS version past 1.3) rather than a deviation: strict mode keeps
+    /// notes and refuses everything else.
+    ///
+    /// ```
+    /// use mms_pdu::DiagnosticKind;
+    /// assert!(DiagnosticKind::ApplicationHeader.is_note());
+    /// assert!(!DiagnosticKind::OutOfOrder.is_note());
+    /// ```
+    pub const fn is_note(&self) -> bool {
+        matches!(
+            self,
+            DiagnosticKind::UnknownVersion
+                | DiagnosticKind::UnknownField
+                | DiagnosticKind::ApplicationHeader
+        )
+    }
+
     /// A fixed one-line description (without the numbers that `Display` adds).
     pub fn summary(&self) -> &'static str {
         match self {
@@ -195,7 +216,23 @@ impl fmt::Display for DiagnosticKind {
     }
 }
 
-/// One accepted deviation: where, in which field, what.
+/// One accepted deviation (or note, [`DiagnosticKind::is_note`]): where, in which field, what.
+///
+/// ```
+/// use mms_pdu::prelude::*;
+/// use mms_pdu::DiagnosticKind;
+/// // An m-notifyresp-ind with its Transaction-ID after the version.
+/// let wire = b"\x8C\x83\x8D\x92\x98T1\0\x95\x81";
+/// let pdu = Pdu::decode(wire)?;
+/// let d = pdu.diagnostics()[0];
+/// assert_eq!((d.offset, d.context, d.kind), (4, "X-Mms-Transaction-Id", DiagnosticKind::OutOfOrder));
+/// assert!(!d.kind.is_note());
+/// println!("{d}"); // offset, field and what
+/// // Strict mode makes it the error.
+/// let e = Pdu::decode_with(wire, &DecodeOptions::new().strict(true)).unwrap_err();
+/// assert_eq!(e.offset, 4);
+/// # Ok::<(), DecodeError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Diagnostic {

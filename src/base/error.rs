@@ -367,7 +367,25 @@ impl<'a> nom::error::ContextError<&'a [u8]> for WireError<'a> {
     }
 }
 
-/// An encode failure.
+/// An encode failure: a value without a valid wire form, a PDU its builder refuses, a sink
+/// that failed.
+///
+/// ```
+/// use mms_pdu::prelude::*;
+/// // A 64-octet buffer cannot hold a 2000-octet body.
+/// let body = [b'x'; 2000];
+/// let pdu = SendReq::build("T1", "+15550100/TYPE=PLMN", ContentType::well_known(WellKnownMedia::TEXT_PLAIN))
+///     .to("+15550101/TYPE=PLMN")
+///     .body_octets(&body)
+///     .build()?;
+/// let mut small = [0u8; 64];
+/// let e = pdu.encode_to_slice(&mut small).unwrap_err();
+/// assert!(matches!(e, EncodeError::BufferTooSmall { have: 64, .. }));
+/// // A builder refuses a PDU that lacks a mandatory field, naming it.
+/// let e = SendReq::build("T1", "+15550100/TYPE=PLMN", ContentType::well_known(WellKnownMedia::TEXT_PLAIN)).build().unwrap_err();
+/// assert_eq!(e, EncodeError::MissingField { field: "To" });
+/// # Ok::<(), EncodeError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum EncodeError {

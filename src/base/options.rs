@@ -10,9 +10,9 @@ use crate::base::limits::Limits;
 ///
 /// ```
 /// use mms_pdu::{DecodeOptions, Limits};
-/// let opts = DecodeOptions::new().strict(true).limits(Limits { max_parts: 8, ..Limits::DEFAULT });
+/// let opts = DecodeOptions::new().strict(true).with_limits(Limits { max_parts: 8, ..Limits::DEFAULT });
 /// assert!(opts.is_strict());
-/// assert_eq!(opts.get_limits().max_parts, 8);
+/// assert_eq!(opts.limits().max_parts, 8);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
@@ -45,9 +45,9 @@ impl DecodeOptions {
         self
     }
 
-    /// The limits to apply.
+    /// The limits to apply (named `with_` because [`DecodeOptions::limits`] reads them).
     #[must_use]
-    pub const fn limits(mut self, limits: Limits) -> Self {
+    pub const fn with_limits(mut self, limits: Limits) -> Self {
         self.limits = limits;
         self
     }
@@ -62,11 +62,11 @@ impl DecodeOptions {
     /// let wire = b"\x8C\x81\x98T\0\x8D\x90\x92\x80\x96Ol\xE9\0";
     /// let pdu = Pdu::decode(wire).unwrap();
     /// assert_eq!(pdu.subject_text(&DecodeOptions::new()).unwrap(), "Ol\u{FFFD}");
-    /// let latin1 = DecodeOptions::new().default_charset(Charset::ISO_8859_1);
+    /// let latin1 = DecodeOptions::new().with_default_charset(Charset::ISO_8859_1);
     /// assert_eq!(pdu.subject_text(&latin1).unwrap(), "Olé");
     /// ```
     #[must_use]
-    pub const fn default_charset(mut self, charset: Charset) -> Self {
+    pub const fn with_default_charset(mut self, charset: Charset) -> Self {
         self.default_charset = charset;
         self
     }
@@ -77,12 +77,12 @@ impl DecodeOptions {
     }
 
     /// The limits.
-    pub const fn get_limits(&self) -> Limits {
+    pub const fn limits(&self) -> Limits {
         self.limits
     }
 
-    /// The charset for text without one.
-    pub const fn get_default_charset(&self) -> Charset {
+    /// The charset for text without one (set with [`DecodeOptions::with_default_charset`]).
+    pub const fn default_charset(&self) -> Charset {
         self.default_charset
     }
 }

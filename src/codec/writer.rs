@@ -182,7 +182,20 @@ impl Writer for CountingWriter {
     }
 }
 
-/// A value with a wire encoding whose size is known before it is written.
+/// A value with a wire encoding whose size is known before it is written: every decoded or
+/// built value, PDU, push and multipart of the crate.
+///
+/// ```
+/// use mms_pdu::prelude::*;
+/// let pdu = NotifyRespInd::build("T1", Status::RETRIEVED).build()?;
+/// let len = pdu.encoded_len(); // known before writing
+/// let wire = pdu.encode_to_vec()?; // one allocation of exactly `len`
+/// assert_eq!(wire.len(), len);
+/// let mut buf = [0u8; 64]; // or no allocation at all
+/// assert_eq!(pdu.encode_to_slice(&mut buf)?, len);
+/// assert_eq!(&buf[..len], wire);
+/// # Ok::<(), EncodeError>(())
+/// ```
 pub trait Encode {
     /// The exact number of octets [`Encode::encode`] writes.
     fn encoded_len(&self) -> usize;

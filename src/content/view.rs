@@ -103,8 +103,8 @@ impl<'a> MessageView<'a> {
     /// `options`' default charset, and at most its `max_parts` attachments and slide media
     /// are listed.
     pub fn with_options(pdu: &Pdu<'a>, options: &DecodeOptions) -> Self {
-        let charset = options.get_default_charset();
-        let max = usize::try_from(options.get_limits().max_parts).unwrap_or(usize::MAX);
+        let charset = options.default_charset();
+        let max = usize::try_from(options.limits().max_parts).unwrap_or(usize::MAX);
         let (parts, body_error) = body_parts(pdu, max);
         let smil = attachments::smil_part(&parts);
         let attachments: Vec<Attachment<'a>> = parts
@@ -1047,7 +1047,7 @@ mod tests {
         // No charset: the default, UTF-8 unless the options say otherwise.
         assert_eq!(a[2].charset(), None);
         assert_eq!(a[2].text(), "caf\u{FFFD}");
-        let latin1 = DecodeOptions::new().default_charset(Charset::ISO_8859_1);
+        let latin1 = DecodeOptions::new().with_default_charset(Charset::ISO_8859_1);
         let view = MessageView::with_options(&pdu, &latin1);
         assert_eq!(view.attachments()[2].text(), "café");
         // 8-bit octets under us-ascii keep the ASCII around them, however they are shown.
@@ -1176,7 +1176,7 @@ mod tests {
         }
         let wire = message(related(), &body);
         let pdu = Pdu::decode(&wire).unwrap();
-        let options = DecodeOptions::new().limits(crate::base::limits::Limits {
+        let options = DecodeOptions::new().with_limits(crate::base::limits::Limits {
             max_parts: 2,
             ..Default::default()
         });

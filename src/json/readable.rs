@@ -141,7 +141,7 @@ impl<'a> Readable<'a> {
     /// ([`MessageView::with_options`]).
     pub fn with_options(pdu: &Pdu<'a>, options: &DecodeOptions) -> Self {
         let view = MessageView::with_options(pdu, options);
-        let charset = options.get_default_charset();
+        let charset = options.default_charset();
         let name = |v: &dyn fmt::Display| v.to_string();
         let yes = |field| match pdu.get(field) {
             Some(MmsHeader::DeliveryReport(v) | MmsHeader::ReadReport(v)) => Some(v == YesNo::YES),

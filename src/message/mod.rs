@@ -19,17 +19,39 @@ use crate::sms::{Framing, classify};
 use crate::wsp::Push;
 
 mod detect;
+mod owned;
 mod push;
 mod sms;
 
 pub use detect::is_seven_bit_mangled_push;
+pub use owned::OwnedPush;
 pub use push::pushed_pdu;
 pub use sms::{SmsPushError, decode_segments, notification_from_sms, push_from_sms};
 
 use detect::{opens_mms_pdu, top_bits_cleared};
 use push::missing_mandatory;
 
-/// A decoded input.
+/// A decoded input: what [`decode`] makes of an HTTP body (a bare PDU) or of SMS user data
+/// (a WSP push).
+///
+/// ```
+/// use mms_pdu::prelude::*;
+/// for wire in [
+///     &include_bytes!("../../samples/m-retrieve-conf.mms")[..],
+///     &include_bytes!("../../samples/push-notification.wsp")[..],
+/// ] {
+///     let message = decode(wire)?;
+///     let kind = match &message {
+///         Message::Pdu(_) => "bare PDU",
+///         Message::Push(p) if p.push.is_mms() => "MMS push",
+///         Message::Push(_) => "other push",
+///     };
+///     let pdu = message.pdu().expect("both carry a PDU");
+///     println!("{kind}: {:?}", pdu.message_type());
+///     assert_eq!(message.encode_to_vec()?, wire); // byte for byte
+/// }
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[allow(clippy::large_enum_variant)] // Both variants are used by value, once per input.
 pub enum Message<'a> {
@@ -40,7 +62,21 @@ pub enum Message<'a> {
 }
 
 /// A WSP push and, when its content type is `application/vnd.wap.mms-message`, the MMS PDU it
-/// carries (normally an m-notification-ind).
+/// carries (normally an m-notification-ind). Decode one with [`PushMessage::decode`] or
+/// [`decode`]; keep one past its buffer as an [`OwnedPush`].
+///
+/// ```
+/// use mms_pdu::prelude::*;
+/// let wire = include_bytes!("../../samples/push-notification.wsp");
+/// let pushed = PushMessage::decode(wire)?;
+/// assert_eq!(pushed.push.tid(), Some(1));
+/// assert!(pushed.push.application_id().is_some_and(|id| id.is_mms_ua()));
+/// let notification = NotificationInd::try_from(pushed.pdu.as_ref().unwrap())?;
+/// assert_eq!(notification.message_size().unwrap().value, 12345);
+/// // Deviations of the push layer, and the fields a cut-short notification lacks.
+/// assert!(pushed.diagnostics.is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PushMessage<'a> {
     /// The push itself.
@@ -190,7 +226,7 @@ pub(crate) fn push_message<'a>(
         });
     }
     let mut diags = Diagnostics::new(options.is_strict());
-    let push = Push::decode_at(input, base, options, &mut diags)?;
+    let push = Push::decode_reporting(input, base, options, &mut diags)?;
     let pdu = pushed_pdu(&push, options).transpose()?;
     if let Some(pdu) = pdu
         .as_ref()

@@ -7,9 +7,10 @@
 use alloc::vec::Vec;
 
 use crate::base::diag::{Diagnostic, DiagnosticKind, Diagnostics};
-use crate::base::error::DecodeError;
+use crate::base::error::{DecodeError, DecodeErrorKind};
 use crate::base::options::DecodeOptions;
 use crate::message::detect::{looks_like_mms_pdu, opens_mms_pdu};
+use crate::message::{Message, PushMessage};
 use crate::mms::Pdu;
 use crate::mms::presence::{Presence, fields_of};
 use crate::wsp::Push;
@@ -23,18 +24,17 @@ const MMS_BODY: BodyStart = BodyStart {
 };
 
 impl<'a> Push<'a> {
-    /// Decodes a connectionless push (with its TID octet, as carried over SMS or UDP); the
-    /// PDU type must be Push (0x06).
+    /// Decodes a connectionless push (with its TID octet, as carried over SMS or UDP)
+    /// leniently; the PDU type must be Push (0x06). See [`Push::decode_with`].
     ///
     /// # Errors
     /// As [`Push::decode_with`].
-    pub fn decode(input: &'a [u8], opts: &DecodeOptions) -> Result<Self, DecodeError> {
-        let mut diags = Diagnostics::new(opts.is_strict());
-        Self::decode_with(input, opts, &mut diags)
+    pub fn decode(input: &'a [u8]) -> Result<Self, DecodeError> {
+        Self::decode_with(input, &DecodeOptions::new())
     }
 
     /// Decodes a connection-mode push (no TID octet, as carried over WTP); the PDU type may be
-    /// Push (0x06) or ConfirmedPush (0x07).
+    /// Push (0x06) or ConfirmedPush (0x07). What it accepts is in [`Push::diagnostics`].
     ///
     /// # Errors
     /// As [`Push::decode_with`].
@@ -43,14 +43,18 @@ impl<'a> Push<'a> {
         opts: &DecodeOptions,
     ) -> Result<Self, DecodeError> {
         let mut diags = Diagnostics::new(opts.is_strict());
-        Self::decode_parts(input, false, opts, &mut diags, &MMS_BODY)
+        let mut push = Self::decode_parts(input, false, opts, &mut diags, &MMS_BODY)?;
+        push.set_diagnostics(diags.into_vec());
+        Ok(push)
     }
 
-    /// Decodes a connectionless push, reporting accepted deviations to `diags`.
+    /// Decodes a connectionless push; what a lenient decode accepted is in
+    /// [`Push::diagnostics`]. The MMS PDU in the body is not decoded here:
+    /// [`PushMessage::decode_with`](crate::PushMessage::decode_with) decodes both layers.
     ///
     /// The content type is decoded as a WSP Content-type-value and the header block is checked
     /// once with [`HeaderBlock::decode`](crate::wsp::HeaderBlock::decode) (its diagnostics —
-    /// values kept raw, non-canonical text — go to `diags` too). Accepted with a diagnostic
+    /// values kept raw, non-canonical text — are kept too). Accepted with a diagnostic
     /// (an error in strict mode):
     /// - [`DiagnosticKind::HeadersLenMismatch`] when an MMS push's HeadersLen is too large and
     ///   the MMS PDU (`8C xx 98`/`8C xx 8D`) visibly starts at a header boundary inside the
@@ -64,23 +68,64 @@ impl<'a> Push<'a> {
     /// `NotThisKind` when the PDU type is not Push; `LengthExceedsInput` when HeadersLen runs
     /// past the input; `UnexpectedEnd`, `MissingTerminator`, `TooManyHeaders` and the like for a
     /// malformed content type or header; any diagnostic in strict mode.
-    pub fn decode_with(
-        input: &'a [u8],
-        opts: &DecodeOptions,
-        diags: &mut Diagnostics,
-    ) -> Result<Self, DecodeError> {
-        Self::decode_parts(input, true, opts, diags, &MMS_BODY)
+    pub fn decode_with(input: &'a [u8], opts: &DecodeOptions) -> Result<Self, DecodeError> {
+        let mut diags = Diagnostics::new(opts.is_strict());
+        Self::decode_reporting(input, 0, opts, &mut diags)
     }
 
-    /// [`Push::decode_with`] for a push that starts `base` octets into the input the caller
-    /// holds (behind an SMS user data header or TPDU): offsets count from that input's start.
-    pub(crate) fn decode_at(
+    /// [`Push::decode_with`], reporting what it accepts to `diags` as well (for the front door,
+    /// which collects the diagnostics of both layers), for a push that starts `base` octets
+    /// into the input the caller holds (behind an SMS user data header or TPDU): offsets count
+    /// from that input's start.
+    pub(crate) fn decode_reporting(
         input: &'a [u8],
         base: usize,
         opts: &DecodeOptions,
         diags: &mut Diagnostics,
     ) -> Result<Self, DecodeError> {
-        Self::decode_parts_at(input, base, true, opts, diags, &MMS_BODY)
+        let before = diags.as_slice().len();
+        let mut push = Self::decode_parts_at(input, base, true, opts, diags, &MMS_BODY)?;
+        // Usually empty, so the copy costs nothing.
+        push.set_diagnostics(diags.as_slice().get(before..).unwrap_or_default().to_vec());
+        Ok(push)
+    }
+}
+
+impl<'a> PushMessage<'a> {
+    /// Decodes a connectionless WSP push and the MMS PDU it carries, leniently (see
+    /// [`PushMessage::decode_with`]).
+    ///
+    /// # Errors
+    /// As [`PushMessage::decode_with`].
+    pub fn decode(input: &'a [u8]) -> Result<Self, DecodeError> {
+        Self::decode_with(input, &DecodeOptions::new())
+    }
+
+    /// Decodes a connectionless WSP push (the user data of a WAP push SMS, reassembled) and the
+    /// MMS PDU it carries: [`decode_with`](crate::decode_with) for input known to be a push.
+    ///
+    /// ```
+    /// use mms_pdu::prelude::*;
+    /// let wire = include_bytes!("../../samples/push-notification.wsp");
+    /// let pushed = PushMessage::decode(wire)?;
+    /// assert!(pushed.push.is_mms() && pushed.diagnostics.is_empty());
+    /// assert_eq!(pushed.pdu.unwrap().message_type(), Some(MessageType::NOTIFICATION_IND));
+    /// // A bare PDU is not a push.
+    /// assert!(PushMessage::decode(&wire[6..]).is_err());
+    /// # Ok::<(), DecodeError>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`decode_with`](crate::decode_with); `NotThisKind` for a bare MMS PDU.
+    pub fn decode_with(input: &'a [u8], options: &DecodeOptions) -> Result<Self, DecodeError> {
+        match crate::message::decode_with(input, options)? {
+            Message::Push(pushed) => Ok(pushed),
+            Message::Pdu(_) => Err(DecodeError {
+                offset: 0,
+                kind: DecodeErrorKind::NotThisKind,
+                context: "WSP push",
+            }),
+        }
     }
 }
 
@@ -93,7 +138,7 @@ impl<'a> Push<'a> {
 /// use mms_pdu::wsp::Push;
 /// use mms_pdu::DecodeOptions;
 /// let bytes = include_bytes!("../../samples/push-notification.wsp");
-/// let push = Push::decode(bytes, &DecodeOptions::new())?;
+/// let push = Push::decode_with(bytes, &DecodeOptions::new())?;
 /// let pdu = pushed_pdu(&push, &DecodeOptions::new()).unwrap()?;
 /// assert_eq!(pdu.message_size().unwrap().value, 12345);
 /// # Ok::<(), mms_pdu::DecodeError>(())
@@ -142,7 +187,7 @@ mod tests {
 
     #[test]
     fn reference_push_decodes_to_its_notification() {
-        let push = Push::decode(PUSH, &DecodeOptions::new()).unwrap();
+        let push = Push::decode_with(PUSH, &DecodeOptions::new()).unwrap();
         let pdu = pushed_pdu(&push, &DecodeOptions::new()).unwrap().unwrap();
         assert_eq!(pdu.message_type(), Some(MessageType::NOTIFICATION_IND));
         assert_eq!(push.body_offset(), 6);
@@ -151,7 +196,7 @@ mod tests {
         let mut broken = PUSH.to_vec();
         broken.truncate(20);
         let err = pushed_pdu(
-            &Push::decode(&broken, &DecodeOptions::new()).unwrap(),
+            &Push::decode_with(&broken, &DecodeOptions::new()).unwrap(),
             &DecodeOptions::new(),
         )
         .unwrap()

@@ -139,7 +139,10 @@ pub fn push_from_sms<'b>(
     opts: &DecodeOptions,
 ) -> Result<Push<'b>, SmsPushError> {
     join_one(segments, buf)?;
-    Push::decode(buf, opts).map_err(SmsPushError::Push)
+    if is_seven_bit_mangled_push(buf) {
+        return Err(SmsPushError::SevenBitMangled);
+    }
+    Push::decode_with(buf, opts).map_err(SmsPushError::Push)
 }
 
 /// The front door for a push that arrived in several SMS: the inputs (each an SMS-DELIVER
@@ -577,7 +580,7 @@ mod tests {
             let b = PushBuilder::pdu(&pdu).tid(tid);
             let bytes = b.encode_to_vec().unwrap();
             prop_assert_eq!(bytes.len(), b.encoded_len());
-            let push = Push::decode(&bytes, &DecodeOptions::new().strict(true)).unwrap();
+            let push = Push::decode_with(&bytes, &DecodeOptions::new().strict(true)).unwrap();
             prop_assert_eq!(&pushed_pdu(&push, &DecodeOptions::new()).unwrap().unwrap(), &pdu);
             prop_assert_eq!(&push.encode_to_vec().unwrap(), &bytes);
             let mut segs = crate::sms::segments_for_push(&b, &SegmentOptions::wap_push(reference)).unwrap();

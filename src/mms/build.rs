@@ -229,6 +229,7 @@ impl<'a> PduBuilder<'a> {
         let has = |f: FieldCode| headers.iter().any(|h| h.field() == Some(f));
         let mut seen = [false; 128];
         for h in &headers {
+            crate::mms::edit::check_application(h)?;
             let Some(field) = h.field().filter(|f| f.is_assigned()) else {
                 continue;
             };
@@ -455,6 +456,46 @@ mod tests {
         Address, ContentLocationValue, FromValue, MessageClassValue, TimeValue,
     };
     use crate::mms::views::{NotificationInd, SendReq};
+
+    #[test]
+    fn an_application_header_the_builder_writes_decodes_as_a_note_in_both_modes() {
+        use crate::base::options::DecodeOptions;
+        use crate::codec::Token;
+        let app = |name, value| MmsHeader::Application {
+            name: Token::new(name),
+            value: TextString::new(value),
+        };
+        let pdu =
+            NotificationInd::build("T", MessageClass::PERSONAL, 1, TimeValue::relative(60), "u")
+                .header(app(b"X-Origin", b"relay.example"))
+                .build()
+                .unwrap();
+        let wire = pdu.encode_to_vec().unwrap();
+        for strict in [false, true] {
+            let options = DecodeOptions::new().strict(strict);
+            let back = Pdu::decode_with(&wire, &options).unwrap();
+            let kinds: Vec<_> = back.diagnostics().iter().map(|d| d.kind).collect();
+            assert_eq!(kinds, [DiagnosticKind::ApplicationHeader]);
+            assert!(kinds.iter().all(DiagnosticKind::is_note));
+            assert_eq!(back.application_headers().count(), 1);
+        }
+        // What the decoder would not read back is refused.
+        for (name, value) in [(&b""[..], &b"v"[..]), (b"\x80x", b"v"), (b"X-A", b"a\0b")] {
+            let refused = NotificationInd::build(
+                "T",
+                MessageClass::PERSONAL,
+                1,
+                TimeValue::relative(60),
+                "u",
+            )
+            .header(app(name, value))
+            .build();
+            assert!(
+                matches!(refused, Err(EncodeError::Unencodable { .. })),
+                "{name:?}"
+            );
+        }
+    }
     use crate::wsp::ContentType;
 
     const PHONE: &[u8] = b"+15551234567/TYPE=PLMN";

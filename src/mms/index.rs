@@ -83,7 +83,7 @@ impl HeaderIndex {
     }
 
     /// Header `i`'s octets in `bytes` (the PDU's octets): name and value.
-    fn raw<'a>(&self, bytes: &'a [u8], i: usize) -> &'a [u8] {
+    pub(crate) fn raw<'a>(&self, bytes: &'a [u8], i: usize) -> &'a [u8] {
         let start = self.entries.get(i).map_or(0, |e| e.offset as usize);
         let end = self.entries.get(i + 1).map_or(self.end, |e| e.offset) as usize;
         bytes.get(start..end).unwrap_or_default()
@@ -198,16 +198,6 @@ fn repaired(code: u8, value: &[u8]) -> Option<DiagnosticKind> {
     }
     short_length(code, value)
         .map(|(declared, actual)| DiagnosticKind::ValueLengthShort { declared, actual })
-}
-
-/// Diagnostics that strict mode keeps rather than refuses (facts, not deviations).
-fn is_note(kind: DiagnosticKind) -> bool {
-    matches!(
-        kind,
-        DiagnosticKind::UnknownVersion
-            | DiagnosticKind::UnknownField
-            | DiagnosticKind::ApplicationHeader
-    )
 }
 
 /// Indexes the header block of the PDU `input`, which sits at offset `base` of the buffer that
@@ -419,7 +409,7 @@ fn strict_refusal(diagnostics: &[Diagnostic]) -> Option<&Diagnostic> {
                 .iter()
                 .find(|d| d.kind == DiagnosticKind::UnknownMessageType)
         })
-        .or_else(|| diagnostics.iter().find(|d| !is_note(d.kind)))
+        .or_else(|| diagnostics.iter().find(|d| !d.kind.is_note()))
 }
 
 /// A header block that reaches past what a 32-bit entry offset can hold.

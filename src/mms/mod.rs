@@ -13,6 +13,8 @@
 //!   typed getters; encodes byte-exact. A decoded PDU keeps a compact index of its headers,
 //!   built in one pass over the header block (`index.rs`), and types a header when asked.
 //! - [`owned`]: [`OwnedPdu`], a `'static` PDU over one `bytes::Bytes`.
+//! - [`edit`]: [`PduEditor`] ([`Pdu::edit`]), a relay's edit of a decoded PDU that writes the
+//!   headers it leaves alone back as they came.
 //!
 //! Validation (mandatory fields per PDU type), typed per-type views and builders live beside
 //! these modules and are built on them; decoding never depends on validation.
@@ -38,6 +40,7 @@ pub mod address;
 pub mod build;
 pub mod dedup;
 mod display;
+pub mod edit;
 pub mod header;
 mod index;
 pub mod owned;
@@ -50,6 +53,7 @@ pub mod values;
 pub mod views;
 pub mod walk;
 
+pub use edit::PduEditor;
 pub use header::{MmsHeader, decode_header};
 pub use owned::OwnedPdu;
 pub use pdu::{Pdu, PduHeader};

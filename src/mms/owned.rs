@@ -42,15 +42,15 @@ impl OwnedPdu {
     /// # Errors
     /// As [`Pdu::decode`].
     pub fn decode(bytes: Bytes) -> Result<Self, DecodeError> {
-        Self::decode_with(bytes, DecodeOptions::new())
+        Self::decode_with(bytes, &DecodeOptions::new())
     }
 
     /// Validates `bytes` as a PDU with `options` and keeps both.
     ///
     /// # Errors
     /// As [`Pdu::decode_with`].
-    pub fn decode_with(bytes: Bytes, options: DecodeOptions) -> Result<Self, DecodeError> {
-        let detached = Pdu::decode_with(&bytes, &options)?.detach();
+    pub fn decode_with(bytes: Bytes, options: &DecodeOptions) -> Result<Self, DecodeError> {
+        let detached = Pdu::decode_with(&bytes, options)?.detach();
         // A decoded PDU always has its index; the fallback (an empty one) is never taken.
         let detached = detached.unwrap_or_default();
         Ok(OwnedPdu { bytes, detached })
@@ -94,13 +94,32 @@ impl OwnedPdu {
 }
 
 impl Pdu<'_> {
-    /// Encodes this PDU once into a new buffer and returns it as an [`OwnedPdu`].
+    /// This PDU as an [`OwnedPdu`]: its octets copied once into a new buffer.
+    ///
+    /// A PDU decoded on its own (its first header at offset 0) keeps what its decode found
+    /// (index, diagnostics, limits): nothing is decoded again. A PDU built with [`Pdu::new`]
+    /// or a builder, or one decoded inside a push (its offsets count from the push), is
+    /// encoded and decoded once, leniently, so that the owned offsets count from the start
+    /// of [`OwnedPdu::as_bytes`].
+    ///
+    /// ```
+    /// use mms_pdu::prelude::*;
+    /// let wire = [0x8C, 0x84, 0x8D, 0x92, 0x84, 0x83, b'h', b'i'];
+    /// let owned: OwnedPdu = Pdu::decode(&wire)?.into_owned()?;
+    /// let body = std::thread::spawn(move || owned.body_bytes()).join().unwrap();
+    /// assert_eq!(body.as_deref(), Some(&b"hi"[..]));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     ///
     /// # Errors
     /// The encode error, or `Unencodable` when the encoded octets do not decode again
     /// (possible only for a hand-built PDU).
-    pub fn into_owned(&self) -> Result<OwnedPdu, EncodeError> {
+    pub fn into_owned(self) -> Result<OwnedPdu, EncodeError> {
         let bytes = Bytes::from(self.encode_to_vec()?);
+        let decoded_alone = self.fields().next().is_some_and(|h| h.offset == 0);
+        if let Some(detached) = self.detach().filter(|_| decoded_alone) {
+            return Ok(OwnedPdu { bytes, detached });
+        }
         OwnedPdu::decode(bytes).map_err(|_| EncodeError::Unencodable {
             field: "PDU",
             reason: "the encoded PDU does not decode",
@@ -116,8 +135,19 @@ mod tests {
     fn into_owned_round_trip_and_zero_copy_body() {
         let wire = [0x8C, 0x84, 0x8D, 0x92, 0x84, 0x83, b'h', b'i'];
         let pdu = Pdu::decode(&wire).unwrap();
-        let owned = pdu.into_owned().unwrap();
+        let owned = pdu.clone().into_owned().unwrap();
         assert_eq!(owned.as_bytes().as_ref(), &wire);
+        // Kept, not decoded again: the same as decoding the octets into an owned PDU.
+        assert_eq!(
+            owned,
+            OwnedPdu::decode(Bytes::copy_from_slice(&wire)).unwrap()
+        );
+        // A pushed PDU is owned with offsets from its own start.
+        let push = include_bytes!("../../samples/push-notification.wsp");
+        let pushed = Pdu::decode_at(&push[6..], 6, &DecodeOptions::new()).unwrap();
+        assert_eq!(pushed.fields().next().unwrap().offset, 6);
+        let owned_pushed = pushed.into_owned().unwrap();
+        assert_eq!(owned_pushed.pdu().fields().next().unwrap().offset, 0);
         assert_eq!(owned.pdu(), pdu);
         let body = owned.body_bytes().unwrap();
         assert_eq!(body.as_ref(), b"hi");

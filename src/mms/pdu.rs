@@ -262,7 +262,7 @@ impl<'a> Pdu<'a> {
             after: found.body.unwrap_or(found.trailing),
             body_offset,
             diagnostics,
-            limits: options.get_limits(),
+            limits: options.limits(),
             message_type: Some(found.message_type),
             has_body: found.body.is_some(),
             multipart: found.multipart,
@@ -341,6 +341,16 @@ impl<'a> Pdu<'a> {
             Headers::Built(_, budget) => budget,
             Headers::Indexed { .. } => None,
         }
+    }
+
+    /// The octets of each header as decoded, in order (`None` for a built PDU): what
+    /// [`Pdu::edit`] writes back for the headers an edit leaves alone.
+    pub(crate) fn header_octets(&self) -> Option<impl Iterator<Item = &'a [u8]> + '_> {
+        let Headers::Indexed { bytes, index } = &self.headers else {
+            return None;
+        };
+        let bytes: &'a [u8] = bytes;
+        Some((0..index.len()).map(move |i| index.raw(bytes, i)))
     }
 
     /// Records the builder's size budget on a built PDU.
@@ -518,15 +528,10 @@ impl<'a> Pdu<'a> {
         self.message_type
     }
 
-    /// The X-Mms-MMS-Version as a Version-value.
-    pub fn version(&self) -> Option<Version<'a>> {
-        self.mms_version()
-    }
-
     /// The Subject decoded to text by its charset (`options`' default charset when none).
     pub fn subject_text(&self, options: &DecodeOptions) -> Option<Cow<'a, str>> {
         self.subject()
-            .map(|s| crate::text::encoded_string_text(&s, options.get_default_charset()))
+            .map(|s| crate::text::encoded_string_text(&s, options.default_charset()))
     }
 
     /// The sender's address, when From carries one (not for Insert-address).
@@ -542,8 +547,8 @@ impl<'a> Pdu<'a> {
     single_getters! {
         /// X-Mms-Transaction-Id.
         transaction_id => TransactionId(TRANSACTION_ID): TextString<'a>;
-        /// X-Mms-MMS-Version (see also [`Pdu::version`]).
-        mms_version => MmsVersion(MMS_VERSION): Version<'a>;
+        /// X-Mms-MMS-Version as a Version-value.
+        version => MmsVersion(MMS_VERSION): Version<'a>;
         /// Subject.
         subject => Subject(SUBJECT): EncodedString<'a>;
         /// From.
@@ -854,7 +859,7 @@ mod tests {
             wire.extend_from_slice(&[0x01, 0x00, 0x83]);
         }
         assert!(Pdu::decode(&wire).is_err());
-        let loose = DecodeOptions::new().limits(Limits {
+        let loose = DecodeOptions::new().with_limits(Limits {
             max_parts: 2000,
             ..Limits::DEFAULT
         });
@@ -862,7 +867,7 @@ mod tests {
         let parts: Result<Vec<_>, _> = pdu.multipart().unwrap().unwrap().parts().collect();
         assert_eq!(parts.unwrap().len(), 1100);
         // Tighter limits hold too: the decode refuses what they refuse.
-        let tight = DecodeOptions::new().limits(Limits {
+        let tight = DecodeOptions::new().with_limits(Limits {
             max_parts: 1000,
             ..Limits::DEFAULT
         });

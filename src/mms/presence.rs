@@ -424,6 +424,114 @@ pub fn canonical_position(message_type: MessageType, field: FieldCode) -> Option
     rows_of(message_type).iter().position(|r| r.field == field)
 }
 
+/// A set of MMS header fields (codes 0x01–0x3F), small and `Copy`: what
+/// [`missing_mandatory`] returns.
+#[derive(Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct FieldSet(u64);
+
+impl FieldSet {
+    /// No field.
+    pub const EMPTY: FieldSet = FieldSet(0);
+
+    /// The bit of `field` (`None` past 0x3F, where no field is assigned).
+    const fn bit(field: FieldCode) -> Option<u64> {
+        match field.get() {
+            code @ 0..=63 => Some(1 << code),
+            _ => None,
+        }
+    }
+
+    /// This set with `field` added (unchanged for a code past 0x3F).
+    #[must_use]
+    pub const fn with(self, field: FieldCode) -> Self {
+        match Self::bit(field) {
+            Some(bit) => FieldSet(self.0 | bit),
+            None => self,
+        }
+    }
+
+    /// Whether `field` is in the set.
+    pub const fn contains(self, field: FieldCode) -> bool {
+        match Self::bit(field) {
+            Some(bit) => self.0 & bit != 0,
+            None => false,
+        }
+    }
+
+    /// Whether the set is empty.
+    pub const fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// How many fields.
+    pub const fn len(self) -> usize {
+        self.0.count_ones() as usize
+    }
+
+    /// The fields in code order.
+    pub fn iter(self) -> impl Iterator<Item = FieldCode> + Clone {
+        (0..64u8)
+            .map(FieldCode::new)
+            .filter(move |&f| self.contains(f))
+    }
+}
+
+impl FromIterator<FieldCode> for FieldSet {
+    fn from_iter<I: IntoIterator<Item = FieldCode>>(iter: I) -> Self {
+        iter.into_iter().fold(FieldSet::EMPTY, FieldSet::with)
+    }
+}
+
+impl core::fmt::Debug for FieldSet {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_set().entries(self.iter()).finish()
+    }
+}
+
+/// The fields by name, comma-separated (`X-Mms-Message-Size, X-Mms-Content-Location`).
+impl core::fmt::Display for FieldSet {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        for (i, field) in self.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            core::fmt::Display::fmt(&field, f)?;
+        }
+        Ok(())
+    }
+}
+
+/// The mandatory fields of `message_type` that `has` says are absent: every
+/// [`Presence::Mandatory`] row, and for m-send-req at least one recipient (To, Cc or Bcc;
+/// named as To when all three are absent, OMA-TS-MMS_ENC-V1_3 §6.1.1).
+///
+/// ```
+/// use mms_pdu::assigned::{FieldCode, MessageType};
+/// use mms_pdu::mms::presence::missing_mandatory;
+///
+/// let present = [FieldCode::MESSAGE_TYPE, FieldCode::TRANSACTION_ID, FieldCode::MMS_VERSION];
+/// let missing = missing_mandatory(MessageType::NOTIFICATION_IND, |f| present.contains(&f));
+/// assert_eq!(
+///     missing.iter().collect::<Vec<_>>(),
+///     [FieldCode::CONTENT_LOCATION, FieldCode::EXPIRY, FieldCode::MESSAGE_CLASS,
+///      FieldCode::MESSAGE_SIZE]
+/// );
+/// ```
+pub fn missing_mandatory(message_type: MessageType, has: impl Fn(FieldCode) -> bool) -> FieldSet {
+    let mut missing: FieldSet = fields_of(message_type)
+        .filter(|(field, rule)| rule.presence == Presence::Mandatory && !has(*field))
+        .map(|(field, _)| field)
+        .collect();
+    if message_type == MessageType::SEND_REQ
+        && ![FieldCode::TO, FieldCode::CC, FieldCode::BCC]
+            .into_iter()
+            .any(&has)
+    {
+        missing = missing.with(FieldCode::TO);
+    }
+    missing
+}
+
 #[cfg(test)]
 mod tests {
 

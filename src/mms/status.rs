@@ -152,7 +152,7 @@ impl<'a> Pdu<'a> {
             MmsHeader::ResponseText(_)
             | MmsHeader::RetrieveText(_)
             | MmsHeader::StoreStatusText(_)
-            | MmsHeader::StatusText(_) => h.text(options.get_default_charset()),
+            | MmsHeader::StatusText(_) => h.text(options.default_charset()),
             _ => None,
         })
     }

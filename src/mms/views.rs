@@ -2,8 +2,9 @@
 //! field that type has (OMA-TS-MMS_ENC-V1_3 §6, [`crate::mms::presence`]).
 //!
 //! Get one with [`Pdu::view`] (a [`PduView`] over the 24 types and `Unknown`) or with
-//! `TryFrom<&Pdu>` (`NotificationInd::try_from(&pdu)`). Single fields return `Option<T>` (the
-//! first occurrence; decoding is lenient, so even a mandatory field may be missing: see
+//! `TryFrom<&Pdu>` (`NotificationInd::try_from(&pdu)`), which also checks that every mandatory
+//! field is there ([`ViewError`]). Single fields return `Option<T>` (the first occurrence;
+//! decoding is lenient, so through [`Pdu::view`] even a mandatory field may be missing: see
 //! [`validate`](crate::mms::validate::validate)); repeatable fields return an iterator in wire
 //! order. A header whose value did not parse is kept raw and is not returned by the typed
 //! accessors (it is in [`Pdu::headers`]). Each view also starts its type's builder:
@@ -31,6 +32,7 @@ use crate::assigned::{
 use crate::codec::{DateValue, EncodedString, IntegerValue, TextString, Version};
 use crate::mms::header::MmsHeader;
 use crate::mms::pdu::Pdu;
+use crate::mms::presence::{FieldSet, missing_mandatory};
 use crate::mms::values::{
     Address, ContentLocationValue, ContentTypeValue, ElementDescriptor, FromValue, MboxQuotas,
     MboxTotals, MessageClassValue, MmFlags, PreviouslySentBy, PreviouslySentDate,
@@ -54,6 +56,118 @@ fn found_text(found: &Option<MessageType>) -> &dyn fmt::Display {
         Some(found) => found,
         None => &"no message type",
     }
+}
+
+/// Why a typed view (`NotificationInd::try_from(&pdu)`, ...) refused a [`Pdu`].
+///
+/// A lenient decode keeps a PDU that lacks mandatory fields (a push reassembled from too few
+/// SMS segments can end on a header boundary), so `try_from` checks them: a half-received
+/// notification is refused with the names of all it lacks, whatever mode it was decoded in.
+///
+/// ```
+/// use mms_pdu::prelude::*;
+/// use mms_pdu::assigned::FieldCode;
+/// use mms_pdu::mms::views::ViewError;
+///
+/// // An m-notification-ind cut after its version.
+/// let cut = Pdu::decode(b"\x8C\x82\x98T2\0\x8D\x92")?;
+/// let Err(ViewError::MissingFields { missing, .. }) = NotificationInd::try_from(&cut) else {
+///     panic!("refused")
+/// };
+/// assert!(missing.contains(FieldCode::CONTENT_LOCATION) && missing.len() == 4);
+/// assert_eq!(
+///     NotificationInd::try_from(&cut).unwrap_err().to_string(),
+///     "m-notification-ind lacks mandatory X-Mms-Content-Location, X-Mms-Expiry, \
+///      X-Mms-Message-Class, X-Mms-Message-Size"
+/// );
+/// # Ok::<(), DecodeError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
+pub enum ViewError {
+    /// The PDU is of another type.
+    #[error(transparent)]
+    WrongMessageType(#[from] WrongMessageType),
+    /// The PDU lacks mandatory fields (absent, or present but kept raw).
+    #[error("{message_type} lacks mandatory {missing}")]
+    MissingFields {
+        /// The PDU's type.
+        message_type: MessageType,
+        /// Every mandatory field it lacks ([`missing_mandatory`]), in field-code order.
+        missing: FieldSet,
+    },
+}
+
+/// Whether `pdu` is an `expected` PDU with every mandatory field typed.
+fn checked(pdu: &Pdu<'_>, expected: MessageType) -> Result<(), ViewError> {
+    if pdu.message_type() != Some(expected) {
+        return Err(ViewError::WrongMessageType(WrongMessageType {
+            expected,
+            found: pdu.message_type(),
+        }));
+    }
+    let typed = |field| {
+        pdu.get_all(field)
+            .any(|h| !matches!(h, MmsHeader::Unparsed { .. }))
+    };
+    let missing = missing_mandatory(expected, typed);
+    match missing.is_empty() {
+        true => Ok(()),
+        false => Err(ViewError::MissingFields {
+            message_type: expected,
+            missing,
+        }),
+    }
+}
+
+/// The example in the docs of a view (empty for the views without one).
+macro_rules! view_example {
+    (SendReq) => {
+        r#"
+A sender builds one (the mandatory fields are the arguments) and an MMSC reads it:
+
+```
+use mms_pdu::prelude::*;
+let pdu = SendReq::build("T1", FromValue::insert_address(), ContentType::well_known(WellKnownMedia::TEXT_PLAIN))
+    .to("+15550100/TYPE=PLMN")
+    .to("anna@example.org")
+    .subject(EncodedString::utf8("Grüße"))
+    .body_octets(b"Hello")
+    .size_budget(300 * 1024)
+    .build()?;
+let wire = pdu.encode_to_vec()?;
+let decoded = Pdu::decode(&wire)?;
+let req = SendReq::try_from(&decoded)?;
+assert_eq!(req.to().count(), 2);
+assert_eq!(decoded.subject_text(&DecodeOptions::new()).as_deref(), Some("Grüße"));
+assert_eq!(req.body(), Some(&b"Hello"[..]));
+# Ok::<(), Box<dyn std::error::Error>>(())
+```
+"#
+    };
+    (RetrieveConf) => {
+        r#"
+A phone reads the message it fetched:
+
+```
+use mms_pdu::prelude::*;
+let wire = include_bytes!("../../samples/m-retrieve-conf.mms");
+let pdu = Pdu::decode(wire)?;
+let conf = RetrieveConf::try_from(&pdu)?;
+assert!(conf.subject().is_some());
+assert_eq!(pdu.subject_text(&DecodeOptions::new()).as_deref(), Some("Café"));
+assert_eq!(conf.to().count(), 2);
+let parts = pdu.multipart().unwrap()?.parts_vec()?;
+assert_eq!(parts.len(), 6);
+// Or as a reader shows it: text, attachments, slides.
+let message = MessageView::new(&pdu);
+assert!(message.text().is_some());
+# Ok::<(), Box<dyn std::error::Error>>(())
+```
+"#
+    };
+    ($other:ident) => {
+        ""
+    };
 }
 
 /// Turns the presence table ([`crate::mms::presence`]) into one view and one builder per
@@ -113,6 +227,7 @@ macro_rules! pdu_views {
             "A typed view of an ", stringify!($MT), " PDU ([`MessageType::", stringify!($MT),
             "`]): one accessor per field of the type."
         )]
+        #[doc = view_example!($View)]
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
         #[cfg_attr(feature = "serde", derive(serde::Serialize))]
         pub struct $View<'p, 'a> {
@@ -133,16 +248,12 @@ macro_rules! pdu_views {
             $( pdu_views!(@accessor $kind $acc $Variant $Ty); )*
         }
 
+        /// The PDU as this view when it is of this type and has every mandatory field
+        /// (typed); [`Pdu::view`] gives the view without the check.
         impl<'p, 'a> TryFrom<&'p Pdu<'a>> for $View<'p, 'a> {
-            type Error = WrongMessageType;
-            fn try_from(pdu: &'p Pdu<'a>) -> Result<Self, WrongMessageType> {
-                match pdu.message_type() {
-                    Some(MessageType::$MT) => Ok($View { pdu }),
-                    found => Err(WrongMessageType {
-                        expected: MessageType::$MT,
-                        found,
-                    }),
-                }
+            type Error = ViewError;
+            fn try_from(pdu: &'p Pdu<'a>) -> Result<Self, ViewError> {
+                checked(pdu, MessageType::$MT).map(|()| $View { pdu })
             }
         }
 
@@ -182,7 +293,21 @@ macro_rules! pdu_views {
     ($( [$MT:ident $View:ident $Builder:ident] $rows:tt )*) => {
         $( pdu_views!(@type [$MT $View $Builder] $rows); )*
 
-        /// A [`Pdu`] seen as its message type.
+        /// A [`Pdu`] seen as its message type, without checking its mandatory fields (for
+        /// that, the views' `try_from`).
+        ///
+        /// ```
+        /// use mms_pdu::prelude::*;
+        /// let wire = include_bytes!("../../samples/m-send-req.mms");
+        /// let pdu = Pdu::decode(wire)?;
+        /// match pdu.view() {
+        ///     PduView::SendReq(req) => assert_eq!(req.to().count(), 1),
+        ///     PduView::RetrieveConf(conf) => println!("{:?}", conf.subject()),
+        ///     PduView::Unknown(pdu) => println!("type {:?}", pdu.message_type()),
+        ///     other => println!("{:?}", other.pdu().message_type()),
+        /// }
+        /// # Ok::<(), DecodeError>(())
+        /// ```
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
         #[cfg_attr(feature = "serde", derive(serde::Serialize))]
         pub enum PduView<'p, 'a> {
@@ -192,6 +317,16 @@ macro_rules! pdu_views {
             )*
             /// An unassigned or missing message type.
             Unknown(&'p Pdu<'a>),
+        }
+
+        impl<'p, 'a> PduView<'p, 'a> {
+            /// The PDU beneath, whichever its type.
+            pub fn pdu(&self) -> &'p Pdu<'a> {
+                match self {
+                    $( PduView::$View(v) => v.pdu(), )*
+                    PduView::Unknown(pdu) => pdu,
+                }
+            }
         }
 
         impl<'a> Pdu<'a> {
@@ -301,7 +436,10 @@ mod tests {
     #[test]
     fn wrong_message_type_says_what_it_found() {
         let send_req = Pdu::decode(b"\x8C\x80\x98T\0\x8D\x93").unwrap();
-        let e = NotificationInd::try_from(&send_req).unwrap_err();
+        let ViewError::WrongMessageType(e) = NotificationInd::try_from(&send_req).unwrap_err()
+        else {
+            panic!("wrong type")
+        };
         assert_eq!(
             e,
             WrongMessageType {
@@ -330,5 +468,62 @@ mod tests {
             alloc::format!("expected m-send-conf, found {}", MessageType::new(0xFF))
         );
         let _: &dyn core::error::Error = &none;
+    }
+
+    #[test]
+    fn views_name_every_missing_mandatory_field() {
+        use crate::base::options::DecodeOptions;
+        let wire: &[u8] = b"\x8C\x82\x98T2\0\x8D\x92\x89\x18\x80+15551234567/TYPE=PLMN\0\x8A\x80\
+            \x8E\x02\x30\x39\x88\x05\x81\x03\x03\xF4\x80\x83http://mmsc.example/m1\0";
+        assert!(NotificationInd::try_from(&Pdu::decode(wire).unwrap()).is_ok());
+        // Each cut on a header boundary: lenient and strict decodes keep it, the view refuses.
+        for (cut, lacks) in [
+            (47, &[FieldCode::CONTENT_LOCATION][..]),
+            (
+                36,
+                &[
+                    FieldCode::CONTENT_LOCATION,
+                    FieldCode::EXPIRY,
+                    FieldCode::MESSAGE_SIZE,
+                ],
+            ),
+        ] {
+            for strict in [false, true] {
+                let options = DecodeOptions::new().strict(strict);
+                let pdu = Pdu::decode_with(&wire[..cut], &options).unwrap();
+                let e = NotificationInd::try_from(&pdu).unwrap_err();
+                let ViewError::MissingFields {
+                    message_type,
+                    missing,
+                } = e
+                else {
+                    panic!("{e}")
+                };
+                assert_eq!(message_type, MessageType::NOTIFICATION_IND);
+                let mut want = lacks.to_vec();
+                want.sort_by_key(|f| f.get());
+                assert_eq!(missing.iter().collect::<alloc::vec::Vec<_>>(), want);
+            }
+        }
+        // A mandatory field kept raw is missing too: X-Mms-Message-Size as a text.
+        let raw = b"\x8C\x82\x98T\0\x8D\x92\x8A\x80\x8Eab\0\x88\x05\x81\x03\x03\xF4\x80\x83u\0";
+        let pdu = Pdu::decode(raw).unwrap();
+        assert!(pdu.contains(FieldCode::MESSAGE_SIZE));
+        assert!(matches!(
+            NotificationInd::try_from(&pdu),
+            Err(ViewError::MissingFields { missing, .. })
+                if missing.iter().eq([FieldCode::MESSAGE_SIZE])
+        ));
+        // m-send-req: one recipient of any kind is enough, none is reported as To.
+        let send = |recipient: &[u8]| {
+            let mut w = b"\x8C\x80\x98T\0\x8D\x93\x89\x01\x81".to_vec();
+            w.extend_from_slice(recipient);
+            w.extend_from_slice(b"\x84\xA3");
+            w
+        };
+        assert!(SendReq::try_from(&Pdu::decode(&send(b"\x82c\0")).unwrap()).is_ok());
+        let none = send(b"");
+        let e = SendReq::try_from(&Pdu::decode(&none).unwrap()).unwrap_err();
+        assert_eq!(e.to_string(), "m-send-req lacks mandatory To");
     }
 }

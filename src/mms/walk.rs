@@ -89,7 +89,7 @@ impl<'a> HeaderWalk<'a> {
             rest: pdu,
             ctx: DecodeContext::default(),
             strict: options.is_strict(),
-            max_headers: options.get_limits().max_headers,
+            max_headers: options.limits().max_headers,
             count: 0,
             state: State::Headers,
         }
@@ -322,7 +322,7 @@ mod tests {
     #[test]
     fn header_limit() {
         let pdu = [0x8C, 0x82, 0x86, 0x80, 0x86, 0x80];
-        let opts = DecodeOptions::new().limits(crate::base::limits::Limits {
+        let opts = DecodeOptions::new().with_limits(crate::base::limits::Limits {
             max_headers: 2,
             ..crate::base::limits::Limits::DEFAULT
         });

@@ -93,7 +93,7 @@ pub fn encoded_string_text<'t>(s: &EncodedString<'t>, default: Charset) -> Cow<'
 impl<'a> EncodedString<'a> {
     /// The text with its charset applied ([`decode_text`]): `default` when it has none, names
     /// Any-charset, or names a charset that cannot be decoded (pass
-    /// [`DecodeOptions::get_default_charset`](crate::base::options::DecodeOptions::get_default_charset)
+    /// [`DecodeOptions::default_charset`](crate::base::options::DecodeOptions::default_charset)
     /// to follow the decode options). Never fails; borrows when the octets are the text's UTF-8
     /// already. The octets as sent: [`EncodedString::as_bytes`].
     ///

@@ -23,7 +23,20 @@ use crate::codec::{Cursor, Encode, PResult, Uintvar, Writer, uintvar};
 use crate::wsp::content_type::{ContentType, Media, Parameter, content_type};
 use crate::wsp::headers::HeaderBlock;
 
-/// A multipart body.
+/// A multipart body (WAP-230-WSP §8.5): a count, then entries of headers and data, read lazily
+/// ([`Multipart::parts`]); a part may be a multipart itself ([`Part::nested`]).
+///
+/// ```
+/// use mms_pdu::prelude::*;
+/// let wire = include_bytes!("../../samples/m-retrieve-conf.mms");
+/// let pdu = Pdu::decode(wire)?;
+/// let body = pdu.multipart().expect("a multipart Content-Type")?;
+/// let parts = body.parts_vec()?;
+/// assert_eq!(parts.len(), 6);
+/// assert_eq!(body.smil().unwrap().content_location(), Some(&b"smil.xml"[..]));
+/// assert_eq!(body.find_by_content_id(b"<photo>").unwrap().data.len(), 43);
+/// # Ok::<(), DecodeError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Multipart<'a> {
     declared: Option<Uintvar>,
@@ -33,7 +46,23 @@ pub struct Multipart<'a> {
     limits: Limits,
 }
 
-/// One multipart entry, zero-copy.
+/// One multipart entry, zero-copy: its content type, headers and data.
+///
+/// ```
+/// use mms_pdu::prelude::*;
+/// let wire = include_bytes!("../../samples/m-retrieve-conf.mms");
+/// let pdu = Pdu::decode(wire)?;
+/// for part in pdu.multipart().unwrap()?.parts() {
+///     let part = part?;
+///     let name = part.name_text().unwrap_or_default();
+///     println!("{name}: {}, {} octets", part.content_type, part.data.len());
+///     if part.content_type.media_name() == Some("text/plain") {
+///         // The part's charset applied (UTF-8 when it names none).
+///         assert!(!part.text(Charset::UTF_8).is_empty());
+///     }
+/// }
+/// # Ok::<(), DecodeError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Part<'a> {
     /// Absolute offset of the entry (its HeadersLen).
@@ -558,7 +587,7 @@ pub fn decode_at<'a>(
     opts: &DecodeOptions,
 ) -> Result<(Multipart<'a>, Vec<Diagnostic>), DecodeError> {
     let mut diags = Diagnostics::new(opts.is_strict());
-    let mp = Multipart::parse(body, offset, opts.get_limits(), 0)?;
+    let mp = Multipart::parse(body, offset, opts.limits(), 0)?;
     validate(&mp, &mut diags)?;
     Ok((mp, diags.into_vec()))
 }
@@ -938,7 +967,7 @@ pub(crate) mod tests {
         for _ in 0..3 {
             body.extend_from_slice(&[0x01, 0x00, 0x83]);
         }
-        let opts = DecodeOptions::new().limits(Limits {
+        let opts = DecodeOptions::new().with_limits(Limits {
             max_parts: 2,
             ..Limits::DEFAULT
         });
@@ -991,7 +1020,7 @@ pub(crate) mod tests {
         let body = nested(100_000);
         let e = decode(&body, &DecodeOptions::new()).unwrap_err();
         assert_eq!(e.kind, DecodeErrorKind::DepthLimit { limit: 8 });
-        let opts = DecodeOptions::new().limits(Limits {
+        let opts = DecodeOptions::new().with_limits(Limits {
             max_depth: u32::MAX,
             ..Limits::DEFAULT
         });

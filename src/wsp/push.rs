@@ -26,7 +26,11 @@ pub use builder::PushBuilder;
 pub(crate) use decode::BodyStart;
 
 use crate::assigned::{ApplicationId, PduType, WellKnownMedia};
-use crate::base::error::EncodeError;
+use alloc::vec::Vec;
+use core::ops::Range;
+
+use crate::base::diag::Diagnostic;
+use crate::base::error::{EncodeError, offset_in};
 use crate::codec::{Encode, Uintvar, Writer};
 use crate::wsp::content_type::ContentType;
 use crate::wsp::headers::{HeaderBlock, IntegerOrText, WspHeader};
@@ -39,7 +43,7 @@ use crate::wsp::headers::{HeaderBlock, IntegerOrText, WspHeader};
 /// use mms_pdu::codec::Encode;
 /// // Sonera FI (nuntium's tests): well-known type, app id mms.ua, Content-Length, Push-Flag.
 /// let bytes = [0x00, 0x06, 0x07, 0xBE, 0xAF, 0x84, 0x8D, 0x81, 0xB4, 0x81, 0x8C];
-/// let push = Push::decode(&bytes, &DecodeOptions::new()).unwrap();
+/// let push = Push::decode_with(&bytes, &DecodeOptions::new()).unwrap();
 /// assert!(push.is_mms());
 /// assert_eq!(push.content_type().media_name(), Some("application/vnd.wap.mms-message"));
 /// assert_eq!(push.content_length(), Some(1));
@@ -57,6 +61,8 @@ pub struct Push<'a> {
     headers: HeaderBlock<'a>,
     body: &'a [u8],
     body_offset: usize,
+    /// What a lenient decode of the push layer accepted.
+    diagnostics: Vec<Diagnostic>,
 }
 
 /// The value of X-Wap-Application-Id.
@@ -126,6 +132,18 @@ impl<'a> Push<'a> {
         self.body_offset
     }
 
+    /// What a lenient decode of the push layer accepted (empty for a canonical push and for a
+    /// push built with [`PushBuilder`]); a PDU in the body keeps its own.
+    pub fn diagnostics(&self) -> &[Diagnostic] {
+        &self.diagnostics
+    }
+
+    /// Records what the decode accepted (the decoding entry points are defined with the MMS
+    /// glue of the front door).
+    pub(crate) fn set_diagnostics(&mut self, diagnostics: Vec<Diagnostic>) {
+        self.diagnostics = diagnostics;
+    }
+
     /// The first header with this page-1 well-known code.
     fn find<T>(&self, f: impl FnMut(WspHeader<'a>) -> Option<T>) -> Option<T> {
         self.headers
@@ -182,6 +200,69 @@ pub(crate) fn is_mms_type(ct: &ContentType<'_>) -> bool {
     ct.is(WellKnownMedia::APPLICATION_VND_WAP_MMS_MESSAGE)
 }
 
+/// What a decoded [`Push`] holds besides its octets: the owned form of a pushed message keeps
+/// it next to its buffer and puts the `Push` together again without walking its headers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct DetachedPush {
+    tid: Option<u8>,
+    pdu_type: PduType,
+    headers_len: Uintvar,
+    content_type: Range<usize>,
+    headers: Range<usize>,
+    headers_at: usize,
+    max_headers: u32,
+    body: Range<usize>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl<'a> Push<'a> {
+    /// What this push, decoded from `input`, holds besides `input`.
+    pub(crate) fn detach(&self, input: &[u8], max_headers: u32) -> DetachedPush {
+        let range = |part: &[u8]| {
+            let at = offset_in(input, part);
+            at..at.saturating_add(part.len())
+        };
+        DetachedPush {
+            tid: self.tid,
+            pdu_type: self.pdu_type,
+            headers_len: self.headers_len,
+            content_type: range(self.content_type_raw),
+            headers: range(self.headers.as_bytes()),
+            headers_at: self.headers.offset(),
+            max_headers,
+            body: range(self.body),
+            diagnostics: self.diagnostics.clone(),
+        }
+    }
+
+    /// The push that `detached` was detached from, over the same octets `bytes`. Only the
+    /// content type (a few octets, decoded before from the same octets) is read again.
+    pub(crate) fn attach(bytes: &'a [u8], detached: &DetachedPush) -> Self {
+        let slice = |r: &Range<usize>| bytes.get(r.clone()).unwrap_or_default();
+        let content_type_raw = slice(&detached.content_type);
+        let content_type = match crate::wsp::content_type::content_type(content_type_raw) {
+            Ok((_, ct)) => ct,
+            // Never taken: these octets decoded as a content type before.
+            Err(_) => ContentType::text(content_type_raw),
+        };
+        Push {
+            tid: detached.tid,
+            pdu_type: detached.pdu_type,
+            headers_len: detached.headers_len,
+            content_type,
+            content_type_raw,
+            headers: HeaderBlock::with_offset(
+                slice(&detached.headers),
+                detached.headers_at,
+                detached.max_headers,
+            ),
+            body: slice(&detached.body),
+            body_offset: detached.body.start,
+            diagnostics: detached.diagnostics.clone(),
+        }
+    }
+}
+
 impl Encode for Push<'_> {
     fn encoded_len(&self) -> usize {
         usize::from(self.tid.is_some())
@@ -221,7 +302,11 @@ pub(crate) mod tests {
 
     pub(crate) fn decode(bytes: &[u8]) -> (Result<Push<'_>, DecodeError>, Vec<Diagnostic>) {
         let mut diags = Diagnostics::new(false);
-        let r = Push::decode_with(bytes, &DecodeOptions::new(), &mut diags);
+        let r = Push::decode_reporting(bytes, 0, &DecodeOptions::new(), &mut diags);
+        // The push keeps what it reports.
+        if let Ok(push) = &r {
+            assert_eq!(push.diagnostics(), diags.as_slice());
+        }
         (r, diags.into_vec())
     }
 
@@ -342,7 +427,7 @@ pub(crate) mod tests {
                 actual: 2
             }
         );
-        assert!(Push::decode(&bytes, &DecodeOptions::new().strict(true)).is_err());
+        assert!(Push::decode_with(&bytes, &DecodeOptions::new().strict(true)).is_err());
     }
 
     #[test]
@@ -391,7 +476,7 @@ pub(crate) mod tests {
             let bytes = b.encode_to_vec().unwrap();
             prop_assert_eq!(bytes.len(), b.encoded_len());
             let push = match tid {
-                Some(_) => Push::decode(&bytes, &DecodeOptions::new().strict(true)),
+                Some(_) => Push::decode_with(&bytes, &DecodeOptions::new().strict(true)),
                 None => Push::decode_connection_mode(&bytes, &DecodeOptions::new().strict(true)),
             }.unwrap();
             prop_assert_eq!(push.tid(), tid);

@@ -22,7 +22,7 @@ use mms_pdu::message::{SmsPushError, is_seven_bit_mangled_push, notification_fro
 use mms_pdu::mms::{ContentLocationValue, FromValue, MessageClassValue, MmsHeader, Pdu, Time};
 use mms_pdu::sms::{SegmentOptions, segment_to_vecs};
 use mms_pdu::wsp::{ApplicationIdValue, ContentType, Push, multipart};
-use mms_pdu::{DecodeOptions, Diagnostics, Message};
+use mms_pdu::{DecodeOptions, Message};
 use std::collections::BTreeSet;
 use std::io::Write as _;
 
@@ -125,7 +125,7 @@ fn part_views(pdu: &Pdu<'_>) -> Option<Result<Vec<PartView>, String>> {
 
 fn pdu_view(pdu: &Pdu<'_>) -> PduView {
     let options = DecodeOptions::new();
-    let charset = options.get_default_charset();
+    let charset = options.default_charset();
     let content_type = pdu.content_type();
     PduView {
         message_type: pdu
@@ -547,8 +547,7 @@ fn check_push(file: &CorpusFile, bytes: &[u8], p: &mut Vec<String>) {
         check_sms_notification(sms, bytes, p);
     }
     let options = DecodeOptions::new();
-    let mut diags = Diagnostics::new(false);
-    let push = match Push::decode_with(bytes, &options, &mut diags) {
+    let push = match Push::decode_with(bytes, &options) {
         Ok(push) => {
             eq("push TID", Some(want.tid), push.tid(), p);
             if let Some(error) = &want.error {
@@ -556,8 +555,8 @@ fn check_push(file: &CorpusFile, bytes: &[u8], p: &mut Vec<String>) {
                     "push layer: the facts say it fails with {error:?}, it decodes"
                 ));
             }
-            let got: Vec<serde_json::Value> = diags
-                .into_vec()
+            let got: Vec<serde_json::Value> = push
+                .diagnostics()
                 .iter()
                 .map(|d| serde_json::to_value(d.kind).unwrap())
                 .collect();
@@ -568,7 +567,7 @@ fn check_push(file: &CorpusFile, bytes: &[u8], p: &mut Vec<String>) {
                 ));
             }
             let strict = DecodeOptions::new().strict(true);
-            if !got.is_empty() && Push::decode(bytes, &strict).is_ok() {
+            if !got.is_empty() && Push::decode_with(bytes, &strict).is_ok() {
                 p.push(
                     "push layer: diagnostics in lenient mode, yet strict mode accepts it".into(),
                 );
@@ -685,8 +684,7 @@ fn check_push_prefixes(bytes: &[u8], p: &mut Vec<String>) {
     let options = DecodeOptions::new();
     for n in 0..bytes.len() {
         let prefix = &bytes[..n];
-        let mut diags = Diagnostics::new(false);
-        if let Ok(push) = Push::decode_with(prefix, &options, &mut diags) {
+        if let Ok(push) = Push::decode_with(prefix, &options) {
             if push.encode_to_vec().ok().as_deref() != Some(prefix) {
                 p.push(format!(
                     "push layer: the prefix of {n} octets decodes but does not re-encode to itself"
@@ -708,7 +706,7 @@ fn check_sms_notification(want: &SmsNotification, bytes: &[u8], p: &mut Vec<Stri
         }
     };
     // The MMS PDU starts where the push body does; a failure in it lies past that.
-    let body_offset = Push::decode(bytes, &options).map_or(0, |push| push.body_offset());
+    let body_offset = Push::decode_with(bytes, &options).map_or(0, |push| push.body_offset());
     for reversed in [false, true] {
         let mut refs: Vec<&[u8]> = segments.iter().map(Vec::as_slice).collect();
         if reversed {

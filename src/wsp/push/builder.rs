@@ -40,7 +40,7 @@ const CONTENT_LENGTH_FIELD: u8 = short(WellKnownHeader::CONTENT_LENGTH.get() as 
 /// let notification = [0x8C, 0x82, 0x98, 0x41, 0x00, 0x8D, 0x92];
 /// let bytes = PushBuilder::new(&notification).tid(1).encode_to_vec().unwrap();
 /// assert_eq!(bytes[..6], [0x01, 0x06, 0x03, 0xBE, 0xAF, 0x84]);
-/// let push = Push::decode(&bytes, &DecodeOptions::new()).unwrap();
+/// let push = Push::decode_with(&bytes, &DecodeOptions::new()).unwrap();
 /// assert_eq!(push.mms_body(), Some(&notification[..]));
 /// ```
 #[derive(Debug, PartialEq, Eq)]

@@ -88,7 +88,7 @@ impl<'a> Push<'a> {
         }
         let (after_len, headers_len) =
             crate::codec::in_field(uintvar(rest), "HeadersLen").map_err(err)?;
-        let max_headers = opts.get_limits().max_headers;
+        let max_headers = opts.limits().max_headers;
         let declared = headers_len.value;
         let raw_of = |whole: &'a [u8], after: &'a [u8]| {
             whole.get(..whole.len() - after.len()).unwrap_or(&[])
@@ -110,6 +110,7 @@ impl<'a> Push<'a> {
                         headers: HeaderBlock::with_offset(&[], at, max_headers),
                         body: after_ct,
                         body_offset: at,
+                        diagnostics: alloc::vec::Vec::new(),
                     });
                 }
             }
@@ -156,6 +157,7 @@ impl<'a> Push<'a> {
             headers,
             body,
             body_offset: at(body),
+            diagnostics: alloc::vec::Vec::new(),
         };
         if let Some(declared) = content_length {
             let actual = body.len() as u64;
