@@ -56,5 +56,5 @@ pub use base::diag::{Diagnostic, DiagnosticKind, Diagnostics};
 pub use base::error::{DecodeError, DecodeErrorKind, EncodeError};
 pub use base::limits::Limits;
 pub use base::options::DecodeOptions;
-pub use message::{Message, PushMessage, decode, decode_with};
+pub use message::{Message, PartialMessage, PushMessage, decode, decode_partial, decode_with};
 pub use mms::Pdu;

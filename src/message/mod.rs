@@ -18,10 +18,12 @@ use crate::mms::Pdu;
 use crate::wsp::Push;
 
 mod detect;
+mod partial;
 mod push;
 mod sms;
 
 pub use detect::is_seven_bit_mangled_push;
+pub use partial::{PartialMessage, decode_partial};
 pub use push::pushed_pdu;
 pub use sms::{SmsPushError, notification_from_sms, push_from_sms};
 

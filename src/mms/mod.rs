@@ -41,6 +41,7 @@ mod display;
 pub mod header;
 mod index;
 pub mod owned;
+pub(crate) mod partial;
 pub mod pdu;
 pub mod presence;
 pub mod status;
@@ -52,6 +53,7 @@ pub mod walk;
 
 pub use header::{MmsHeader, decode_header};
 pub use owned::OwnedPdu;
+pub use partial::{CutPart, Partial};
 pub use pdu::{Pdu, PduHeader};
 pub use streamed::StreamedPdu;
 pub use values::{

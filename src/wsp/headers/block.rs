@@ -364,7 +364,7 @@ pub(super) mod tests {
             .last()
             .unwrap()
             .unwrap_err();
-        assert_eq!(e.kind, DecodeErrorKind::MissingTerminator);
+        assert_eq!(e.kind, DecodeErrorKind::UnexpectedEnd { need: 7, have: 6 });
         let e = HeaderBlock::decode(b"\x8D\x85\x8D\x85", 0, 1, &mut Diagnostics::new(false))
             .unwrap_err();
         assert_eq!(e.kind, DecodeErrorKind::TooManyHeaders { limit: 1 });
