@@ -218,7 +218,10 @@ fn every_cut_of_a_well_formed_input_is_incomplete() {
 #[test]
 fn a_cut_pushed_notification_is_never_a_silent_success() {
     let mut pushes = 0;
-    for (name, bytes) in corpus() {
+    let sample = include_bytes!("../samples/push-notification.wsp").to_vec();
+    let mut inputs = corpus();
+    inputs.push(("samples/push-notification.wsp".to_owned(), sample));
+    for (name, bytes) in inputs {
         let Ok(Message::Push(whole)) = decode(&bytes) else {
             continue;
         };

@@ -150,6 +150,9 @@ impl fmt::Display for Partial<'_> {
 impl core::error::Error for Partial<'_> {}
 
 /// [`Pdu::decode_partial`] for a PDU at offset `base` of a larger buffer (a push body).
+// The error carries a `Pdu`, as large as the success does; boxing it would allocate for
+// every partial result to save a move made once per input.
+#[allow(clippy::result_large_err)]
 pub(crate) fn decode_at<'a>(
     input: &'a [u8],
     base: usize,
@@ -204,6 +207,7 @@ pub(crate) fn decode_at<'a>(
 
 /// `Ok` for a PDU that decoded with every mandatory field and every declared part; a
 /// [`Partial`] saying what is missing otherwise (a cut on a header or part boundary decodes).
+#[allow(clippy::result_large_err)] // As `decode_at`.
 fn whole(pdu: Pdu<'_>, end: usize) -> Result<Pdu<'_>, Partial<'_>> {
     let missing = missing_names(&pdu);
     let mut short = None;
