@@ -334,3 +334,26 @@ fn a_cut_notification_keeps_what_a_phone_needs() {
         );
     }
 }
+
+#[test]
+fn a_text_cut_by_an_enclosing_length_is_not_incomplete() {
+    use mms_pdu::wsp::multipart;
+    // One entry: HeadersLen 3, DataLen 0, text/plain, then an application header name "X-"
+    // without its NUL: the HeadersLen cut it, more input would not help.
+    let broken = [0x01, 0x03, 0x00, 0x83, b'X', b'-', 0xFF];
+    let e = multipart::decode(&broken[..6], &DecodeOptions::new()).unwrap_err();
+    assert_eq!(e.kind, DecodeErrorKind::MissingTerminator, "{e}");
+    assert!(!e.is_incomplete());
+    // The same entry cut by the end of the input ran out.
+    let e = multipart::decode(&broken[..5], &DecodeOptions::new()).unwrap_err();
+    assert!(e.is_incomplete(), "{e}");
+    // An MMS Subject (a Text-string, no length) cut by the end of the input ran out too.
+    let cut = [0x8C, 0x80, 0x98, b'T', 0x00, 0x8D, 0x92, 0x96, b'H', b'i'];
+    let e = Pdu::decode(&cut).unwrap_err();
+    assert_eq!(
+        e.kind,
+        DecodeErrorKind::UnexpectedEnd { need: 3, have: 2 },
+        "{e}"
+    );
+    assert_eq!((e.offset, e.context), (8, "Subject"));
+}

@@ -101,7 +101,7 @@ pub enum DecodeErrorKind {
     /// The input is not of the expected kind at all (for example a WSP push whose PDU type is
     /// neither Push nor ConfirmedPush).
     NotThisKind,
-    /// The input handed to [`Pdu::decode`](crate::mms::Pdu) is a connectionless WSP push (a
+    /// The input handed to `Pdu::decode` is a connectionless WSP push (a
     /// TID octet, then PDU type Push `06` or ConfirmedPush `07`), not a bare MMS PDU: decode it
     /// with `mms_pdu::decode`, which reads the push and the PDU in its body.
     WspPush,
@@ -350,8 +350,20 @@ impl<'a> WireError<'a> {
     /// truncation. A text cut by an enclosing length ends before `base` does and keeps
     /// `MissingTerminator`.
     pub fn into_decode_error(self, base: &[u8]) -> DecodeError {
-        let offset = offset_in(base, self.input);
         let to_the_end = self.input.as_ptr_range().end == base.as_ptr_range().end;
+        self.positioned(base, to_the_end)
+    }
+
+    /// [`WireError::into_decode_error`] for a parser that read `bound`, octets an enclosing
+    /// length cut out (a WSP header block within its HeadersLen): a text running to the end of
+    /// them keeps `MissingTerminator`, since more input would not change where they end.
+    pub fn into_decode_error_within(self, bound: &[u8]) -> DecodeError {
+        self.positioned(bound, false)
+    }
+
+    /// Positioned in `base`; `to_the_end` when `self.input` ran to the end of the whole input.
+    fn positioned(self, base: &[u8], to_the_end: bool) -> DecodeError {
+        let offset = offset_in(base, self.input);
         let kind = match self.kind {
             DecodeErrorKind::MissingTerminator if to_the_end => {
                 let have = self.input.len() as u64;

@@ -102,6 +102,31 @@ impl<'a> Cursor<'a> {
         }
     }
 
+    /// [`Cursor::read`] for a cursor over octets an enclosing length cut out (a WSP header
+    /// block): a text that runs to their end is `MissingTerminator`, not the end of the input
+    /// ([`WireError::into_decode_error_within`]).
+    ///
+    /// # Errors
+    /// The parser's error, positioned in the whole input.
+    #[inline]
+    pub fn read_within<T>(
+        &mut self,
+        parser: impl FnOnce(&'a [u8]) -> PResult<'a, T>,
+    ) -> Result<T, DecodeError> {
+        match parser(self.rest) {
+            Ok((rest, value)) => {
+                self.advance_to(rest);
+                Ok(value)
+            }
+            Err(nom::Err::Error(e) | nom::Err::Failure(e)) => {
+                let mut e = e.into_decode_error_within(self.rest);
+                e.offset += self.offset;
+                Err(e)
+            }
+            Err(e) => Err(self.locate(e)),
+        }
+    }
+
     /// Cuts the next `len` octets out as a cursor of their own (still counting offsets from the
     /// start of the whole input) and moves past them.
     ///

@@ -284,7 +284,8 @@ impl<'a> Iterator for HeaderIter<'a> {
         }
         self.count += 1;
         let page = self.page;
-        match self.cursor.read(|input| header(input, page)) {
+        // A block is always cut out by a HeadersLen: a text running to its end lacks its NUL.
+        match self.cursor.read_within(|input| header(input, page)) {
             Ok((header, unparsed)) => {
                 if let WspHeader::Shift(p) | WspHeader::ShortCutShift(p) = header {
                     self.page = p;
@@ -364,7 +365,7 @@ pub(super) mod tests {
             .last()
             .unwrap()
             .unwrap_err();
-        assert_eq!(e.kind, DecodeErrorKind::UnexpectedEnd { need: 7, have: 6 });
+        assert_eq!(e.kind, DecodeErrorKind::MissingTerminator);
         let e = HeaderBlock::decode(b"\x8D\x85\x8D\x85", 0, 1, &mut Diagnostics::new(false))
             .unwrap_err();
         assert_eq!(e.kind, DecodeErrorKind::TooManyHeaders { limit: 1 });
