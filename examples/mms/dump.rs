@@ -278,7 +278,7 @@ mod tests {
     use std::path::PathBuf;
 
     use super::*;
-    use crate::render::{decode_command, partial_json, render, render_partial};
+    use crate::render::{decode_output, partial_json, render, render_partial};
 
     /// The cases: a name, the path shown, the octets.
     fn cases() -> Vec<(&'static str, String, Vec<u8>)> {
@@ -338,16 +338,14 @@ mod tests {
                 json: false,
                 options,
             };
-            let Err(Failure::Input(message)) = decode_command(&input) else {
-                panic!("{name}: decode did not fail with exit status 1");
+            let (Some(printed), Err(Failure::Input(message))) = decode_output(&input) else {
+                panic!("{name}: decode did not print and fail with exit status 1");
             };
             assert_eq!(message, format!("{path}: cannot decode: {error}"));
             assert!(render(&path, &bytes, &options).is_err(), "{name}");
             let partial = mms_pdu::decode_partial(&bytes, &options).unwrap_err();
-            let text = format!(
-                "{}\nmms: {message}\n",
-                render_partial(&path, &bytes, &partial)
-            );
+            assert_eq!(printed, render_partial(&path, &bytes, &partial), "{name}");
+            let text = format!("{printed}\nmms: {message}\n");
             problems.extend(golden(&format!("{name}.decode.txt"), &text));
             // dump: every field up to the fault, then the fault.
             let (listing, fault) = dump_listing(&path, &bytes, &options).ok().unwrap();
@@ -357,16 +355,15 @@ mod tests {
             // decode --json: the partial JSON, and still exit status 1.
             let json = partial_json(&partial).ok().unwrap();
             let mut text = serde_json::to_string_pretty(&json).unwrap();
-            text.push('\n');
-            problems.extend(golden(&format!("{name}.json"), &text));
             let json_input = Input {
                 json: true,
                 ..input
             };
-            assert!(
-                matches!(decode_command(&json_input), Err(Failure::Input(_))),
-                "{name}"
-            );
+            let (printed, status) = decode_output(&json_input);
+            assert!(matches!(status, Err(Failure::Input(_))), "{name}");
+            assert_eq!(printed.as_ref(), Some(&text), "{name}");
+            text.push('\n');
+            problems.extend(golden(&format!("{name}.json"), &text));
         }
         assert!(problems.is_empty(), "{}", problems.join("\n"));
     }

@@ -14,31 +14,49 @@ use crate::Failure;
 use crate::input::{Input, decode_failure};
 
 pub(crate) fn decode_command(input: &Input) -> Result<(), Failure> {
+    let (out, result) = decode_output(input);
+    if let Some(out) = out {
+        emitln!("{out}");
+    }
+    result
+}
+
+/// What `decode` prints on standard output, and how it ends. For input that does not decode,
+/// what was decoded before the fault is printed and the error goes to standard error as before
+/// (exit status 1).
+pub(crate) fn decode_output(input: &Input) -> (Option<String>, Result<(), Failure>) {
+    let json_failure =
+        |e: serde_json::Error| Failure::Input(format!("{}: cannot render JSON: {e}", input.path));
     let error = match mms_pdu::decode_with(&input.bytes, &input.options) {
         Ok(message) if input.json => {
-            let json = serde_json::to_string_pretty(&message)
-                .map_err(|e| Failure::Input(format!("{}: cannot render JSON: {e}", input.path)))?;
-            emitln!("{json}");
-            return Ok(());
+            return match serde_json::to_string_pretty(&message) {
+                Ok(json) => (Some(json), Ok(())),
+                Err(e) => (None, Err(json_failure(e))),
+            };
         }
         Ok(message) => {
-            emitln!("{}", render_message(&input.path, &input.bytes, &message)?);
-            return Ok(());
+            return match render_message(&input.path, &input.bytes, &message) {
+                Ok(text) => (Some(text), Ok(())),
+                Err(e) => (None, Err(e)),
+            };
         }
         Err(e) => e,
     };
-    // What was decoded before the fault goes to standard output, the error to standard error
-    // as before (exit status 1).
-    if let Err(partial) = mms_pdu::decode_partial(&input.bytes, &input.options) {
-        if input.json {
-            let json = serde_json::to_string_pretty(&partial_json(&partial)?)
-                .map_err(|e| Failure::Input(format!("{}: cannot render JSON: {e}", input.path)))?;
-            emitln!("{json}");
-        } else {
-            emitln!("{}", render_partial(&input.path, &input.bytes, &partial));
-        }
+    let failure = Err(decode_failure(&input.path, &error));
+    let Err(partial) = mms_pdu::decode_partial(&input.bytes, &input.options) else {
+        return (None, failure);
+    };
+    if !input.json {
+        return (
+            Some(render_partial(&input.path, &input.bytes, &partial)),
+            failure,
+        );
     }
-    Err(decode_failure(&input.path, &error))
+    match partial_json(&partial).map(|v| serde_json::to_string_pretty(&v)) {
+        Ok(Ok(json)) => (Some(json), failure),
+        Ok(Err(e)) => (None, Err(json_failure(e))),
+        Err(e) => (None, Err(e)),
+    }
 }
 
 /// The human-readable listing of one input.

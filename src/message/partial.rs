@@ -87,13 +87,16 @@ pub fn decode_partial<'a>(
             .map_err(bare);
     }
     let error = match decode_with(input, options) {
-        Ok(Message::Push(message)) => {
+        Ok(Message::Push(mut message)) => {
             // Whole as a push; its PDU may still lack what a cut on a header boundary lost.
-            let (Some(body), Some(_)) = (message.push.mms_body(), &message.pdu) else {
+            let Some(pdu) = message.pdu.take() else {
                 return Ok(Message::Push(message));
             };
-            return match partial::decode_at(body, message.push.body_offset(), options) {
-                Ok(_) => Ok(Message::Push(message)),
+            return match partial::whole(pdu, input.len()) {
+                Ok(pdu) => {
+                    message.pdu = Some(pdu);
+                    Ok(Message::Push(message))
+                }
                 Err(partial) => Err(PartialMessage {
                     push: Some(message.push),
                     diagnostics: message.diagnostics,

@@ -57,6 +57,9 @@ impl<'a> Push<'a> {
     /// - [`DiagnosticKind::ContentLengthMismatch`] when a Content-Length header disagrees with
     ///   the body (Vodafone ES pushes declare 95 octets for 106); the body is the rest of the PDU.
     ///
+    /// [`DiagnosticKind::HeadersLenMismatch`]: crate::base::diag::DiagnosticKind::HeadersLenMismatch
+    /// [`DiagnosticKind::ContentLengthMismatch`]: crate::base::diag::DiagnosticKind::ContentLengthMismatch
+    ///
     /// # Errors
     /// `NotThisKind` when the PDU type is not Push; `LengthExceedsInput` when HeadersLen runs
     /// past the input; `UnexpectedEnd`, `MissingTerminator`, `TooManyHeaders` and the like for a

@@ -74,7 +74,8 @@ pub struct CutPart {
 
 impl<'a> Partial<'a> {
     /// The PDU as far as it decoded: the headers wholly before the fault (none when the input
-    /// is not an MMS PDU at all), its body when the header block was whole. Its
+    /// is not an MMS PDU at all, or when strict mode refused a deviation in the header block),
+    /// its body when the header block was whole. Its
     /// [`trailing`](Pdu::trailing) octets are those from the fault on, so that it re-encodes to
     /// its input.
     pub fn pdu(&self) -> &Pdu<'a> {
@@ -207,8 +208,9 @@ pub(crate) fn decode_at<'a>(
 
 /// `Ok` for a PDU that decoded with every mandatory field and every declared part; a
 /// [`Partial`] saying what is missing otherwise (a cut on a header or part boundary decodes).
+/// `end` is the absolute offset of the end of the input, where the missing things belong.
 #[allow(clippy::result_large_err)] // As `decode_at`.
-fn whole(pdu: Pdu<'_>, end: usize) -> Result<Pdu<'_>, Partial<'_>> {
+pub(crate) fn whole(pdu: Pdu<'_>, end: usize) -> Result<Pdu<'_>, Partial<'_>> {
     let missing = missing_names(&pdu);
     let mut short = None;
     if let Some(Ok(mp)) = pdu.multipart() {
