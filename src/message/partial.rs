@@ -13,7 +13,7 @@ use crate::wsp::Push;
 
 /// An input that did not decode whole ([`decode_partial`]): the push around the PDU, when
 /// the input was a push whose WSP layer decoded, and the PDU as far as it went.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PartialMessage<'a> {
     /// The push, when the input is one and its WSP layer (TID, type, headers) decoded.
     pub push: Option<Push<'a>>,

@@ -51,7 +51,7 @@ use crate::wsp::{Multipart, Part};
 /// // X-Mms-Date, mandatory in an m-retrieve-conf, was not sent.
 /// assert_eq!(partial.missing(), ["Date"]);
 /// ```
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Partial<'a> {
     pdu: Pdu<'a>,
     error: DecodeError,
