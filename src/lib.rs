@@ -62,6 +62,8 @@ pub use base::limits::Limits;
 pub use base::options::DecodeOptions;
 pub use bytes;
 pub use codec::Encode;
-pub use message::{Message, OwnedPush, PushMessage, decode, decode_with};
+pub use message::{
+    Message, OwnedPush, PartialMessage, PushMessage, decode, decode_partial, decode_with,
+};
 pub use mms::{OwnedPdu, Pdu, build, views};
 pub use wsp::Push;

@@ -3,10 +3,12 @@
 use std::fmt::Write as _;
 use std::io::Write as _;
 
-use mms_pdu::Message;
 use mms_pdu::codec::Encode;
+use mms_pdu::diag::Diagnostic;
 use mms_pdu::mms::{HeaderWalk, Pdu};
 use mms_pdu::wsp::Multipart;
+use mms_pdu::wsp::Push;
+use mms_pdu::{DecodeError, DecodeOptions, Message};
 
 use crate::Failure;
 use crate::input::{Input, decode_failure};
@@ -35,79 +37,133 @@ pub(crate) fn dump_line(
 }
 
 pub(crate) fn dump_command(input: &Input) -> Result<(), Failure> {
-    let (path, bytes) = (&input.path, &input.bytes);
-    let message =
-        mms_pdu::decode_with(bytes, &input.options).map_err(|e| decode_failure(path, &e))?;
+    let (out, error) = dump_listing(&input.path, &input.bytes, &input.options)?;
+    emit!("{out}");
+    match error {
+        Some(e) => Err(decode_failure(&input.path, &e)),
+        None => Ok(()),
+    }
+}
+
+/// The listing of one input, and the error when it does not decode: then every field up to
+/// the fault, and the fault (as Wireshark shows a decoded prefix and "[Malformed Packet]").
+pub(crate) fn dump_listing(
+    path: &str,
+    bytes: &[u8],
+    options: &DecodeOptions,
+) -> Result<(String, Option<DecodeError>), Failure> {
     let mut out = String::new();
     let _ = writeln!(out, "{path}: {} octets", bytes.len());
     let _ = writeln!(
         out,
         "offset length  octets                                what"
     );
-    match &message {
-        Message::Pdu(pdu) => dump_pdu(&mut out, bytes, 0, pdu, 0)?,
-        Message::Push(p) => {
-            let push = &p.push;
-            let start = usize::from(push.tid().is_some());
-            if let Some(tid) = push.tid() {
-                dump_line(&mut out, bytes, 0, 1, 0, &format!("TID {tid}"));
+    let error = match mms_pdu::decode_with(bytes, options) {
+        Ok(Message::Pdu(pdu)) => {
+            dump_pdu(&mut out, bytes, 0, &pdu, 0, false)?;
+            return Ok((out, None));
+        }
+        Ok(Message::Push(p)) => {
+            dump_push(&mut out, bytes, &p.push, &p.diagnostics);
+            dump_pushed(&mut out, bytes, &p.push, p.pdu.as_ref(), false)?;
+            return Ok((out, None));
+        }
+        Err(e) => e,
+    };
+    if let Err(partial) = mms_pdu::decode_partial(bytes, options) {
+        let pdu = partial.pdu();
+        let decoded = (pdu.headers().len() > 0).then_some(pdu);
+        match &partial.push {
+            Some(push) => {
+                dump_push(&mut out, bytes, push, &partial.diagnostics);
+                dump_pushed(&mut out, bytes, push, decoded, true)?;
             }
-            dump_line(
-                &mut out,
-                bytes,
-                start,
-                1,
-                0,
-                &format!("PDU type {}", push.pdu_type()),
-            );
-            let hl = push.headers_len();
-            dump_line(
-                &mut out,
-                bytes,
-                start + 1,
-                hl.encoded_len(),
-                0,
-                &format!("HeadersLen {}", hl.value),
-            );
-            let ct = push.content_type();
-            let ct_at = start + 1 + hl.encoded_len();
-            dump_line(
-                &mut out,
-                bytes,
-                ct_at,
-                ct.encoded_len(),
-                0,
-                &format!("Content-Type: {ct}"),
-            );
-            for item in push.header_block().iter().flatten() {
-                let len = item.header.encoded_len();
-                dump_line(
-                    &mut out,
-                    bytes,
-                    item.offset,
-                    len,
-                    0,
-                    &item.header.to_string(),
-                );
-            }
-            for d in &p.diagnostics {
-                let _ = writeln!(out, "{:06}         diagnostic: {d}", d.offset);
-            }
-            match &p.pdu {
-                Some(pdu) => dump_pdu(&mut out, bytes, push.body_offset(), pdu, 1)?,
-                None => dump_line(
-                    &mut out,
-                    bytes,
-                    push.body_offset(),
-                    push.body().len(),
-                    0,
-                    "body (not MMS)",
-                ),
+            None => {
+                if let Some(pdu) = decoded {
+                    dump_pdu(&mut out, bytes, 0, pdu, 0, true)?;
+                }
             }
         }
     }
-    emit!("{out}");
-    Ok(())
+    let incomplete = if error.is_incomplete() {
+        " (input ends)"
+    } else {
+        ""
+    };
+    let _ = writeln!(
+        out,
+        "{:06}         [Malformed Packet{incomplete}] {}: {}",
+        error.offset, error.context, error.kind
+    );
+    Ok((out, Some(error)))
+}
+
+/// The push layer's lines: TID, type, HeadersLen, content type, headers, diagnostics.
+fn dump_push(out: &mut String, bytes: &[u8], push: &Push<'_>, diagnostics: &[Diagnostic]) {
+    let start = usize::from(push.tid().is_some());
+    if let Some(tid) = push.tid() {
+        dump_line(out, bytes, 0, 1, 0, &format!("TID {tid}"));
+    }
+    dump_line(
+        out,
+        bytes,
+        start,
+        1,
+        0,
+        &format!("PDU type {}", push.pdu_type()),
+    );
+    let hl = push.headers_len();
+    dump_line(
+        out,
+        bytes,
+        start + 1,
+        hl.encoded_len(),
+        0,
+        &format!("HeadersLen {}", hl.value),
+    );
+    let ct = push.content_type();
+    let ct_at = start + 1 + hl.encoded_len();
+    dump_line(
+        out,
+        bytes,
+        ct_at,
+        ct.encoded_len(),
+        0,
+        &format!("Content-Type: {ct}"),
+    );
+    for item in push.header_block().iter().flatten() {
+        let len = item.header.encoded_len();
+        dump_line(out, bytes, item.offset, len, 0, &item.header.to_string());
+    }
+    for d in diagnostics {
+        let _ = writeln!(out, "{:06}         diagnostic: {d}", d.offset);
+    }
+}
+
+/// The body of a push: the PDU it carries (`partial`: as far as it decoded), or one line for
+/// a body that is not MMS.
+fn dump_pushed(
+    out: &mut String,
+    bytes: &[u8],
+    push: &Push<'_>,
+    pdu: Option<&Pdu<'_>>,
+    partial: bool,
+) -> Result<(), Failure> {
+    match pdu {
+        Some(pdu) => dump_pdu(out, bytes, push.body_offset(), pdu, 1, partial),
+        None if push.is_mms() => Ok(()),
+        None => {
+            dump_line(
+                out,
+                bytes,
+                push.body_offset(),
+                push.body().len(),
+                0,
+                "body (not MMS)",
+            );
+            Ok(())
+        }
+    }
 }
 
 pub(crate) fn dump_pdu(
@@ -116,6 +172,7 @@ pub(crate) fn dump_pdu(
     at: usize,
     pdu: &Pdu<'_>,
     depth: usize,
+    partial: bool,
 ) -> Result<(), Failure> {
     let pdu_bytes = whole.get(at..).unwrap_or(&[]);
     for field in HeaderWalk::new(pdu_bytes).flatten() {
@@ -123,13 +180,15 @@ pub(crate) fn dump_pdu(
         dump_line(out, whole, at + field.offset, field.raw.len(), depth, &what);
     }
     if let Some(mp) = pdu.multipart() {
-        let mp = mp.map_err(|e| Failure::Input(format!("body: {e}")))?;
-        dump_multipart(out, whole, &mp, depth)?;
+        if let Ok(mp) = mp {
+            dump_multipart(out, whole, &mp, depth)?;
+        }
     } else if let Some(body) = pdu.body() {
         let offset = whole.len() - pdu.trailing().len() - body.len();
         dump_line(out, whole, offset, body.len(), depth, "body (single part)");
     }
-    if !pdu.trailing().is_empty() {
+    // A partial PDU's trailing octets are those from the fault on, which the fault line shows.
+    if !pdu.trailing().is_empty() && !partial {
         let offset = whole.len() - pdu.trailing().len();
         dump_line(
             out,
@@ -156,14 +215,18 @@ pub(crate) fn dump_multipart(
         let first = mp.parts().next();
         let entries_at = match first {
             Some(Ok(p)) => p.offset,
-            _ => 0,
+            // A cut first entry is reported where it starts.
+            Some(Err(e)) => e.offset,
+            None => 0,
         };
         let at = entries_at.saturating_sub(count.encoded_len());
         let what = format!("multipart: {} entries declared", count.value);
         dump_line(out, whole, at, count.encoded_len(), depth, &what);
     }
     for (i, part) in mp.parts().enumerate() {
-        let part = part.map_err(|e| Failure::Input(format!("body: {e}")))?;
+        // Only a partial decode (or a nested body kept opaque) has an entry that does not
+        // decode: the listing stops there and the fault is shown after it.
+        let Ok(part) = part else { break };
         let lens = part.headers_len.encoded_len() + part.data_len.encoded_len();
         let what = format!(
             "[{i}] HeadersLen {}, DataLen {}",
@@ -201,4 +264,138 @@ pub(crate) fn dump_multipart(
         }
     }
     Ok(())
+}
+
+/// Golden listings of inputs that do not decode (cuts of the crate's own samples, and
+/// garbage): `decode` prints what was decoded and then fails with exit status 1, `dump` lists
+/// every field up to the fault and the fault line, `decode --json` prints the partial JSON.
+/// `UPDATE_GOLDEN=1 cargo test --example mms` rewrites `tests/golden/cli/`; review the diff.
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
+
+    use std::path::PathBuf;
+
+    use super::*;
+    use crate::render::{decode_output, partial_json, render, render_partial};
+
+    /// The cases: a name, the path shown, the octets.
+    fn cases() -> Vec<(&'static str, String, Vec<u8>)> {
+        let sample = |name: &str| {
+            let path = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/samples")).join(name);
+            std::fs::read(path).unwrap()
+        };
+        let push = sample("push-notification.wsp");
+        let retrieve = sample("m-retrieve-conf.mms");
+        let notification = sample("m-notification-ind.mms");
+        let cut = |name: &str, bytes: &[u8], n: usize| {
+            (format!("samples/{name}[..{n}]"), bytes[..n].to_vec())
+        };
+        let mut out = Vec::new();
+        let (p, b) = cut("push-notification.wsp", &push, push.len() - 4);
+        out.push(("push-cut-in-content-location", p, b));
+        let (p, b) = cut("m-retrieve-conf.mms", &retrieve, retrieve.len() - 30);
+        out.push(("retrieve-conf-cut-in-last-part", p, b));
+        let (p, b) = cut("m-notification-ind.mms", &notification, 1);
+        out.push(("notification-cut-after-one-octet", p, b));
+        out.push((
+            "garbage",
+            "garbage".to_owned(),
+            b"GET / HTTP/1.1\r\n".to_vec(),
+        ));
+        out
+    }
+
+    /// Compares `text` with the golden file `name`, or writes it under `UPDATE_GOLDEN=1`.
+    fn golden(name: &str, text: &str) -> Option<String> {
+        let path =
+            PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/cli")).join(name);
+        if std::env::var("UPDATE_GOLDEN").as_deref() == Ok("1") {
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, text).unwrap();
+            return None;
+        }
+        match std::fs::read_to_string(&path) {
+            Ok(want) if want == text => None,
+            Ok(want) => Some(format!(
+                "{name} differs:\n--- golden\n{want}\n--- now\n{text}"
+            )),
+            Err(_) => Some(format!("{name}: no golden file (run with UPDATE_GOLDEN=1)")),
+        }
+    }
+
+    #[test]
+    fn partial_input_listings_match_golden_files() {
+        let options = DecodeOptions::new();
+        let mut problems = Vec::new();
+        for (name, path, bytes) in cases() {
+            // decode: fails as before (exit status 1), after printing what was decoded.
+            let error = mms_pdu::decode_with(&bytes, &options).unwrap_err();
+            let input = Input {
+                path: path.clone(),
+                bytes: bytes.clone(),
+                json: false,
+                options,
+                sms: String::new(),
+            };
+            let (Some(printed), Err(Failure::Input(message))) = decode_output(&input) else {
+                panic!("{name}: decode did not print and fail with exit status 1");
+            };
+            assert_eq!(message, format!("{path}: cannot decode: {error}"));
+            assert!(render(&path, &bytes, &options).is_err(), "{name}");
+            let partial = mms_pdu::decode_partial(&bytes, &options).unwrap_err();
+            assert_eq!(printed, render_partial(&path, &bytes, &partial), "{name}");
+            let text = format!("{printed}\nmms: {message}\n");
+            problems.extend(golden(&format!("{name}.decode.txt"), &text));
+            // dump: every field up to the fault, then the fault.
+            let (listing, fault) = dump_listing(&path, &bytes, &options).ok().unwrap();
+            assert_eq!(fault, Some(error), "{name}");
+            assert!(listing.contains("[Malformed Packet"), "{name}");
+            problems.extend(golden(&format!("{name}.dump.txt"), &listing));
+            // decode --json: the partial JSON, and still exit status 1.
+            let json = partial_json(&partial).ok().unwrap();
+            let mut text = serde_json::to_string_pretty(&json).unwrap();
+            let json_input = Input {
+                json: true,
+                ..input
+            };
+            let (printed, status) = decode_output(&json_input);
+            assert!(matches!(status, Err(Failure::Input(_))), "{name}");
+            assert_eq!(printed.as_ref(), Some(&text), "{name}");
+            text.push('\n');
+            problems.extend(golden(&format!("{name}.json"), &text));
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    /// The fault line comes after every field before it, in offset order, and a cut input
+    /// says it ended.
+    #[test]
+    fn the_fault_line_closes_the_dump() {
+        for (name, path, bytes) in cases() {
+            let (listing, fault) = dump_listing(&path, &bytes, &DecodeOptions::new())
+                .ok()
+                .unwrap();
+            let fault = fault.unwrap();
+            let last = listing.lines().last().unwrap();
+            assert!(
+                last.starts_with(&format!("{:06}", fault.offset)),
+                "{name}: {last}"
+            );
+            assert_eq!(
+                last.contains("(input ends)"),
+                fault.is_incomplete(),
+                "{name}: {last}"
+            );
+            let offsets: Vec<usize> = listing
+                .lines()
+                .skip(2)
+                .filter_map(|l| l.get(..6)?.parse().ok())
+                .collect();
+            assert!(
+                offsets.iter().all(|&o| o <= fault.offset),
+                "{name}: {offsets:?}"
+            );
+        }
+    }
 }

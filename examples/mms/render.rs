@@ -8,31 +8,72 @@ use mms_pdu::codec::EncodedString;
 use mms_pdu::diag::Diagnostic;
 use mms_pdu::mms::{FromValue, MmsHeader, Pdu, ResponseTextValue};
 use mms_pdu::wsp::{Multipart, Part, Push};
-use mms_pdu::{DecodeOptions, Message};
+use mms_pdu::{DecodeOptions, Message, PartialMessage};
 
 use crate::Failure;
 use crate::input::{Input, decode_failure};
 
 pub(crate) fn decode_command(input: &Input) -> Result<(), Failure> {
-    if input.json {
-        let message = mms_pdu::decode_with(&input.bytes, &input.options)
-            .map_err(|e| decode_failure(&input.path, &e))?;
-        let json = serde_json::to_string_pretty(&message)
-            .map_err(|e| Failure::Input(format!("{}: cannot render JSON: {e}", input.path)))?;
-        emitln!("{json}");
-    } else {
-        let listing = render(&input.path, &input.bytes, &input.options)?;
-        emitln!("{}{listing}", input.sms);
+    let (out, result) = decode_output(input);
+    if let Some(out) = out {
+        emitln!("{out}");
     }
-    Ok(())
+    result
+}
+
+/// What `decode` prints on standard output, and how it ends. For input that does not decode,
+/// what was decoded before the fault is printed and the error goes to standard error as before
+/// (exit status 1).
+pub(crate) fn decode_output(input: &Input) -> (Option<String>, Result<(), Failure>) {
+    let json_failure =
+        |e: serde_json::Error| Failure::Input(format!("{}: cannot render JSON: {e}", input.path));
+    let error = match mms_pdu::decode_with(&input.bytes, &input.options) {
+        Ok(message) if input.json => {
+            return match serde_json::to_string_pretty(&message) {
+                Ok(json) => (Some(json), Ok(())),
+                Err(e) => (None, Err(json_failure(e))),
+            };
+        }
+        Ok(message) => {
+            return match render_message(&input.path, &input.bytes, &message) {
+                Ok(text) => (Some(format!("{}{text}", input.sms)), Ok(())),
+                Err(e) => (None, Err(e)),
+            };
+        }
+        Err(e) => e,
+    };
+    let failure = Err(decode_failure(&input.path, &error));
+    let Err(partial) = mms_pdu::decode_partial(&input.bytes, &input.options) else {
+        return (None, failure);
+    };
+    if !input.json {
+        return (
+            Some(render_partial(&input.path, &input.bytes, &partial)),
+            failure,
+        );
+    }
+    match partial_json(&partial).map(|v| serde_json::to_string_pretty(&v)) {
+        Ok(Ok(json)) => (Some(json), failure),
+        Ok(Err(e)) => (None, Err(json_failure(e))),
+        Err(e) => (None, Err(e)),
+    }
 }
 
 /// The human-readable listing of one input.
 pub(crate) fn render(path: &str, bytes: &[u8], options: &DecodeOptions) -> Result<String, Failure> {
     let message = mms_pdu::decode_with(bytes, options).map_err(|e| decode_failure(path, &e))?;
+    render_message(path, bytes, &message)
+}
+
+/// The listing of a decoded input.
+pub(crate) fn render_message(
+    path: &str,
+    bytes: &[u8],
+    message: &Message<'_>,
+) -> Result<String, Failure> {
     let mut out = String::new();
     let _ = writeln!(out, "{path}: {} octets", bytes.len());
-    match &message {
+    match message {
         Message::Pdu(pdu) => render_pdu(&mut out, pdu, "")?,
         Message::Push(p) => {
             if let Some(framing) = &p.framing {
@@ -55,6 +96,120 @@ pub(crate) fn render(path: &str, bytes: &[u8], options: &DecodeOptions) -> Resul
         }
     }
     Ok(out.trim_end().to_owned())
+}
+
+/// What an input that does not decode held before its fault, in the listing's format: the
+/// push, the headers wholly before the fault, the complete parts, then the cut part and the
+/// mandatory fields not reached. The error itself is the caller's to print.
+pub(crate) fn render_partial(path: &str, bytes: &[u8], partial: &PartialMessage<'_>) -> String {
+    let mut out = String::new();
+    let error = partial.error();
+    let why = if error.is_incomplete() {
+        "input ends"
+    } else {
+        "malformed"
+    };
+    let _ = writeln!(
+        out,
+        "{path}: {} octets, decoded up to byte {} ({why})",
+        bytes.len(),
+        error.offset
+    );
+    let mut indent = "";
+    if let Some(push) = &partial.push {
+        render_push(&mut out, push, &partial.diagnostics);
+        let _ = writeln!(out, "\ncarried MMS PDU (incomplete):");
+        indent = "  ";
+    }
+    let pdu = partial.pdu();
+    if pdu.headers().len() == 0 {
+        let _ = writeln!(out, "{indent}no MMS header decoded");
+        return out.trim_end().to_owned();
+    }
+    let kind = pdu
+        .message_type()
+        .map_or_else(|| "MMS PDU".to_owned(), |t| t.to_string());
+    let version = pdu
+        .version()
+        .map_or_else(String::new, |v| format!(", MMS {v}"));
+    let _ = writeln!(out, "{indent}{kind}{version}");
+    for field in pdu.fields() {
+        let _ = writeln!(out, "{indent}  {}", header_line(&field.header));
+    }
+    let parts = partial.partial.parts();
+    if pdu.multipart().is_some() {
+        let _ = writeln!(
+            out,
+            "{indent}  body: multipart, {} complete parts before the fault",
+            parts.len()
+        );
+        let inner = format!("{indent}  ");
+        for (i, part) in parts.iter().enumerate() {
+            // A complete part's nested multipart was checked with it; an error there is shown
+            // in its place.
+            if let Err(Failure::Input(e) | Failure::Usage(e) | Failure::Io(e)) =
+                render_part(&mut out, i, part, &inner)
+            {
+                let _ = writeln!(out, "{inner}    <{e}>");
+            }
+        }
+    }
+    if let Some(cut) = partial.partial.cut_part() {
+        let _ = writeln!(
+            out,
+            "{indent}  [{}] cut: entry at offset {} declares {} octets, {} arrived",
+            parts.len(),
+            cut.offset,
+            cut.declared,
+            cut.available
+        );
+    }
+    let missing = partial.partial.missing();
+    if !missing.is_empty() {
+        let _ = writeln!(out, "{indent}  missing mandatory: {}", missing.join(", "));
+    }
+    render_diagnostics(&mut out, pdu.diagnostics(), indent);
+    out.trim_end().to_owned()
+}
+
+/// The JSON of what an input that does not decode held: the push and the PDU as far as they
+/// go (the model's own JSON), the error, the complete parts, the cut part and the mandatory
+/// fields not reached.
+pub(crate) fn partial_json(partial: &PartialMessage<'_>) -> Result<serde_json::Value, Failure> {
+    let json = |e: serde_json::Error| Failure::Input(format!("cannot render JSON: {e}"));
+    let parts: Vec<_> = partial
+        .partial
+        .parts()
+        .iter()
+        .map(|p| {
+            serde_json::json!({
+                "offset": p.offset,
+                "data_offset": p.data_offset(),
+                "content_type": p.content_type.to_string(),
+                "data_length": p.data.len(),
+            })
+        })
+        .collect();
+    let cut = partial.partial.cut_part().map(|c| {
+        serde_json::json!({
+            "offset": c.offset,
+            "declared": c.declared,
+            "available": c.available,
+        })
+    });
+    Ok(serde_json::json!({
+        "partial": {
+            "error": serde_json::to_value(partial.error()).map_err(json)?,
+            "error_text": partial.error().to_string(),
+            "incomplete": partial.error().is_incomplete(),
+            "push": serde_json::to_value(&partial.push).map_err(json)?,
+            "push_diagnostics": serde_json::to_value(&partial.diagnostics).map_err(json)?,
+            "pdu": serde_json::to_value(partial.pdu()).map_err(json)?,
+            "complete_parts": parts,
+            "cut_part": cut,
+            "missing": partial.partial.missing(),
+        }
+    }))
 }
 
 pub(crate) fn render_push(out: &mut String, push: &Push<'_>, diagnostics: &[Diagnostic]) {

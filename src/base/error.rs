@@ -109,6 +109,10 @@ pub enum DecodeErrorKind {
         /// How many segments the push was sent in.
         total: u8,
     },
+    /// The input handed to `Pdu::decode` is a connectionless WSP push (a
+    /// TID octet, then PDU type Push `06` or ConfirmedPush `07`), not a bare MMS PDU: decode it
+    /// with `mms_pdu::decode`, which reads the push and the PDU in its body.
+    WspPush,
 }
 
 /// A grammar item, used to say what a decoder expected to find.
@@ -257,6 +261,9 @@ impl fmt::Display for DecodeErrorKind {
                 f,
                 "SMS segment {sequence} of {total}: the push needs all {total} segments joined"
             ),
+            DecodeErrorKind::WspPush => f.write_str(
+                "input is a WSP push, not a bare MMS PDU (decode it with mms_pdu::decode)",
+            ),
         }
     }
 }
@@ -280,6 +287,35 @@ pub struct DecodeError {
     pub kind: DecodeErrorKind,
     /// The field, header or structure being read (a static name, e.g. `"X-Mms-Expiry"`).
     pub context: &'static str,
+}
+
+impl DecodeError {
+    /// Whether the input ran out: it ended inside a value (`UnexpectedEnd`) or before the end of
+    /// a length (`LengthExceedsInput`), so that more octets of the same input could make it
+    /// decode. A text cut by the end of the input is reported this way too, never as
+    /// `MissingTerminator` (which stays for a text cut by an enclosing length, where more input
+    /// would not help).
+    ///
+    /// What tells "need more data" (a half-received push, a download that stopped) from "this is
+    /// not a PDU" (garbage, a wrong length inside a whole PDU):
+    ///
+    /// ```
+    /// use mms_pdu::mms::Pdu;
+    /// // m-notifyresp-ind cut inside its Transaction-ID text "T1".
+    /// let cut = Pdu::decode(&[0x8C, 0x83, 0x98, b'T', b'1']).unwrap_err();
+    /// assert!(cut.is_incomplete(), "{cut}");
+    /// let garbage = Pdu::decode(b"GET / HTTP/1.1").unwrap_err();
+    /// assert!(!garbage.is_incomplete());
+    /// ```
+    ///
+    /// A length that exceeds the input is taken as a truncation even when the length itself is
+    /// wrong: from the octets alone the two cannot be told apart.
+    pub fn is_incomplete(&self) -> bool {
+        matches!(
+            self.kind,
+            DecodeErrorKind::UnexpectedEnd { .. } | DecodeErrorKind::LengthExceedsInput { .. }
+        )
+    }
 }
 
 /// nom's error type inside this crate: the remaining input where the error arose, the kind, and
@@ -319,10 +355,40 @@ impl<'a> WireError<'a> {
     /// Converts to a [`DecodeError`] whose offset is counted from the start of `base`, the
     /// buffer the decode started on. `self.input` must be a sub-slice of `base` (it always is
     /// for errors produced by this crate's parsers); otherwise the offset is clamped.
+    ///
+    /// A `MissingTerminator` whose text ran to the end of `base` is a text cut by the end of
+    /// the input: it becomes `UnexpectedEnd` (the text's octets and at least its NUL needed,
+    /// the text's octets left), so that [`DecodeError::is_incomplete`] holds for every
+    /// truncation. A text cut by an enclosing length ends before `base` does and keeps
+    /// `MissingTerminator`.
     pub fn into_decode_error(self, base: &[u8]) -> DecodeError {
+        let to_the_end = self.input.as_ptr_range().end == base.as_ptr_range().end;
+        self.positioned(base, to_the_end)
+    }
+
+    /// [`WireError::into_decode_error`] for a parser that read `bound`, octets an enclosing
+    /// length cut out (a WSP header block within its HeadersLen): a text running to the end of
+    /// them keeps `MissingTerminator`, since more input would not change where they end.
+    pub fn into_decode_error_within(self, bound: &[u8]) -> DecodeError {
+        self.positioned(bound, false)
+    }
+
+    /// Positioned in `base`; `to_the_end` when `self.input` ran to the end of the whole input.
+    fn positioned(self, base: &[u8], to_the_end: bool) -> DecodeError {
+        let offset = offset_in(base, self.input);
+        let kind = match self.kind {
+            DecodeErrorKind::MissingTerminator if to_the_end => {
+                let have = self.input.len() as u64;
+                DecodeErrorKind::UnexpectedEnd {
+                    need: have.saturating_add(1),
+                    have,
+                }
+            }
+            kind => kind,
+        };
         DecodeError {
-            offset: offset_in(base, self.input),
-            kind: self.kind,
+            offset,
+            kind,
             context: if self.context.is_empty() {
                 "PDU"
             } else {

@@ -102,6 +102,31 @@ impl<'a> Cursor<'a> {
         }
     }
 
+    /// [`Cursor::read`] for a cursor over octets an enclosing length cut out (a WSP header
+    /// block): a text that runs to their end is `MissingTerminator`, not the end of the input
+    /// ([`WireError::into_decode_error_within`]).
+    ///
+    /// # Errors
+    /// The parser's error, positioned in the whole input.
+    #[inline]
+    pub fn read_within<T>(
+        &mut self,
+        parser: impl FnOnce(&'a [u8]) -> PResult<'a, T>,
+    ) -> Result<T, DecodeError> {
+        match parser(self.rest) {
+            Ok((rest, value)) => {
+                self.advance_to(rest);
+                Ok(value)
+            }
+            Err(nom::Err::Error(e) | nom::Err::Failure(e)) => {
+                let mut e = e.into_decode_error_within(self.rest);
+                e.offset += self.offset;
+                Err(e)
+            }
+            Err(e) => Err(self.locate(e)),
+        }
+    }
+
     /// Cuts the next `len` octets out as a cursor of their own (still counting offsets from the
     /// start of the whole input) and moves past them.
     ///
@@ -176,7 +201,11 @@ mod tests {
             e.offset, 7,
             "a text without its NUL is reported where it starts"
         );
-        assert!(matches!(e.kind, DecodeErrorKind::MissingTerminator));
+        // The input ends inside the text: it ran out, not a missing terminator.
+        assert!(matches!(
+            e.kind,
+            DecodeErrorKind::UnexpectedEnd { need: 3, have: 2 }
+        ));
         let e = c.split(3, "data").unwrap_err();
         assert_eq!((e.offset, e.context), (7, "data"));
         assert!(matches!(

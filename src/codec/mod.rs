@@ -66,9 +66,11 @@
 //! let (names, check) = decode_all(wire, record).unwrap();
 //! assert_eq!(names.iter().map(|t| t.as_bytes()).collect::<Vec<_>>(), [&b"alpha"[..], b"beta"]);
 //! assert_eq!(check.value, 128);
-//! // The crate's errors come through your parser with their kind and offset.
+//! // The crate's errors come through your parser with their kind and offset: here the input
+//! // ends inside "beta" (its NUL never came), which is a truncation, not a malformed text.
 //! let e = decode_all(b"\x02alpha\0beta", record).unwrap_err();
-//! assert_eq!((e.kind, e.offset), (DecodeErrorKind::MissingTerminator, 7));
+//! assert_eq!((e.kind, e.offset), (DecodeErrorKind::UnexpectedEnd { need: 5, have: 4 }, 7));
+//! assert!(e.is_incomplete());
 //! ```
 
 mod budget;

@@ -203,7 +203,14 @@ fn text_string_quote_rule() {
     let needless = decode_all(b"\x7Fabc\0", text_string).unwrap();
     assert_eq!(needless.deviation(), Some(Deviation::NeedlessQuote));
     assert_eq!(enc(&needless), b"\x7Fabc\0");
+    // Cut by the end of the input: it ran out (the text and its NUL needed, the text left).
     let e = decode_all(b"abc", text_string).unwrap_err();
+    assert_eq!(e.kind, DecodeErrorKind::UnexpectedEnd { need: 4, have: 3 });
+    // Cut by an enclosing bound that ends before the input does: no NUL where one belongs.
+    fn first_two(i: &[u8]) -> PResult<'_, TextString<'_>> {
+        text_string(&i[..2])
+    }
+    let e = decode_all(b"abc\0", first_two).unwrap_err();
     assert_eq!(e.kind, DecodeErrorKind::MissingTerminator);
     assert_prefixes_fail(b"hello\0", text_string);
     // Bounded: the end of the bound stands in for the NUL.

@@ -20,11 +20,13 @@ use crate::wsp::Push;
 
 mod detect;
 mod owned;
+mod partial;
 mod push;
 mod sms;
 
 pub use detect::is_seven_bit_mangled_push;
 pub use owned::OwnedPush;
+pub use partial::{PartialMessage, decode_partial};
 pub use push::pushed_pdu;
 pub use sms::{SmsPushError, decode_segments, notification_from_sms, push_from_sms};
 

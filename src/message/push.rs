@@ -4,15 +4,12 @@
 //! [`Push`] itself is WSP only ([`crate::wsp::push`]); this is the glue that knows the body is
 //! an MMS PDU.
 
-use alloc::vec::Vec;
-
-use crate::base::diag::{Diagnostic, DiagnosticKind, Diagnostics};
+use crate::base::diag::Diagnostics;
 use crate::base::error::{DecodeError, DecodeErrorKind};
 use crate::base::options::DecodeOptions;
 use crate::message::detect::{looks_like_mms_pdu, opens_mms_pdu};
 use crate::message::{Message, PushMessage};
 use crate::mms::Pdu;
-use crate::mms::presence::{Presence, fields_of};
 use crate::wsp::Push;
 use crate::wsp::push::{BodyStart, is_mms_type};
 
@@ -63,6 +60,9 @@ impl<'a> Push<'a> {
     ///   re-encoding, and the body starts where the MMS PDU does.
     /// - [`DiagnosticKind::ContentLengthMismatch`] when a Content-Length header disagrees with
     ///   the body (Vodafone ES pushes declare 95 octets for 106); the body is the rest of the PDU.
+    ///
+    /// [`DiagnosticKind::HeadersLenMismatch`]: crate::base::diag::DiagnosticKind::HeadersLenMismatch
+    /// [`DiagnosticKind::ContentLengthMismatch`]: crate::base::diag::DiagnosticKind::ContentLengthMismatch
     ///
     /// # Errors
     /// `NotThisKind` when the PDU type is not Push; `LengthExceedsInput` when HeadersLen runs
@@ -155,27 +155,8 @@ pub fn pushed_pdu<'a>(
     Some(Pdu::decode_at(body, at, opts))
 }
 
-/// The mandatory fields `pdu` lacks, as [`DiagnosticKind::MissingMandatory`] diagnostics in
-/// header order.
-///
-/// A push reassembled from too few SMS segments can end exactly on a header boundary and still
-/// decode: the missing mandatory fields are what give it away (OMA-TS-MMS_ENC-V1_3 §6). Checked
-/// against the presence table first so that a complete PDU (the common case) costs no
-/// allocation.
-pub(crate) fn missing_mandatory(pdu: &Pdu<'_>) -> impl Iterator<Item = Diagnostic> {
-    let complete = pdu.message_type().is_none_or(|kind| {
-        fields_of(kind)
-            .filter(|(_, rule)| rule.presence == Presence::Mandatory)
-            .all(|(field, _)| pdu.contains(field))
-    });
-    let found = match complete {
-        true => Vec::new(),
-        false => crate::mms::validate::validate(pdu),
-    };
-    found
-        .into_iter()
-        .filter(|d| d.kind == DiagnosticKind::MissingMandatory)
-}
+/// The mandatory fields a pushed PDU lacks: one home, with the partial decode's.
+pub(crate) use crate::mms::partial::missing_mandatory;
 
 #[cfg(test)]
 mod tests {

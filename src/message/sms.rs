@@ -258,7 +258,6 @@ pub fn notification_from_sms<'b>(
 mod tests {
 
     use super::*;
-    use crate::base::error::DecodeErrorKind;
     use crate::codec::{Encode, IntegerValue};
     use crate::sms::ReassemblyError;
     use crate::sms::{SegmentOptions, segment_to_vecs, wap_push_user_data};
@@ -534,7 +533,7 @@ mod tests {
         let cut = &CONSTRUCTED[..CONSTRUCTED.len() - 1];
         let err = notification(&[&wap_push_user_data(5, 1, 1, cut)]).unwrap_err();
         assert!(
-            matches!(err, SmsPushError::Pdu(e) if e.context == "X-Mms-Content-Location" && e.kind == DecodeErrorKind::MissingTerminator),
+            matches!(err, SmsPushError::Pdu(e) if e.context == "X-Mms-Content-Location" && e.is_incomplete()),
             "{err:?}"
         );
         // Every strict prefix, delivered complete (the concatenation itself is whole).

@@ -61,6 +61,15 @@ pub(crate) struct HeaderIndex {
 }
 
 impl HeaderIndex {
+    /// An index of no headers, for a PDU at offset `base` (what a partial decode shows of
+    /// input that is not an MMS PDU).
+    pub(crate) fn empty(base: usize) -> Self {
+        HeaderIndex {
+            base,
+            ..Self::default()
+        }
+    }
+
     /// How many headers.
     pub(crate) fn len(&self) -> usize {
         self.entries.len()
@@ -212,6 +221,33 @@ pub(crate) fn index<'a>(
     base: usize,
     options: &DecodeOptions,
 ) -> Result<Indexed<'a>, DecodeError> {
+    index_keeping(input, base, options, &mut None)
+}
+
+/// The headers a walk indexed before a structural error stopped it (a partial decode shows
+/// them): every header wholly before the fault, the header block ending where the failed
+/// header starts.
+#[derive(Debug, Clone)]
+pub(crate) struct Stopped {
+    pub(crate) index: HeaderIndex,
+    /// The message type, when the first header was one.
+    pub(crate) message_type: Option<MessageType>,
+    /// The diagnostics of the headers before the fault.
+    pub(crate) diagnostics: Vec<Diagnostic>,
+}
+
+/// [`index`], keeping in `stopped` what was indexed when a structural error (a value whose
+/// extent cannot be found, a limit) stops the walk.
+///
+/// # Errors
+/// As [`index`].
+#[inline(always)]
+pub(crate) fn index_keeping<'a>(
+    input: &'a [u8],
+    base: usize,
+    options: &DecodeOptions,
+    stopped: &mut Option<Stopped>,
+) -> Result<Indexed<'a>, DecodeError> {
     let refuse = |offset: usize, kind| DecodeError {
         offset: base.saturating_add(offset),
         kind,
@@ -246,7 +282,19 @@ pub(crate) fn index<'a>(
     let (mut tid_seen, mut tid_second, mut version_seen) = (false, false, false);
     let mut type_index = None;
     while let Some(found) = walk.next_scanned() {
-        let (offset, _, scanned) = found.map_err(|e| rebase(e, base))?;
+        let (offset, _, scanned) = match found {
+            Ok(found) => found,
+            Err(e) => {
+                let found_type = ctx.message_type.filter(|_| {
+                    further_on.is_some()
+                        || entries
+                            .first()
+                            .is_some_and(|e| e.code == FieldCode::MESSAGE_TYPE.get() && !e.unparsed)
+                });
+                *stopped = stop(&entries, &walk, base, found_type, &diagnostics);
+                return Err(rebase(e, base));
+            }
+        };
         let i = entries.len();
         let at = offset;
         let Ok(offset) = u32::try_from(offset) else {
@@ -386,6 +434,30 @@ pub(crate) fn index<'a>(
         trailing,
         multipart,
         diagnostics,
+    })
+}
+
+/// What [`index_keeping`] keeps when the walk stops: the entries so far, the header block
+/// ending where the walk stood (the start of the header that failed). Only on the error path,
+/// so the copy costs a successful decode nothing.
+#[cold]
+fn stop(
+    entries: &TinyVec<[Entry; 16]>,
+    walk: &HeaderWalk<'_>,
+    base: usize,
+    // As after a whole walk: a typed X-Mms-Message-Type, first or found further on.
+    message_type: Option<MessageType>,
+    diagnostics: &[Diagnostic],
+) -> Option<Stopped> {
+    let end = u32::try_from(walk.offset()).ok()?;
+    Some(Stopped {
+        index: HeaderIndex {
+            entries: entries.clone(),
+            end,
+            base,
+        },
+        message_type,
+        diagnostics: diagnostics.to_vec(),
     })
 }
 

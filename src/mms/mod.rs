@@ -44,6 +44,7 @@ pub mod edit;
 pub mod header;
 mod index;
 pub mod owned;
+pub(crate) mod partial;
 pub mod pdu;
 pub mod presence;
 pub mod status;
@@ -56,6 +57,7 @@ pub mod walk;
 pub use edit::PduEditor;
 pub use header::{MmsHeader, decode_header};
 pub use owned::OwnedPdu;
+pub use partial::{CutPart, Partial};
 pub use pdu::{Pdu, PduHeader};
 pub use streamed::StreamedPdu;
 pub use values::{

@@ -233,7 +233,69 @@ impl<'a> Pdu<'a> {
     /// found (truncated text, length past the end); `TooManyHeaders`; `ValueTooLarge` for a
     /// header block past 4 GiB; in strict mode, the first deviation.
     pub fn decode_with(input: &'a [u8], options: &DecodeOptions) -> Result<Self, DecodeError> {
-        Self::decode_at(input, 0, options)
+        Self::decode_at(input, 0, options).map_err(|e| crate::mms::partial::name_push(e, input))
+    }
+
+    /// Decodes an MMS PDU, or says how far it got: `Ok` only for a whole PDU (as
+    /// [`Pdu::decode_with`] decodes it, with every mandatory field of its type and every part
+    /// its body declares); otherwise a [`Partial`](crate::mms::Partial) with the headers and
+    /// parts found before the fault, the error, and what is missing.
+    ///
+    /// ```
+    /// use mms_pdu::mms::Pdu;
+    /// use mms_pdu::DecodeOptions;
+    /// // m-notifyresp-ind: Type, Transaction-ID "T1", Version 1.0, then Status cut off.
+    /// let wire = [0x8C, 0x83, 0x98, b'T', b'1', 0x00, 0x8D, 0x90, 0x95];
+    /// let partial = Pdu::decode_partial(&wire, &DecodeOptions::new()).unwrap_err();
+    /// assert!(partial.error().is_incomplete());
+    /// assert_eq!(partial.pdu().transaction_id().unwrap().bytes, b"T1");
+    /// assert_eq!(partial.pdu().headers().len(), 3);
+    /// assert_eq!(partial.missing(), ["X-Mms-Status"]);
+    /// // The whole PDU is a success.
+    /// let whole = [0x8C, 0x83, 0x98, b'T', b'1', 0x00, 0x8D, 0x90, 0x95, 0x81];
+    /// assert!(Pdu::decode_partial(&whole, &DecodeOptions::new()).is_ok());
+    /// ```
+    ///
+    /// # Errors
+    /// A [`Partial`](crate::mms::Partial) for anything but a whole PDU.
+    // The error carries a `Pdu`, as large as the success does; boxing it would allocate for
+    // every partial result to save a move made once per input.
+    #[allow(clippy::result_large_err)]
+    pub fn decode_partial(
+        input: &'a [u8],
+        options: &DecodeOptions,
+    ) -> Result<Self, crate::mms::Partial<'a>> {
+        crate::mms::partial::decode_at(input, 0, options)
+            .map_err(|p| p.map_error(|e| crate::mms::partial::name_push(e, input)))
+    }
+
+    /// A decoded PDU from its parts (for a partial decode, whose index may stop before the
+    /// header block does): its octets `bytes`, the index of its headers, and what the decode
+    /// found besides.
+    pub(crate) fn from_index(
+        bytes: &'a [u8],
+        index: HeaderIndex,
+        message_type: Option<MessageType>,
+        body: Option<&'a [u8]>,
+        diagnostics: Vec<Diagnostic>,
+        limits: Limits,
+    ) -> Self {
+        let end = index.end();
+        let body_offset = index.base().saturating_add(end);
+        let after = body.unwrap_or_else(|| bytes.get(end..).unwrap_or_default());
+        let mut pdu = Pdu {
+            headers: Headers::Indexed { bytes, index },
+            after,
+            body_offset,
+            diagnostics,
+            limits,
+            message_type,
+            has_body: body.is_some(),
+            multipart: false,
+        };
+        // Typed once here, as the full decode does while it walks.
+        pdu.multipart = body.is_some() && pdu.content_type().is_some_and(|ct| ct.is_multipart());
+        pdu
     }
 
     /// [`Pdu::decode_with`] for a PDU that sits at offset `base` of a larger buffer (a push

@@ -298,7 +298,8 @@ impl<'a> Iterator for HeaderIter<'a> {
         }
         self.count += 1;
         let page = self.page;
-        match self.cursor.read(|input| header(input, page)) {
+        // A block is always cut out by a HeadersLen: a text running to its end lacks its NUL.
+        match self.cursor.read_within(|input| header(input, page)) {
             Ok((header, unparsed)) => {
                 if let WspHeader::Shift(p) | WspHeader::ShortCutShift(p) = header {
                     self.page = p;
