@@ -82,7 +82,7 @@ fn short_delimited<'a, T>(
         return None;
     }
     match content.parse(data) {
-        Ok((left, value)) if left.is_empty() => Some((declared, value)),
+        Ok(([], value)) => Some((declared, value)),
         _ => None,
     }
 }
