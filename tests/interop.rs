@@ -897,6 +897,13 @@ const PYTHON_CORPUS_KNOWN: &[(&str, &str, &str)] = &[
         "Response-Status 0xE0 (Error-permanent-failure, MMS 1.1+): python-messaging knows the \
          1.0 codes only and returns 0x81 for any other (decode_response_status_value)",
     ),
+    (
+        "aosp/frameworks_opt_telephony/tests/telephonytests/src/com/android/internal/telephony/WapPushOverSmsTest.java__testDispatchWapPduFromBlockedNumber.bin",
+        "From: python None",
+        "MMS-Version 0x12 lost its high bit: python-messaging reads it as a Value-length of 18 \
+         and swallows From into the version (issue 18: it recovers all but From); we read \
+         version 1.2 and the From AOSP reads",
+    ),
 ];
 
 #[test]

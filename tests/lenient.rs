@@ -11,8 +11,8 @@
     clippy::indexing_slicing
 )]
 
-use mms_pdu::codec::Encode;
-use mms_pdu::mms::{MmsHeader, Pdu};
+use mms_pdu::codec::{Encode, Version};
+use mms_pdu::mms::{FromValue, MmsHeader, Pdu, Time, TimeValue};
 use mms_pdu::{DecodeErrorKind, DecodeOptions, Diagnostic, DiagnosticKind, Message};
 use proptest::prelude::*;
 
@@ -175,6 +175,12 @@ fn a_single_octet_value_that_lost_its_high_bit_is_that_octet() {
         [(5, DiagnosticKind::HighBitMissing { found: 0x12 })]
     );
     assert!(pdu.status().is_some());
+    // Typed, meaning 1.2, written back as sent.
+    let version = pdu.version().unwrap();
+    assert_eq!(version, Version::HighBitMissing(0x12));
+    assert_eq!((version.major(), version.minor()), (Some(1), Some(2)));
+    assert_eq!(version.to_string(), "1.2");
+    assert_eq!(version.encode_to_vec().unwrap(), [0x12]);
     assert_eq!(pdu.encode_to_vec().unwrap(), wire);
     assert!(Pdu::decode_with(wire, &strict()).is_err());
     let wire = b"\x8C\x80\x98T\0\x8D\x92\x89\x01\x81\x8F\x01\x96Hi\0\x84\xA3";
@@ -223,6 +229,35 @@ fn a_short_length_smaller_than_the_from_or_expiry_it_frames_runs_to_the_content(
     );
     assert_eq!(pdu.message_size().unwrap().value, 1000);
     assert_eq!(pdu.content_location().unwrap().uri_bytes(), b"http://x/1");
+    // Both typed, remembering the declared length, which they write back.
+    let from = pdu.from().unwrap();
+    assert!(
+        matches!(
+            from,
+            FromValue::AddressPresent {
+                short_length: Some(8),
+                ..
+            }
+        ),
+        "{from:?}"
+    );
+    assert_eq!(from.as_address().unwrap().value(), b"+1555123456");
+    assert_eq!(from.encode_to_vec().unwrap(), wire[8..32]);
+    let expiry = pdu.expiry().unwrap();
+    assert_eq!(expiry.short_length, Some(3));
+    assert!(matches!(expiry.time, Time::Relative(d) if d.value == 259_200));
+    assert_eq!(expiry.encode_to_vec().unwrap(), wire[39..45]);
+    // The same values as built have the true length.
+    assert_eq!(
+        FromValue::address(*from.as_address().unwrap())
+            .encode_to_vec()
+            .unwrap()[0],
+        23
+    );
+    assert_eq!(
+        TimeValue::relative(259_200).encode_to_vec().unwrap(),
+        [5, 0x81, 3, 3, 0xF4, 0x80]
+    );
     assert_eq!(pdu.encode_to_vec().unwrap(), wire);
     assert!(Pdu::decode_with(wire, &strict()).is_err());
 }
@@ -271,11 +306,18 @@ fn aosp_blocked_number_push_decodes_every_header_in_place() {
             "X-Mms-Content-Location"
         ]
     );
-    let from = pdu.headers().nth(3).unwrap();
-    let MmsHeader::Unparsed { value, .. } = from else {
-        panic!("{from:?}")
-    };
-    assert!(value.ends_with(b"16178269168/TYPE=PLMN\0"));
+    // Every header typed (AOSP recovers every field): version 1.2, the From AOSP reads, the
+    // relative expiry python-messaging reads (259200 s).
+    for h in pdu.headers() {
+        assert!(!h.is_raw(), "{h:?}");
+    }
+    let version = pdu.version().unwrap();
+    assert_eq!((version.major(), version.minor()), (Some(1), Some(2)));
+    let from = pdu.from().unwrap();
+    assert_eq!(from.as_address().unwrap().text(), "16178269168/TYPE=PLMN");
+    let expiry = pdu.expiry().unwrap();
+    assert!(matches!(expiry.time, Time::Relative(d) if d.value == 259_200));
+    assert!(Pdu::decode_with(&bytes[35..], &strict()).is_err());
     assert_eq!(pdu.message_size().unwrap().value, 1000);
     assert_eq!(pdu.subject().unwrap().as_bytes(), b"Test Mms Subject");
     assert_eq!(

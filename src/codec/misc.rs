@@ -108,6 +108,12 @@ pub enum Version<'a> {
     /// The text form.
     #[cfg_attr(feature = "serde", serde(borrow))]
     Text(TextString<'a>),
+    /// A Short-integer sent without its high bit (`0x12` where `0x92`, 1.2, belongs), as
+    /// AOSP's `WapPushOverSmsTest` has it. [`version_value`] never returns it (the octet reads
+    /// as a Value-length); the lenient MMS header decoder does, where the header block makes
+    /// the intent plain. Means what [`Version::Short`] of the same value means; written back
+    /// as sent.
+    HighBitMissing(u8),
 }
 
 impl Version<'_> {
@@ -123,7 +129,7 @@ impl Version<'_> {
     /// The major version (from the text form when it reads as `N` or `N.M`).
     pub fn major(&self) -> Option<u8> {
         match self {
-            Version::Short(v) => Some(v >> 4),
+            Version::Short(v) | Version::HighBitMissing(v) => Some(v >> 4),
             Version::Text(t) => {
                 let s = t.as_str()?;
                 s.split('.').next()?.trim().parse().ok()
@@ -134,7 +140,7 @@ impl Version<'_> {
     /// The minor version, if one was given.
     pub fn minor(&self) -> Option<u8> {
         match self {
-            Version::Short(v) => Some(v & 0x0F).filter(|&m| m != 0x0F),
+            Version::Short(v) | Version::HighBitMissing(v) => Some(v & 0x0F).filter(|&m| m != 0x0F),
             Version::Text(t) => {
                 let s = t.as_str()?;
                 s.split('.').nth(1)?.trim().parse().ok()
@@ -160,7 +166,7 @@ pub fn version_value(input: &[u8]) -> PResult<'_, Version<'_>> {
 impl Encode for Version<'_> {
     fn encoded_len(&self) -> usize {
         match self {
-            Version::Short(_) => 1,
+            Version::Short(_) | Version::HighBitMissing(_) => 1,
             Version::Text(t) => t.encoded_len(),
         }
     }
@@ -168,6 +174,11 @@ impl Encode for Version<'_> {
         match self {
             Version::Short(v) => crate::codec::integer::encode_short_integer(w, *v),
             Version::Text(t) => t.encode(w),
+            Version::HighBitMissing(v @ 0..=0x7F) => w.write_u8(*v),
+            Version::HighBitMissing(_) => Err(EncodeError::Unencodable {
+                field: "Version-value",
+                reason: "value above 127",
+            }),
         }
     }
 }

@@ -642,7 +642,10 @@ pub(crate) fn short_length(code: u8, value: &[u8]) -> Option<(u32, u32)> {
 ///   frames, where the declared end does not fall on a header boundary and the content's own
 ///   end does: the value runs to the content's end (OMA-TS-MMS_ENC-V1_3 §7.3.21, §7.3.20).
 ///
-/// The value is kept raw (so that it re-encodes as sent); the header index reports what was
+/// The MMS-Version, From and Expiry / Delivery-Time values so cut out decode typed, remembering
+/// the wire form so that they re-encode as sent ([`Version::HighBitMissing`],
+/// [`FromValue::AddressPresent`]'s and [`TimeValue`]'s `short_length`); the tokens that lost
+/// their high bit stay raw ([`MmsHeader::Unparsed`]). The header index reports what was
 /// repaired, and strict mode refuses it.
 fn repaired_extent(code: u8, rest: &[u8]) -> Option<usize> {
     let (&first, after_first) = rest.split_first()?;

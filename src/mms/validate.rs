@@ -62,7 +62,7 @@ pub fn validate(pdu: &Pdu<'_>) -> Vec<Diagnostic> {
         return Vec::new();
     };
     let version = match pdu.version() {
-        Some(Version::Short(v)) => MmsVersion(v | 0x80),
+        Some(Version::Short(v) | Version::HighBitMissing(v)) => MmsVersion(v | 0x80),
         // Not comparable (major 7, "minor only"): no version checks.
         _ => MmsVersion(0xFF),
     };

@@ -130,10 +130,10 @@ impl fmt::Display for LongInteger {
 impl fmt::Display for Version<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (self, self.major(), self.minor()) {
-            (Version::Short(_), Some(major), Some(minor)) => write!(f, "{major}.{minor}"),
-            (Version::Short(_), Some(major), None) => write!(f, "{major}"),
             (Version::Text(t), _, _) => write!(f, "{t}"),
-            (Version::Short(v), None, _) => write!(f, "0x{v:02X}"),
+            (_, Some(major), Some(minor)) => write!(f, "{major}.{minor}"),
+            (_, Some(major), None) => write!(f, "{major}"),
+            (Version::Short(v) | Version::HighBitMissing(v), None, _) => write!(f, "0x{v:02X}"),
         }
     }
 }

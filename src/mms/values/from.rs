@@ -3,7 +3,7 @@
 
 use super::HeaderValue;
 use super::address::{Address, address};
-use super::wire::{Framed, canonical_form, delimited};
+use super::wire::{Framed, canonical_form, delimited, or_short_length};
 use crate::base::error::{Deviation, EncodeError, Expected};
 use crate::codec::{Encode, LengthForm, PResult, Writer, unexpected};
 
@@ -26,6 +26,17 @@ pub enum FromValue<'a> {
         #[cfg_attr(feature = "serde", serde(borrow))]
         /// The address.
         address: Address<'a>,
+        /// A Short-length the sender wrote smaller than the content (AOSP's
+        /// `WapPushOverSmsTest`: `08` before 23 octets), which lenient decoding of a header
+        /// block repairs
+        /// ([`ValueLengthShort`](crate::base::diag::DiagnosticKind::ValueLengthShort)):
+        /// written back instead of the content's length. `None` (what the constructors give)
+        /// writes the true length.
+        #[cfg_attr(
+            feature = "serde",
+            serde(default, skip_serializing_if = "Option::is_none")
+        )]
+        short_length: Option<u8>,
     },
     /// Insert-address-token (0x81): the MMSC fills in the sender.
     InsertAddress {
@@ -50,6 +61,7 @@ impl<'a> FromValue<'a> {
         FromValue::AddressPresent {
             length_form: canonical_form(1 + address.encoded_len()),
             address,
+            short_length: None,
         }
     }
 
@@ -123,6 +135,7 @@ pub fn from_value(input: &[u8]) -> PResult<'_, FromValue<'_>> {
         Some(address) => FromValue::AddressPresent {
             length_form,
             address,
+            short_length: None,
         },
         None => FromValue::InsertAddress { length_form },
     };
@@ -158,6 +171,12 @@ impl Framed for FromValue<'_> {
     fn content_deviation(&self) -> Option<Deviation> {
         self.as_address().and_then(HeaderValue::deviation)
     }
+    fn short_length(&self) -> Option<u8> {
+        match self {
+            FromValue::AddressPresent { short_length, .. } => *short_length,
+            FromValue::InsertAddress { .. } | FromValue::Bare { .. } => None,
+        }
+    }
 }
 
 // Not `framed_values!`: the bare form has no Value-length.
@@ -165,30 +184,40 @@ impl crate::codec::Encode for FromValue<'_> {
     fn encoded_len(&self) -> usize {
         match self {
             FromValue::Bare { address } => address.encoded_len(),
-            framed => super::wire::delimited_len(framed.length_form(), framed.content_len()),
+            framed => super::wire::frame_len(framed),
         }
     }
 
     fn encode<W: Writer + ?Sized>(&self, w: &mut W) -> Result<(), EncodeError> {
-        if let FromValue::Bare { address } = self {
-            return address.encode(w);
+        match self {
+            FromValue::Bare { address } => address.encode(w),
+            framed => super::wire::write_frame(framed, w),
         }
-        let (form, len) = (self.length_form(), self.content_len());
-        super::wire::write_length(w, form, len, <Self as Framed>::FIELD)?;
-        self.encode_content(w)
     }
 }
 
 impl<'a> HeaderValue<'a> for FromValue<'a> {
+    /// [`from_value`], or, when `input` is exactly an Address-present From whose
+    /// Short-length is smaller than its content, that From remembering the declared length.
     fn decode_value(input: &'a [u8], _: &super::DecodeContext) -> PResult<'a, Self> {
-        from_value(input)
+        or_short_length(
+            input,
+            from_value(input),
+            from_content,
+            |declared, address| {
+                address.map(|address| FromValue::AddressPresent {
+                    length_form: LengthForm::Short,
+                    address,
+                    short_length: Some(declared),
+                })
+            },
+        )
     }
 
     fn deviation(&self) -> Option<Deviation> {
         match self {
             FromValue::Bare { .. } => self.content_deviation(),
-            framed => super::wire::length_deviation(framed.length_form(), framed.content_len())
-                .or_else(|| framed.content_deviation()),
+            framed => super::wire::frame_deviation(framed),
         }
     }
 }
@@ -234,6 +263,46 @@ mod tests {
         let v: FromValue<'_> = round(b"\x7F\xC3\xA9@x\0", &ctx(None));
         assert!(v.is_bare());
         assert!(decode_all(b"a@b", from_value).is_err());
+    }
+
+    #[test]
+    fn from_with_a_short_length_smaller_than_its_content_remembers_it() {
+        let mut wire = alloc::vec![0x08, 0x80];
+        wire.extend_from_slice(b"+1555123456/TYPE=PLMN\0");
+        let v: FromValue<'_> = round(&wire, &ctx(None));
+        assert!(matches!(
+            v,
+            FromValue::AddressPresent {
+                length_form: LengthForm::Short,
+                short_length: Some(8),
+                ..
+            }
+        ));
+        assert_eq!(v.as_address().unwrap().value(), b"+1555123456");
+        assert_eq!(v.deviation(), None);
+        // The grammar's decoder does not read it, and a value it reads stays as it was.
+        assert!(decode_all(&wire, from_value).is_err());
+        assert_eq!(
+            round::<FromValue<'_>>(&[0x01, 0x81], &ctx(None)),
+            FromValue::insert_address()
+        );
+        // Content that does not run exactly to the end is not repaired.
+        let mut longer = wire.clone();
+        longer.push(0x00);
+        assert!(FromValue::decode_value(&longer, &ctx(None)).is_err());
+        // A declared length that is not smaller than the content is not written.
+        let FromValue::AddressPresent { address, .. } = v else {
+            panic!()
+        };
+        for declared in [23, 24, 31] {
+            let built = FromValue::AddressPresent {
+                length_form: LengthForm::Short,
+                address,
+                short_length: Some(declared),
+            };
+            assert_eq!(built.encode_to_vec().unwrap()[0], 23);
+            assert_eq!(built.encoded_len(), 24);
+        }
     }
 
     #[test]

@@ -46,13 +46,21 @@ impl<'a> HeaderValue<'a> for EncodedString<'a> {
     }
 }
 
+/// A Version-value; a value of exactly one octet `10`–`1F` is
+/// [`Version::HighBitMissing`]. No other reading gives that value: as a Value-length the octet
+/// needs 16 or more octets after it. The header walk cuts it out only where the octet lost its
+/// high bit (see `header::lost_high_bit`), and the header index reports that
+/// (`HighBitMissing`), so no deviation is reported twice here.
 impl<'a> HeaderValue<'a> for Version<'a> {
     fn decode_value(input: &'a [u8], _: &DecodeContext) -> PResult<'a, Self> {
-        version_value(input)
+        match *input {
+            [found @ 0x10..=0x1F] => Ok((&[], Version::HighBitMissing(found))),
+            _ => version_value(input),
+        }
     }
     fn deviation(&self) -> Option<Deviation> {
         match self {
-            Version::Short(_) => None,
+            Version::Short(_) | Version::HighBitMissing(_) => None,
             Version::Text(t) => t.deviation(),
         }
     }
@@ -82,6 +90,23 @@ impl<'a> HeaderValue<'a> for ContentTypeValue<'a> {
 mod tests {
     use super::*;
     use crate::mms::values::testing::{ctx, round};
+
+    #[test]
+    fn a_version_octet_without_its_high_bit_is_that_version() {
+        use crate::codec::Encode;
+        let v: Version<'_> = round(&[0x12], &ctx(None));
+        assert_eq!(v, Version::HighBitMissing(0x12));
+        assert_eq!((v.major(), v.minor()), (Some(1), Some(2)));
+        assert_eq!(v.deviation(), None);
+        let v: Version<'_> = round(&[0x92], &ctx(None));
+        assert_eq!(v, Version::new(1, Some(2)));
+        // The Version-value grammar itself does not read it; nor an octet outside 10-1F.
+        assert!(crate::codec::decode_all(&[0x12], version_value).is_err());
+        assert!(
+            crate::codec::decode_all(&[0x05], |i| Version::decode_value(i, &ctx(None))).is_err()
+        );
+        assert!(Version::HighBitMissing(0x92).encode_to_vec().is_err());
+    }
 
     #[test]
     fn integer_deviation_rules() {

@@ -1,7 +1,9 @@
 //! Time-value, the grammar of X-Mms-Expiry (OMA-TS-MMS_ENC-V1_3 §7.3.20), X-Mms-Delivery-Time
 //! and X-Mms-Reply-Charging-Deadline.
 
-use super::wire::{Framed, delimited, framed_values, integer_deviation, long_deviation};
+use super::wire::{
+    Framed, delimited, framed_values, integer_deviation, long_deviation, or_short_length,
+};
 use crate::base::error::{Deviation, EncodeError, Expected};
 use crate::codec::{
     DateValue, DeltaSeconds, Encode, IntegerForm, IntegerValue, LengthForm, LongInteger, PResult,
@@ -82,6 +84,16 @@ pub struct TimeValue {
     pub length_form: LengthForm,
     /// The time.
     pub time: Time,
+    /// A Short-length the sender wrote smaller than the content (AOSP's
+    /// `WapPushOverSmsTest`: `03` before 5 octets), which lenient decoding of a header block
+    /// repairs ([`ValueLengthShort`](crate::base::diag::DiagnosticKind::ValueLengthShort)):
+    /// written back instead of the content's length. `None` (what the constructors give)
+    /// writes the true length.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub short_length: Option<u8>,
 }
 
 impl TimeValue {
@@ -90,6 +102,7 @@ impl TimeValue {
         TimeValue {
             length_form: LengthForm::Short,
             time: Time::Absolute(LongInteger::new(seconds_since_epoch)),
+            short_length: None,
         }
     }
 
@@ -103,6 +116,7 @@ impl TimeValue {
                 value: seconds,
                 form: IntegerForm::Long(LongInteger::minimal_octets(seconds)),
             }),
+            short_length: None,
         }
     }
 }
@@ -122,7 +136,26 @@ fn time(data: &[u8]) -> PResult<'_, Time> {
 /// A bad Value-length, an unknown token, a bad integer, or leftover octets.
 pub fn time_value(input: &[u8]) -> PResult<'_, TimeValue> {
     let (rest, (length_form, time)) = delimited(input, time)?;
-    Ok((rest, TimeValue { length_form, time }))
+    Ok((
+        rest,
+        TimeValue {
+            length_form,
+            time,
+            short_length: None,
+        },
+    ))
+}
+
+/// A Time-value as the value of a header: [`time_value`], or, when `input` is exactly a value
+/// whose Short-length is smaller than its content, that value remembering the declared length.
+fn time_in_header(input: &[u8]) -> PResult<'_, TimeValue> {
+    or_short_length(input, time_value(input), time, |declared, time| {
+        Some(TimeValue {
+            length_form: LengthForm::Short,
+            time,
+            short_length: Some(declared),
+        })
+    })
 }
 
 impl Framed for TimeValue {
@@ -154,9 +187,12 @@ impl Framed for TimeValue {
             Time::Relative(d) => integer_deviation(d),
         }
     }
+    fn short_length(&self) -> Option<u8> {
+        self.short_length
+    }
 }
 
-framed_values!(TimeValue => time_value);
+framed_values!(TimeValue => time_in_header);
 
 #[cfg(test)]
 mod tests {
@@ -184,5 +220,26 @@ mod tests {
         let v: TimeValue = round(&[0x1F, 0x03, 0x81, 0x01, 0x0A], &ctx(None));
         assert_eq!(v.deviation(), Some(Deviation::NonMinimalLength));
         assert!(decode_all(&[0x02, 0x82, 0x8A], time_value).is_err());
+    }
+
+    #[test]
+    fn a_short_length_smaller_than_the_time_is_remembered() {
+        let wire = [0x03, 0x81, 0x03, 0x03, 0xF4, 0x80];
+        let v: TimeValue = round(&wire, &ctx(None));
+        assert_eq!(v.short_length, Some(3));
+        assert!(matches!(v.time, Time::Relative(d) if d.value == 259_200));
+        assert_eq!(v.deviation(), None);
+        assert_ne!(v, TimeValue::relative(259_200));
+        assert_eq!(
+            TimeValue {
+                short_length: None,
+                ..v
+            },
+            TimeValue::relative(259_200)
+        );
+        assert!(decode_all(&wire, time_value).is_err());
+        // Not when the content read in full leaves octets, or with the quoted form.
+        assert!(TimeValue::decode_value(&[0x01, 0x81, 0x8A, 0x00], &ctx(None)).is_err());
+        assert!(TimeValue::decode_value(&[0x1F, 0x01, 0x81, 0x8A], &ctx(None)).is_err());
     }
 }

@@ -64,6 +64,87 @@ pub(super) fn delimited<'a, T>(
     Ok((rest, (vl.form, value)))
 }
 
+/// The reading of a Value-length-delimited value at the start of `input` whose Short-length
+/// (1–30) declares fewer octets than follow it: the content is all of them, which `content`
+/// must read completely. The declared length and what `content` read.
+///
+/// Why: AOSP's `WapPushOverSmsTest` has a From declared 8 octets with 23 and an Expiry
+/// declared 3 with 5. The header walk cuts such a value out only where the content's own
+/// grammar ends on a header boundary and the declared end does not (`header::short_length`),
+/// and the header index reports it (`ValueLengthShort`); the value remembers the declared
+/// length ([`Framed::short_length`]) to write it back as sent.
+fn short_delimited<'a, T>(
+    input: &'a [u8],
+    mut content: impl Parser<&'a [u8], Output = T, Error = WireError<'a>>,
+) -> Option<(u8, T)> {
+    let (&declared, data) = input.split_first()?;
+    if !(1..=30).contains(&declared) || data.len() <= usize::from(declared) {
+        return None;
+    }
+    match content.parse(data) {
+        Ok(([], value)) => Some((declared, value)),
+        _ => None,
+    }
+}
+
+/// A header value's reading `read` of `input` when it reads all of it; else, when `input` is
+/// a value whose Short-length is smaller than its content ([`short_delimited`]) and `make`
+/// builds the value from the declared length and the content, that value; else `read`.
+pub(super) fn or_short_length<'a, T, C>(
+    input: &'a [u8],
+    read: PResult<'a, T>,
+    content: impl Parser<&'a [u8], Output = C, Error = WireError<'a>>,
+    make: impl FnOnce(u8, C) -> Option<T>,
+) -> PResult<'a, T> {
+    if matches!(&read, Ok((rest, _)) if rest.is_empty()) {
+        return read;
+    }
+    match short_delimited(input, content).and_then(|(declared, c)| make(declared, c)) {
+        Some(value) => Ok((input.get(input.len()..).unwrap_or_default(), value)),
+        None => read,
+    }
+}
+
+/// The Short-length `v` writes instead of its content's length: the one it was decoded with,
+/// when that is smaller than the content (and a Short-length 1–30, as the decoder takes it).
+fn declared<F: Framed + ?Sized>(v: &F, content: usize) -> Option<u8> {
+    v.short_length()
+        .filter(|&d| (1..=30).contains(&d) && usize::from(d) < content)
+}
+
+/// Octets of the framed value `v`.
+pub(super) fn frame_len<F: Framed + ?Sized>(v: &F) -> usize {
+    let content = v.content_len();
+    match declared(v, content) {
+        Some(_) => 1 + content,
+        None => delimited_len(v.length_form(), content),
+    }
+}
+
+/// Writes the framed value `v`: its Value-length, then its content.
+pub(super) fn write_frame<F: Framed + ?Sized, W: Writer + ?Sized>(
+    v: &F,
+    w: &mut W,
+) -> Result<(), EncodeError> {
+    let content = v.content_len();
+    match declared(v, content) {
+        Some(d) => w.write_u8(d)?,
+        None => write_length(w, v.length_form(), content, F::FIELD)?,
+    }
+    v.encode_content(w)
+}
+
+/// The deviation of the framed value `v`: its Value-length's, then its content's. A
+/// Short-length smaller than the content is not one here: the header index reports it.
+pub(super) fn frame_deviation<F: Framed + ?Sized>(v: &F) -> Option<Deviation> {
+    let content = v.content_len();
+    match declared(v, content) {
+        Some(_) => None,
+        None => length_deviation(v.length_form(), content),
+    }
+    .or_else(|| v.content_deviation())
+}
+
 /// A value framed as `Value-length content` (From, Time-value, Previously-Sent-*, MM-Flags,
 /// Mbox-Totals/-Quotas, Element-Descriptor): what each says of its content, from which
 /// [`framed_values!`] makes the [`Encode`] and [`HeaderValue`] that frame it.
@@ -80,6 +161,12 @@ pub(super) trait Framed {
     fn encode_content<W: Writer + ?Sized>(&self, w: &mut W) -> Result<(), EncodeError>;
     /// A deviation of the content; the Value-length's own comes first.
     fn content_deviation(&self) -> Option<Deviation>;
+    /// The Short-length the value was decoded with when it was smaller than the content
+    /// ([`short_delimited`]), written back instead of the content's length; `None` for every
+    /// built value.
+    fn short_length(&self) -> Option<u8> {
+        None
+    }
 }
 
 /// [`Encode`] and [`HeaderValue`](super::HeaderValue) for [`Framed`] values, each with the
@@ -88,17 +175,13 @@ macro_rules! framed_values {
     ($($t:ty => $decoder:ident),+ $(,)?) => {$(
         impl<'a> $crate::codec::Encode for $t {
             fn encoded_len(&self) -> usize {
-                use $crate::mms::values::wire::Framed as _;
-                $crate::mms::values::wire::delimited_len(self.length_form(), self.content_len())
+                $crate::mms::values::wire::frame_len(self)
             }
             fn encode<W: $crate::codec::Writer + ?Sized>(
                 &self,
                 w: &mut W,
             ) -> Result<(), $crate::base::error::EncodeError> {
-                use $crate::mms::values::wire::Framed;
-                let (form, len) = (self.length_form(), self.content_len());
-                $crate::mms::values::wire::write_length(w, form, len, <$t as Framed>::FIELD)?;
-                self.encode_content(w)
+                $crate::mms::values::wire::write_frame(self, w)
             }
         }
 
@@ -110,9 +193,7 @@ macro_rules! framed_values {
                 $decoder(input)
             }
             fn deviation(&self) -> Option<$crate::base::error::Deviation> {
-                use $crate::mms::values::wire::Framed as _;
-                $crate::mms::values::wire::length_deviation(self.length_form(), self.content_len())
-                    .or_else(|| self.content_deviation())
+                $crate::mms::values::wire::frame_deviation(self)
             }
         }
     )+};
