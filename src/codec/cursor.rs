@@ -93,13 +93,7 @@ impl<'a> Cursor<'a> {
         &mut self,
         parser: impl FnOnce(&'a [u8]) -> PResult<'a, T>,
     ) -> Result<T, DecodeError> {
-        match parser(self.rest) {
-            Ok((rest, value)) => {
-                self.advance_to(rest);
-                Ok(value)
-            }
-            Err(e) => Err(self.locate(e)),
-        }
+        self.read_then(parser, Self::locate)
     }
 
     /// [`Cursor::read`] for a cursor over octets an enclosing length cut out (a WSP header
@@ -113,17 +107,30 @@ impl<'a> Cursor<'a> {
         &mut self,
         parser: impl FnOnce(&'a [u8]) -> PResult<'a, T>,
     ) -> Result<T, DecodeError> {
+        self.read_then(parser, |cursor, err| match err {
+            nom::Err::Error(e) | nom::Err::Failure(e) => {
+                let mut e = e.into_decode_error_within(cursor.rest);
+                e.offset += cursor.offset;
+                e
+            }
+            incomplete => cursor.locate(incomplete),
+        })
+    }
+
+    /// Runs `parser` at the cursor, moves past what it consumed, and has `locate` position
+    /// its error.
+    #[inline]
+    fn read_then<T>(
+        &mut self,
+        parser: impl FnOnce(&'a [u8]) -> PResult<'a, T>,
+        locate: impl FnOnce(&Self, nom::Err<WireError<'a>>) -> DecodeError,
+    ) -> Result<T, DecodeError> {
         match parser(self.rest) {
             Ok((rest, value)) => {
                 self.advance_to(rest);
                 Ok(value)
             }
-            Err(nom::Err::Error(e) | nom::Err::Failure(e)) => {
-                let mut e = e.into_decode_error_within(self.rest);
-                e.offset += self.offset;
-                Err(e)
-            }
-            Err(e) => Err(self.locate(e)),
+            Err(e) => Err(locate(self, e)),
         }
     }
 
