@@ -574,9 +574,11 @@ pub(crate) fn scan_header(input: &[u8]) -> PResult<'_, Scanned<'_>> {
     let (rest, b) = octet(input)?;
     if b >= 0x80 {
         let code = b & 0x7F;
-        if let Some(len) = repaired_extent(code, rest) {
-            if let Some((value, after)) = rest.split_at_checked(len) {
-                return Ok((after, Scanned::Field { code, value }));
+        if may_be_repaired(code, rest) {
+            if let Some(len) = repaired_extent(code, rest) {
+                if let Some((value, after)) = rest.split_at_checked(len) {
+                    return Ok((after, Scanned::Field { code, value }));
+                }
             }
         }
         let (after, value) = skip_value(rest).map_err(|e| {
@@ -592,11 +594,47 @@ pub(crate) fn scan_header(input: &[u8]) -> PResult<'_, Scanned<'_>> {
     }
 }
 
-/// Whether `octet` starts the next header the way a well-known one does (an assigned field
-/// name), or `rest` is over: where a repaired value may end.
+/// The fields whose values [`repaired_extent`] may repair, as a set of field codes: the
+/// single-octet values of [`lost_high_bit`] and the Value-length framed values of
+/// [`short_length`].
+const REPAIRABLE: u128 = 1 << FieldCode::MMS_VERSION.get()
+    | 1 << FieldCode::MESSAGE_CLASS.get()
+    | 1 << FieldCode::PRIORITY.get()
+    | 1 << FieldCode::DELIVERY_REPORT.get()
+    | 1 << FieldCode::READ_REPORT.get()
+    | 1 << FieldCode::FROM.get()
+    | 1 << FieldCode::EXPIRY.get()
+    | 1 << FieldCode::DELIVERY_TIME.get();
+
+/// Whether the value of field `code` at the start of `value` may be one that a repair reads:
+/// both repairs start with an octet below 0x20 (a value octet without its high bit, a
+/// Short-length), and only the fields of [`REPAIRABLE`] have them. Asked before anything else,
+/// because it is asked of every header: the repairs cost a well-formed PDU this test only
+/// (they cost it about 600 instructions per notification before).
+#[inline(always)]
+pub(crate) fn may_be_repaired(code: u8, value: &[u8]) -> bool {
+    value.first().is_some_and(|&b| b < 0x20) && REPAIRABLE & (1 << (code & 0x7F)) != 0
+}
+
+/// The assigned MMS field codes, as a set (for [`at_boundary`], asked of every repairable
+/// value).
+const ASSIGNED: u128 = {
+    let (mut set, mut code) = (0u128, 0u8);
+    while code < 0x80 {
+        if FieldCode::from_wire(code | 0x80).name().is_some() {
+            set |= 1 << code;
+        }
+        code += 1;
+    }
+    set
+};
+
+/// Whether `rest` starts the next header the way a well-known one does (an assigned field
+/// name), or is over: where a repaired value may end.
+#[inline]
 fn at_boundary(rest: &[u8]) -> bool {
     rest.first()
-        .is_none_or(|&b| b >= 0x80 && FieldCode::from_wire(b).name().is_some())
+        .is_none_or(|&b| b >= 0x80 && ASSIGNED & (1 << (b & 0x7F)) != 0)
 }
 
 /// The octet a single-octet value of field `code` was sent as when it lost its high bit, if

@@ -19,8 +19,10 @@ use crate::base::error::{DecodeError, DecodeErrorKind};
 use crate::base::options::DecodeOptions;
 use crate::codec::Version;
 use crate::mms::header::{
-    Checked, MmsHeader, Scanned, decode_header, lost_high_bit, short_length, typed_then,
+    Checked, MmsHeader, Scanned, decode_header, lost_high_bit, may_be_repaired, short_length,
+    typed_then,
 };
+use crate::mms::partial::name_push;
 use crate::mms::values::{ContentTypeValue, DecodeContext, FromValue, HeaderValue};
 use crate::mms::walk::{HeaderWalk, message_type_further_on};
 
@@ -265,6 +267,10 @@ pub(crate) fn index_keeping<'a>(
         [first, ..] if *first == FieldCode::MESSAGE_TYPE.wire() => None,
         _ => match message_type_further_on(input, options) {
             Some(found) => Some(found),
+            // A push handed over as a bare PDU is named as such (only a whole input can be one).
+            None if base == 0 => {
+                return Err(name_push(refuse(0, DecodeErrorKind::NotThisKind), input));
+            }
             None => return Err(refuse(0, DecodeErrorKind::NotThisKind)),
         },
     };
@@ -315,7 +321,9 @@ pub(crate) fn index_keeping<'a>(
         let mut repair = None;
         let (code, checked) = match scanned {
             Scanned::Field { code, value } => {
-                repair = repaired(code, value);
+                if may_be_repaired(code, value) {
+                    repair = repaired(code, value);
+                }
                 let checked = match code {
                     0x04 => Checked::of(typed_then(value, &ctx, |ct: &ContentTypeValue<'_>| {
                         multipart = ct.is_multipart();

@@ -233,7 +233,7 @@ impl<'a> Pdu<'a> {
     /// found (truncated text, length past the end); `TooManyHeaders`; `ValueTooLarge` for a
     /// header block past 4 GiB; in strict mode, the first deviation.
     pub fn decode_with(input: &'a [u8], options: &DecodeOptions) -> Result<Self, DecodeError> {
-        Self::decode_at(input, 0, options).map_err(|e| crate::mms::partial::name_push(e, input))
+        Self::decode_at(input, 0, options)
     }
 
     /// Decodes an MMS PDU, or says how far it got: `Ok` only for a whole PDU (as
@@ -266,7 +266,6 @@ impl<'a> Pdu<'a> {
         options: &DecodeOptions,
     ) -> Result<Self, crate::mms::Partial<'a>> {
         crate::mms::partial::decode_at(input, 0, options)
-            .map_err(|p| p.map_error(|e| crate::mms::partial::name_push(e, input)))
     }
 
     /// A decoded PDU from its parts (for a partial decode, whose index may stop before the
