@@ -277,6 +277,7 @@ mod tests {
     use std::path::PathBuf;
 
     use super::*;
+    use crate::input::JsonView;
     use crate::render::{decode_output, partial_json, render, render_partial};
 
     /// The cases: a name, the path shown, the octets.
@@ -334,7 +335,7 @@ mod tests {
             let input = Input {
                 path: path.clone(),
                 bytes: bytes.clone(),
-                json: false,
+                json: None,
                 options,
                 sms: String::new(),
             };
@@ -356,7 +357,7 @@ mod tests {
             let json = partial_json(&partial).ok().unwrap();
             let mut text = serde_json::to_string_pretty(&json).unwrap();
             let json_input = Input {
-                json: true,
+                json: Some(JsonView::Exact),
                 ..input
             };
             let (printed, status) = decode_output(&json_input);
