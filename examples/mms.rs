@@ -94,7 +94,10 @@ const DUMP_HELP: &str = "\
 usage: mms dump [--hex] [--sms] [--strict] FILE...
 
 Prints one line per header and per part: the offset, the length, the raw octets in hex (the
-first 12), the field name and the decoded value; the diagnostics at their offsets. Several
+first 12), the field name and the decoded value; the diagnostics at their offsets. A push in
+its SMS framing is listed after the framing's fields: an SMS-DELIVER's SMSC address, first
+octet, TP-OA, TP-PID, TP-DCS, TP-SCTS and TP-UDL, and the user data header's UDHL and each
+information element (ports, concatenation). Several
 SMS (FILEs, hex lines, modem output) are joined first and the joined push is listed; see
 mms help decode.";
 

@@ -118,7 +118,7 @@ fn every_corpus_push_comes_back_from_its_json_in_its_sms_framings() {
         );
         // An SMS-DELIVER holds at most 140 octets of user data.
         if ud.len() <= 140 {
-            let tpdu = &tpdus(&[ud.clone()], &from)[0];
+            let tpdu = &tpdus(std::slice::from_ref(&ud), &from)[0];
             let framing = check_framed_json(&name, tpdu);
             let deliver = &framing["decoded"]["deliver"];
             assert_eq!(deliver["originator"], "+4916123456", "{name}");
