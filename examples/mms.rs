@@ -4,6 +4,7 @@
 //! cargo run --example mms                                   # decode a shipped sample, show usage
 //! cargo run --example mms -- decode samples/m-send-req.mms  # every header, the parts, diagnostics
 //! cargo run --example mms -- decode --json FILE             # the whole model as JSON
+//! cargo run --example mms -- decode --json=readable FILE    # subject, addresses, dates, parts
 //! cargo run --example mms -- encode FILE.json -o OUT         # that JSON (edited) back to octets
 //! cargo run --example mms -- dump FILE                      # byte ranges, hex, field, value
 //! cargo run --example mms -- roundtrip FILE                 # decode, re-encode, compare
@@ -51,7 +52,8 @@ commands:
   help [COMMAND]   this text, or a command's
 
 options (decode, dump, roundtrip):
-  --json           (decode) the whole model as JSON
+  --json           (decode) the whole model as JSON (also --json=exact)
+  --json=readable  (decode) the PDU's readable view as JSON: text, addresses, dates, parts
   --hex            the input is hex text: plain hex, or a dump of xxd, hexdump -C,
                    Wireshark (Copy as Hex + ASCII Dump) or tcpdump -X
   --sms            the input is SMS: an SMS-DELIVER TPDU (SMSC address first) or SMS user
@@ -65,15 +67,19 @@ exit status: 0 done, 1 input not decodable (or not byte-exact; for encode, JSON 
 describe an encodable message), 2 usage error, 3 a file that cannot be read or written";
 
 const DECODE_HELP: &str = "\
-usage: mms decode [--json] [--hex] [--sms] [--strict] FILE...
+usage: mms decode [--json[=exact|readable]] [--hex] [--sms] [--strict] FILE...
 
 Decodes a bare MMS PDU (first octet 0x8C) or a connectionless WSP push (TID, type 0x06, ...)
 and prints every header with its typed value, the parts of a multipart body (nested ones
 indented), and the deviations accepted while decoding (diagnostics). A part shows where its
 data starts and where its entry (HeadersLen) starts; a text header shows the charset sent with
 it and a byte-order mark the text drops (Subject: Hi [charset utf-8, BOM]). With --json the
-whole model is printed as JSON instead. FILE may be - for standard input; with --hex it is hex
-text, plain or a dump of xxd, hexdump -C, Wireshark or tcpdump -X.
+whole model is printed as JSON instead, the SMS framing of a framed push included (encode
+reads it back). With --json=readable the PDU is printed as its readable view: the subject and
+other text as text, addresses, dates as RFC 3339, the attachments with content type, name and
+size (for a push, the PDU it carries; a push that carries none prints \"pdu\": null and its
+content type). FILE may be - for standard input; with --hex it is hex text, plain or a dump
+of xxd, hexdump -C, Wireshark or tcpdump -X.
 
 A push in its SMS framing is recognised: SMS user data with its user data header (a modem
 that does not strip it: 06 05 04 0B 84 ...) or a whole SMS-DELIVER TPDU, SMSC address first,
@@ -88,7 +94,10 @@ const DUMP_HELP: &str = "\
 usage: mms dump [--hex] [--sms] [--strict] FILE...
 
 Prints one line per header and per part: the offset, the length, the raw octets in hex (the
-first 12), the field name and the decoded value; the diagnostics at their offsets. Several
+first 12), the field name and the decoded value; the diagnostics at their offsets. A push in
+its SMS framing is listed after the framing's fields: an SMS-DELIVER's SMSC address, first
+octet, TP-OA, TP-PID, TP-DCS, TP-SCTS and TP-UDL, and the user data header's UDHL and each
+information element (ports, concatenation). Several
 SMS (FILEs, hex lines, modem output) are joined first and the joined push is listed; see
 mms help decode.";
 

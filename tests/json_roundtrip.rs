@@ -13,7 +13,7 @@ use mms_pdu::codec::Encode;
 use mms_pdu::document::{Document, DocumentErrorKind, MessageDoc, PduDoc};
 
 mod common;
-use common::{corpus_files, corpus_root};
+use common::{corpus_files, corpus_root, tpdus, with_udh};
 
 /// JSON text → document → octets.
 fn wire_of(json: &str) -> Vec<u8> {
@@ -73,6 +73,103 @@ fn every_corpus_file_that_decodes_comes_back_from_its_json() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
     assert!(checked >= 90, "only {checked} corpus files decoded");
+}
+
+/// The exact JSON of `framed` reads back into `framed`, through the document and through the
+/// model's own editable form, and says what its framing decoded to.
+fn check_framed_json(name: &str, framed: &[u8]) -> serde_json::Value {
+    let message = mms_pdu::decode(framed).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let json = serde_json::to_string(&message).unwrap();
+    assert_eq!(wire_of(&json), framed, "{name}");
+    assert_eq!(
+        MessageDoc::from_message(&message)
+            .unwrap()
+            .encode_to_vec()
+            .unwrap(),
+        framed,
+        "{name}"
+    );
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    // Without the reported fields the prefix alone is written back.
+    let mut bare = value.clone();
+    bare["framing"].as_object_mut().unwrap().remove("decoded");
+    assert_eq!(wire_of(&bare.to_string()), framed, "{name}");
+    value["framing"].clone()
+}
+
+#[test]
+fn every_corpus_push_comes_back_from_its_json_in_its_sms_framings() {
+    let Some(root) = corpus_root() else { return };
+    let from = mms_pdu::sms::AddressBuf::international("+4916123456").unwrap();
+    let mut pushes = 0;
+    for path in corpus_files(&root) {
+        let bytes = std::fs::read(&path).unwrap();
+        let name = path.display().to_string();
+        let Ok(mms_pdu::Message::Push(_)) = mms_pdu::decode(&bytes) else {
+            continue;
+        };
+        let ud = with_udh(&bytes);
+        let framing = check_framed_json(&name, &ud);
+        assert_eq!(framing["prefix"], "hex:0605040b8423f0", "{name}");
+        let header = &framing["decoded"]["user_data"]["header"];
+        assert_eq!(
+            header["elements"][0]["ports"],
+            serde_json::json!([2948, 9200])
+        );
+        // An SMS-DELIVER holds at most 140 octets of user data.
+        if ud.len() <= 140 {
+            let tpdu = &tpdus(std::slice::from_ref(&ud), &from)[0];
+            let framing = check_framed_json(&name, tpdu);
+            let deliver = &framing["decoded"]["deliver"];
+            assert_eq!(deliver["originator"], "+4916123456", "{name}");
+            assert_eq!(deliver["smsc"], "+491710760000", "{name}");
+            assert_eq!(deliver["timestamp"], "2024-02-29T13:45:30-05:00", "{name}");
+            assert_eq!(deliver["user_data_length"], ud.len(), "{name}");
+            let prefix = framing["prefix"].as_str().unwrap();
+            assert_eq!(prefix.len(), 4 + 2 * (tpdu.len() - bytes.len()), "{name}");
+        }
+        pushes += 1;
+    }
+    assert!(pushes > 0, "no push in the corpus");
+}
+
+#[test]
+fn a_bare_push_has_no_framing_field() {
+    let push = sample("push-notification.wsp");
+    let value: serde_json::Value = serde_json::from_str(&json_of(&push)).unwrap();
+    assert!(value.get("framing").is_none());
+    assert!(value.get("push").is_some());
+}
+
+#[test]
+fn an_edited_framing_prefix_is_written_and_an_edited_report_is_refused() {
+    let push = sample("push-notification.wsp");
+    let ud = with_udh(&push);
+    let json = json_of(&ud);
+    // The secure push port 2949 (0B 85) in the prefix, the report left out: written.
+    let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    value["framing"]["prefix"] = "hex:0605040b8523f0".into();
+    value["framing"].as_object_mut().unwrap().remove("decoded");
+    let out = wire_of(&value.to_string());
+    assert_eq!(out[..7], [0x06, 0x05, 0x04, 0x0B, 0x85, 0x23, 0xF0]);
+    assert_eq!(out[7..], push[..]);
+    // The same edit with the old report kept: the report no longer agrees.
+    let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    value["framing"]["prefix"] = "hex:0605040b8523f0".into();
+    assert!(
+        refusal(&value.to_string()).contains("`framing.decoded` is only reported"),
+        "{}",
+        refusal(&value.to_string())
+    );
+    // An edit to the report alone is refused as well.
+    let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    value["framing"]["decoded"]["user_data"]["header"]["elements"][0]["ports"][0] = 2949.into();
+    assert!(refusal(&value.to_string()).contains("`framing.decoded` is only reported"));
+    // A framing without a push.
+    let pdu = sample("m-notification-ind.mms");
+    let mut value: serde_json::Value = serde_json::from_str(&json_of(&pdu)).unwrap();
+    value["framing"] = serde_json::json!({"prefix": "hex:0605040b8423f0"});
+    assert!(refusal(&value.to_string()).contains("stands in front of a `push`"));
 }
 
 #[test]

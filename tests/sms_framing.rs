@@ -17,17 +17,16 @@
 )]
 
 mod common;
-use common::{corpus_files, corpus_root, relative};
+use common::{corpus_files, corpus_root, relative, tpdus};
 
 use mms_pdu::codec::Encode;
 use mms_pdu::diag::Diagnostic;
 use mms_pdu::error::DecodeErrorKind;
 use mms_pdu::message::{SmsPushError, decode_segments};
 use mms_pdu::sms::{
-    AddressBuf, ConcatReference, Deliver, DeliverFields, Framing, HeaderElements,
-    InformationElement, JoinError, LocalTime, PORT_WAP_PUSH, PORT_WAP_WSP, PortAddressing,
-    ReassemblyLimits, SegmentOptions, Timestamp, classify, join_segments, modem_pdus,
-    segment_to_vecs, segments_for_push,
+    AddressBuf, ConcatReference, Deliver, Framing, HeaderElements, InformationElement, JoinError,
+    PORT_WAP_PUSH, PORT_WAP_WSP, PortAddressing, ReassemblyLimits, SegmentOptions, classify,
+    join_segments, modem_pdus, segment_to_vecs, segments_for_push,
 };
 use mms_pdu::{DecodeOptions, Message, PushMessage, decode};
 
@@ -64,31 +63,6 @@ fn forced_segments(push: &[u8], reference: u16) -> Vec<Vec<u8>> {
             let mut ud = HeaderElements(&ies).encode_to_vec().unwrap();
             ud.extend_from_slice(chunk);
             ud
-        })
-        .collect()
-}
-
-/// Each user data in an SMS-DELIVER with a made-up SMSC and originator.
-fn tpdus(user_data: &[Vec<u8>], from: &AddressBuf) -> Vec<Vec<u8>> {
-    let smsc = AddressBuf::international("+491710760000").unwrap();
-    let local = LocalTime {
-        year: 2024,
-        month: 2,
-        day: 29,
-        hour: 13,
-        minute: 45,
-        second: 30,
-    };
-    let stamp = Timestamp::new(local, -20).unwrap();
-    user_data
-        .iter()
-        .map(|ud| {
-            let fields =
-                DeliverFields::wap_push(Some(smsc.as_address()), from.as_address(), stamp, ud);
-            let sms = Deliver::new(fields).unwrap();
-            let octets = sms.encode_to_vec().unwrap();
-            assert_eq!(octets.len(), sms.encoded_len());
-            octets
         })
         .collect()
 }

@@ -6,6 +6,7 @@ use std::io::Write as _;
 use mms_pdu::codec::Encode;
 use mms_pdu::diag::Diagnostic;
 use mms_pdu::mms::{HeaderWalk, Pdu};
+use mms_pdu::sms::{Framing, UserDataHeader, classify};
 use mms_pdu::wsp::Multipart;
 use mms_pdu::wsp::Push;
 use mms_pdu::{DecodeError, DecodeOptions, Message};
@@ -64,7 +65,11 @@ pub(crate) fn dump_listing(
             return Ok((out, None));
         }
         Ok(Message::Push(p)) => {
-            dump_push(&mut out, bytes, &p.push, &p.diagnostics);
+            let base = p.framing.as_ref().map_or(0, |f| {
+                dump_framing(&mut out, bytes, f);
+                f.payload_offset()
+            });
+            dump_push(&mut out, bytes, base, &p.push, &p.diagnostics);
             dump_pushed(&mut out, bytes, &p.push, p.pdu.as_ref(), false)?;
             return Ok((out, None));
         }
@@ -75,7 +80,11 @@ pub(crate) fn dump_listing(
         let decoded = (pdu.headers().len() > 0).then_some(pdu);
         match &partial.push {
             Some(push) => {
-                dump_push(&mut out, bytes, push, &partial.diagnostics);
+                // Read behind its SMS framing, as the partial decode reads it.
+                let framing = classify(bytes);
+                dump_framing(&mut out, bytes, &framing);
+                let base = framing.payload_offset();
+                dump_push(&mut out, bytes, base, push, &partial.diagnostics);
                 dump_pushed(&mut out, bytes, push, decoded, true)?;
             }
             None => {
@@ -98,11 +107,117 @@ pub(crate) fn dump_listing(
     Ok((out, Some(error)))
 }
 
-/// The push layer's lines: TID, type, HeadersLen, content type, headers, diagnostics.
-fn dump_push(out: &mut String, bytes: &[u8], push: &Push<'_>, diagnostics: &[Diagnostic]) {
-    let start = usize::from(push.tid().is_some());
+/// The lines of an SMS framing in front of a push, each field with its byte range: the TPDU
+/// fields of an SMS-DELIVER (3GPP TS 23.040 §9.2.2.1), then the user data header (UDHL and
+/// each information element, §9.2.3.24). Nothing for an unframed input.
+fn dump_framing(out: &mut String, bytes: &[u8], framing: &Framing<'_>) {
+    match framing {
+        Framing::UserData { header, .. } => dump_header(out, bytes, 0, header),
+        Framing::Deliver(d) => {
+            let smsc_field = 1 + bytes.first().map_or(0, |&n| usize::from(n));
+            let smsc = d
+                .smsc()
+                .map_or_else(|| "(none)".to_owned(), |a| a.to_string());
+            dump_line(
+                out,
+                bytes,
+                0,
+                smsc_field,
+                0,
+                &format!("SMSC address {smsc}"),
+            );
+            let first = d.first_octet();
+            let mut flags = String::from("SMS-DELIVER");
+            for (set, name) in [
+                (first.more_messages_waiting(), "TP-MMS"),
+                (first.status_report(), "TP-SRI"),
+                (first.user_data_header(), "TP-UDHI"),
+                (first.reply_path(), "TP-RP"),
+            ] {
+                if set {
+                    let _ = write!(flags, ", {name}");
+                }
+            }
+            dump_line(
+                out,
+                bytes,
+                smsc_field,
+                1,
+                0,
+                &format!("first octet 0x{:02X} ({flags})", first.0),
+            );
+            // TP-PID, TP-DCS, TP-SCTS (7 octets) and TP-UDL stand between TP-OA and TP-UD.
+            let ud = d.user_data_offset();
+            let oa = smsc_field + 1;
+            let pid = ud.saturating_sub(10);
+            let fields = [
+                (
+                    oa,
+                    pid.saturating_sub(oa),
+                    format!("TP-OA {}", d.originator()),
+                ),
+                (pid, 1, format!("TP-PID 0x{:02X}", d.protocol_id())),
+                (pid + 1, 1, format!("TP-DCS 0x{:02X}", d.data_coding().0)),
+                (pid + 2, 7, format!("TP-SCTS {}", d.timestamp())),
+                (
+                    ud.saturating_sub(1),
+                    1,
+                    format!("TP-UDL {}", d.user_data_length()),
+                ),
+            ];
+            for (at, len, what) in fields {
+                dump_line(out, bytes, at, len, 0, &what);
+            }
+            if let Some(header) = d.user_data_header() {
+                dump_header(out, bytes, ud, &header);
+            }
+        }
+        Framing::Unframed(_) => {}
+    }
+}
+
+/// A user data header found at `at`: its UDHL, then one line per information element.
+fn dump_header(out: &mut String, bytes: &[u8], at: usize, header: &UserDataHeader<'_>) {
+    let udhl = header.raw_elements().len();
+    dump_line(out, bytes, at, 1, 0, &format!("UDHL {udhl}"));
+    let mut ie_at = at + 1;
+    for ie in header.elements() {
+        let len = 2 + ie.data_len();
+        let what = match (ie.ports(), ie.concatenation()) {
+            (Some(p), _) => format!("application ports: {} -> {}", p.source, p.destination),
+            (_, Some(c)) => format!(
+                "concatenation: segment {} of {}, reference {} ({}-bit)",
+                c.sequence,
+                c.total,
+                c.reference,
+                if c.wide_reference { 16 } else { 8 }
+            ),
+            _ => format!("information element {} octets", ie.data_len()),
+        };
+        dump_line(
+            out,
+            bytes,
+            ie_at,
+            len,
+            1,
+            &format!("IEI 0x{:02X} {what}", ie.id()),
+        );
+        ie_at += len;
+    }
+}
+
+/// The push layer's lines (the push starting at `base`): TID, type, HeadersLen, content type,
+/// headers, diagnostics.
+fn dump_push(
+    out: &mut String,
+    bytes: &[u8],
+    base: usize,
+    push: &Push<'_>,
+    diagnostics: &[Diagnostic],
+) {
+    let start = base + usize::from(push.tid().is_some());
     if let Some(tid) = push.tid() {
-        dump_line(out, bytes, 0, 1, 0, &format!("TID {tid}"));
+        dump_line(out, bytes, base, 1, 0, &format!("TID {tid}"));
     }
     dump_line(
         out,
@@ -277,6 +392,7 @@ mod tests {
     use std::path::PathBuf;
 
     use super::*;
+    use crate::input::JsonView;
     use crate::render::{decode_output, partial_json, render, render_partial};
 
     /// The cases: a name, the path shown, the octets.
@@ -334,7 +450,7 @@ mod tests {
             let input = Input {
                 path: path.clone(),
                 bytes: bytes.clone(),
-                json: false,
+                json: None,
                 options,
                 sms: String::new(),
             };
@@ -356,7 +472,7 @@ mod tests {
             let json = partial_json(&partial).ok().unwrap();
             let mut text = serde_json::to_string_pretty(&json).unwrap();
             let json_input = Input {
-                json: true,
+                json: Some(JsonView::Exact),
                 ..input
             };
             let (printed, status) = decode_output(&json_input);
@@ -396,6 +512,69 @@ mod tests {
                 offsets.iter().all(|&o| o <= fault.offset),
                 "{name}: {offsets:?}"
             );
+        }
+    }
+
+    /// The offset, length and description of each octet line of a listing (not the title,
+    /// the column heads or diagnostics).
+    fn lines(listing: &str) -> Vec<(usize, usize, String)> {
+        listing
+            .lines()
+            .skip(2)
+            .filter_map(|l| {
+                let offset = l.get(..6)?.parse().ok()?;
+                let len = l.get(7..13)?.trim().parse().ok()?;
+                Some((offset, len, l.get(53..)?.trim().to_owned()))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_framed_push_lists_its_framing_octets_before_the_push() {
+        let push = std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/samples/push-notification.wsp"
+        ))
+        .unwrap();
+        let options = DecodeOptions::new();
+        let (bare, _) = dump_listing("bare", &push, &options).ok().unwrap();
+        let bare = lines(&bare);
+        let from = mms_pdu::sms::AddressBuf::international("+4916123456").unwrap();
+        let ud = crate::common::with_udh(&push);
+        let tpdu = crate::common::tpdus(std::slice::from_ref(&ud), &from).remove(0);
+        let udh_lines = ["UDHL 6", "IEI 0x05 application ports: 9200 -> 2948"];
+        let deliver_lines = [
+            "SMSC address +491710760000",
+            "first octet 0x44 (SMS-DELIVER, TP-UDHI)",
+            "TP-OA +4916123456",
+            "TP-PID 0x00",
+            "TP-DCS 0x04",
+            "TP-SCTS 2024-02-29T13:45:30-05:00",
+            &format!("TP-UDL {}", ud.len()),
+        ];
+        let deliver_lines: Vec<&str> = deliver_lines.iter().copied().chain(udh_lines).collect();
+        for (framed, want) in [(&ud, &udh_lines[..]), (&tpdu, &deliver_lines[..])] {
+            let (listing, fault) = dump_listing("framed", framed, &options).ok().unwrap();
+            assert_eq!(fault, None);
+            let all = lines(&listing);
+            let (framing, rest) = all.split_at(want.len());
+            let names: Vec<&str> = framing.iter().map(|(_, _, w)| w.as_str()).collect();
+            assert_eq!(names, want, "{listing}");
+            // The framing lines cover the octets before the push, each once, in order (the
+            // information elements inside the header's UDHL).
+            let mut next = 0;
+            for (offset, len, what) in framing {
+                assert_eq!(*offset, next, "{what}");
+                next += if what.starts_with("UDHL") { 1 } else { *len };
+            }
+            let base = framed.len() - push.len();
+            assert_eq!(next, base, "{listing}");
+            // Then the push, as for the bare push, moved by the framing.
+            let moved: Vec<_> = bare
+                .iter()
+                .map(|(o, l, w)| (o + base, *l, w.clone()))
+                .collect();
+            assert_eq!(rest, moved, "{listing}");
         }
     }
 }

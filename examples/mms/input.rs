@@ -16,11 +16,21 @@ pub(crate) struct Input {
     pub(crate) path: String,
     /// The octets to decode: the file's, or the push joined from several SMS.
     pub(crate) bytes: Vec<u8>,
-    pub(crate) json: bool,
+    /// `decode --json`: which JSON to print instead of the listing.
+    pub(crate) json: Option<JsonView>,
     pub(crate) options: DecodeOptions,
     /// What `decode` prints before the message when several SMS were joined: one line per
     /// SMS with its framing. Empty otherwise.
     pub(crate) sms: String,
+}
+
+/// The JSON `decode` prints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum JsonView {
+    /// `--json` (or `--json=exact`): the whole model, which `encode` reads back.
+    Exact,
+    /// `--json=readable`: the PDU's readable view (`mms_pdu::document::Readable`).
+    Readable,
 }
 
 /// One SMS (or the one input) read from a file, with where it came from.
@@ -30,18 +40,26 @@ struct Piece {
 }
 
 /// Reads the FILE arguments (or `-`), with `--hex`, `--sms`, `--strict` and (when `json_ok`)
-/// `--json`. One FILE holding one input is decoded as it is (`decode` finds an SMS framing by
+/// `--json` / `--json=exact` / `--json=readable`. One FILE holding one input is decoded as it is (`decode` finds an SMS framing by
 /// itself); several inputs (several FILEs, or a FILE of modem output or of hex lines that are
 /// each an SMS) are SMS segments, joined into the push they carry. `--sms` requires SMS.
 pub(crate) fn read_input(args: &[String], json_ok: bool) -> Result<Input, Failure> {
     let mut paths = Vec::new();
-    let (mut hex, mut json, mut strict, mut sms) = (false, false, false, false);
+    let (mut hex, mut strict, mut sms) = (false, false, false);
+    let mut json = None;
     for a in args {
         match a.as_str() {
             "--hex" => hex = true,
             "--strict" => strict = true,
             "--sms" => sms = true,
-            "--json" if json_ok => json = true,
+            "--json" | "--json=exact" if json_ok => json = Some(JsonView::Exact),
+            "--json=readable" if json_ok => json = Some(JsonView::Readable),
+            flag if json_ok && flag.starts_with("--json=") => {
+                let view = flag.trim_start_matches("--json=");
+                return Err(Failure::Usage(format!(
+                    "unknown JSON view '{view}' (exact or readable)"
+                )));
+            }
             flag if flag.starts_with("--") => {
                 return Err(Failure::Usage(format!("unknown option '{flag}'")));
             }

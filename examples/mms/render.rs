@@ -6,12 +6,13 @@ use std::io::Write as _;
 use mms_pdu::assigned::Charset;
 use mms_pdu::codec::EncodedString;
 use mms_pdu::diag::Diagnostic;
+use mms_pdu::document::Readable;
 use mms_pdu::mms::{FromValue, MmsHeader, Pdu, ResponseTextValue};
 use mms_pdu::wsp::{Multipart, Part, Push};
 use mms_pdu::{DecodeOptions, Message, PartialMessage};
 
 use crate::Failure;
-use crate::input::{Input, decode_failure};
+use crate::input::{Input, JsonView, decode_failure};
 
 pub(crate) fn decode_command(input: &Input) -> Result<(), Failure> {
     let (out, result) = decode_output(input);
@@ -28,8 +29,14 @@ pub(crate) fn decode_output(input: &Input) -> (Option<String>, Result<(), Failur
     let json_failure =
         |e: serde_json::Error| Failure::Input(format!("{}: cannot render JSON: {e}", input.path));
     let error = match mms_pdu::decode_with(&input.bytes, &input.options) {
-        Ok(message) if input.json => {
+        Ok(message) if input.json == Some(JsonView::Exact) => {
             return match serde_json::to_string_pretty(&message) {
+                Ok(json) => (Some(json), Ok(())),
+                Err(e) => (None, Err(json_failure(e))),
+            };
+        }
+        Ok(message) if input.json == Some(JsonView::Readable) => {
+            return match readable_json(&message, &input.options) {
                 Ok(json) => (Some(json), Ok(())),
                 Err(e) => (None, Err(json_failure(e))),
             };
@@ -46,16 +53,43 @@ pub(crate) fn decode_output(input: &Input) -> (Option<String>, Result<(), Failur
     let Err(partial) = mms_pdu::decode_partial(&input.bytes, &input.options) else {
         return (None, failure);
     };
-    if !input.json {
-        return (
-            Some(render_partial(&input.path, &input.bytes, &partial)),
-            failure,
-        );
-    }
-    match partial_json(&partial).map(|v| serde_json::to_string_pretty(&v)) {
+    let json = match input.json {
+        None => {
+            return (
+                Some(render_partial(&input.path, &input.bytes, &partial)),
+                failure,
+            );
+        }
+        // The headers decoded before the fault, as the readable view shows a whole PDU.
+        Some(JsonView::Readable) => {
+            let readable = Readable::with_options(partial.pdu(), &input.options);
+            return match serde_json::to_string_pretty(&readable) {
+                Ok(json) => (Some(json), failure),
+                Err(e) => (None, Err(json_failure(e))),
+            };
+        }
+        Some(JsonView::Exact) => partial_json(&partial),
+    };
+    match json.map(|v| serde_json::to_string_pretty(&v)) {
         Ok(Ok(json)) => (Some(json), failure),
         Ok(Err(e)) => (None, Err(json_failure(e))),
         Err(e) => (None, Err(e)),
+    }
+}
+
+/// `decode --json=readable`: the readable view of the PDU (bare, or carried by a push); for a
+/// push that carries none, the push's content type and `"pdu": null`.
+fn readable_json(message: &Message<'_>, options: &DecodeOptions) -> serde_json::Result<String> {
+    match message {
+        Message::Pdu(pdu) => serde_json::to_string_pretty(&Readable::with_options(pdu, options)),
+        Message::Push(p) => match &p.pdu {
+            Some(pdu) => serde_json::to_string_pretty(&Readable::with_options(pdu, options)),
+            None => serde_json::to_string_pretty(&serde_json::json!({
+                "pdu": null,
+                "push_content_type": p.push.content_type().to_string(),
+                "body_length": p.push.body().len(),
+            })),
+        },
     }
 }
 
@@ -370,5 +404,108 @@ pub(crate) fn has_bom(s: &EncodedString<'_>) -> bool {
 pub(crate) fn render_diagnostics(out: &mut String, diagnostics: &[Diagnostic], indent: &str) {
     for d in diagnostics {
         let _ = writeln!(out, "{indent}diagnostic: {d}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
+
+    use std::path::PathBuf;
+
+    use super::*;
+    use crate::common::with_udh;
+    use crate::input::read_input;
+
+    fn sample(name: &str) -> Vec<u8> {
+        let path = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/samples")).join(name);
+        std::fs::read(path).unwrap()
+    }
+
+    fn input(bytes: &[u8], json: Option<JsonView>) -> Input {
+        Input {
+            path: "test".to_owned(),
+            bytes: bytes.to_vec(),
+            json,
+            options: DecodeOptions::new(),
+            sms: String::new(),
+        }
+    }
+
+    /// What `decode` prints for `bytes` with `json`, when it succeeds.
+    fn printed(bytes: &[u8], json: Option<JsonView>) -> String {
+        let (out, status) = decode_output(&input(bytes, json));
+        assert!(status.is_ok(), "decode failed");
+        out.unwrap()
+    }
+
+    fn readable_of(pdu: &[u8]) -> serde_json::Value {
+        serde_json::to_value(Readable::new(&Pdu::decode(pdu).unwrap())).unwrap()
+    }
+
+    #[test]
+    fn json_readable_prints_the_readable_view_of_the_pdu() {
+        let notification = sample("m-notification-ind.mms");
+        let push = sample("push-notification.wsp");
+        let retrieve = sample("m-retrieve-conf.mms");
+        for (what, bytes, pdu) in [
+            ("bare PDU", notification.clone(), notification.clone()),
+            ("bare retrieve-conf", retrieve.clone(), retrieve.clone()),
+            ("push", push.clone(), push[6..].to_vec()),
+            ("framed push", with_udh(&push), push[6..].to_vec()),
+        ] {
+            let out = printed(&bytes, Some(JsonView::Readable));
+            let value: serde_json::Value = serde_json::from_str(&out).unwrap();
+            assert_eq!(value, readable_of(&pdu), "{what}");
+            assert!(value["message_type"].is_string(), "{what}: {out}");
+        }
+        let retrieved = printed(&retrieve, Some(JsonView::Readable));
+        assert!(retrieved.contains("\"attachments\""), "{retrieved}");
+        // A push that carries no MMS PDU (an SI, application/vnd.wap.sic) says so.
+        let si = [0x01, 0x06, 0x01, 0xAE, b'h', b'i'];
+        let value: serde_json::Value =
+            serde_json::from_str(&printed(&si, Some(JsonView::Readable))).unwrap();
+        assert_eq!(value["pdu"], serde_json::Value::Null);
+        assert_eq!(value["push_content_type"], "application/vnd.wap.sic");
+        assert_eq!(value["body_length"], 2);
+    }
+
+    #[test]
+    fn plain_json_is_the_exact_model_as_before() {
+        for bytes in [
+            sample("m-retrieve-conf.mms"),
+            with_udh(&sample("push-notification.wsp")),
+        ] {
+            let message = mms_pdu::decode(&bytes).unwrap();
+            assert_eq!(
+                printed(&bytes, Some(JsonView::Exact)),
+                serde_json::to_string_pretty(&message).unwrap()
+            );
+        }
+    }
+
+    #[test]
+    fn json_views_are_parsed_from_the_flag() {
+        let path = std::env::temp_dir().join(format!("mms-json-view-{}.mms", std::process::id()));
+        std::fs::write(&path, sample("m-notification-ind.mms")).unwrap();
+        let file = path.to_str().unwrap().to_owned();
+        let view = |flag: &str| read_input(&[flag.to_owned(), file.clone()], true).map(|i| i.json);
+        assert_eq!(view("--json").ok().unwrap(), Some(JsonView::Exact));
+        assert_eq!(view("--json=exact").ok().unwrap(), Some(JsonView::Exact));
+        assert_eq!(
+            view("--json=readable").ok().unwrap(),
+            Some(JsonView::Readable)
+        );
+        assert_eq!(view("--strict").ok().unwrap(), None);
+        let Err(Failure::Usage(message)) = view("--json=pretty") else {
+            panic!("--json=pretty accepted");
+        };
+        assert!(message.contains("unknown JSON view 'pretty'"), "{message}");
+        // Commands without JSON refuse the flag.
+        assert!(matches!(
+            read_input(&["--json=readable".to_owned(), file.clone()], false),
+            Err(Failure::Usage(_))
+        ));
+        std::fs::remove_file(&path).unwrap();
     }
 }

@@ -8,6 +8,7 @@ use crate::assigned::Charset;
 use crate::wsp::Part;
 
 pub mod document;
+mod framing;
 mod readable;
 mod serde_impls;
 

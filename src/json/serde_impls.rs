@@ -11,6 +11,7 @@ use serde::Serialize;
 use serde::ser::{Error as _, SerializeStruct, Serializer};
 
 use crate::json::document::MultipartDoc;
+use crate::json::framing::FramingJson;
 use crate::message::{Message, PushMessage};
 use crate::mms::Pdu;
 use crate::wsp::{Multipart, Part, Push};
@@ -30,7 +31,12 @@ impl Serialize for Message<'_> {
 
 impl Serialize for PushMessage<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("PushMessage", 3)?;
+        let framing = self.framing.as_ref().and_then(FramingJson::of);
+        let mut st = s.serialize_struct("PushMessage", 3 + usize::from(framing.is_some()))?;
+        // Only a framed push has the field, so the JSON of a bare push is as it always was.
+        if let Some(framing) = &framing {
+            st.serialize_field("framing", framing)?;
+        }
         st.serialize_field("push", &self.push)?;
         st.serialize_field("diagnostics", &self.diagnostics)?;
         st.serialize_field("pdu", &self.pdu)?;

@@ -3,6 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
+use mms_pdu::codec::Encode;
+use mms_pdu::sms::{AddressBuf, Deliver, DeliverFields, LocalTime, Timestamp};
+
 /// The corpus root (`$MMS_PDU_CORPUS`, default `../shared/corpus` next to the crate), or `None`
 /// after saying why when it is absent — a failure instead when `MMS_PDU_REQUIRE_CORPUS=1`.
 pub(crate) fn corpus_root() -> Option<PathBuf> {
@@ -68,4 +71,36 @@ pub(crate) fn relative(root: &Path, path: &Path) -> String {
         .map(|c| c.as_os_str().to_string_lossy())
         .collect();
     parts.join("/")
+}
+
+/// Each user data in an SMS-DELIVER with a made-up SMSC (+491710760000), the originator
+/// `from` and a time stamp of 2024-02-29T13:45:30-05:00, as the crate's encoder writes it.
+pub(crate) fn tpdus(user_data: &[Vec<u8>], from: &AddressBuf) -> Vec<Vec<u8>> {
+    let smsc = AddressBuf::international("+491710760000").unwrap();
+    let local = LocalTime {
+        year: 2024,
+        month: 2,
+        day: 29,
+        hour: 13,
+        minute: 45,
+        second: 30,
+    };
+    let stamp = Timestamp::new(local, -20).unwrap();
+    user_data
+        .iter()
+        .map(|ud| {
+            let fields =
+                DeliverFields::wap_push(Some(smsc.as_address()), from.as_address(), stamp, ud);
+            let sms = Deliver::new(fields).unwrap();
+            let octets = sms.encode_to_vec().unwrap();
+            assert_eq!(octets.len(), sms.encoded_len());
+            octets
+        })
+        .collect()
+}
+
+/// `push` behind a user data header addressing WAP push (`06 05 04 0B 84 23 F0`: 16-bit ports,
+/// 2948 from 9200), as a modem that does not strip the header hands it over.
+pub(crate) fn with_udh(push: &[u8]) -> Vec<u8> {
+    [&[0x06, 0x05, 0x04, 0x0B, 0x84, 0x23, 0xF0][..], push].concat()
 }

@@ -1,12 +1,14 @@
 //! The editable message read from a [`Document`]: its types, their forms of a decoded message,
 //! and their encoding.
 
+use alloc::borrow::Cow;
 use alloc::boxed::Box;
 use alloc::vec::Vec;
 
 use crate::assigned::PduType;
 use crate::base::error::EncodeError;
 use crate::codec::{Encode, Uintvar, Writer};
+use crate::json::framing::prefix_of;
 use crate::mms::MmsHeader;
 use crate::wsp::ContentType;
 use crate::wsp::headers::{WspHeader, encode_headers, headers_len};
@@ -23,6 +25,10 @@ pub enum MessageDoc<'a> {
     Pdu(PduDoc<'a>),
     /// A WSP push.
     Push {
+        /// The octets of the SMS framing written in front of the push, for a push that was
+        /// found in one: the user data header, or an SMS-DELIVER up to and including it (its
+        /// TP-UDL is written as given, so it counts the push as it was).
+        framing: Option<Cow<'a, [u8]>>,
         /// The push header.
         push: PushDoc<'a>,
         /// The MMS PDU it carries, written as its body; `None` for a push whose body is given
@@ -135,7 +141,9 @@ impl<'a> MessageDoc<'a> {
                     .iter()
                     .map(|item| item.map(|i| i.header))
                     .collect::<Result<Vec<_>, _>>()?;
+                let framing = m.framing.as_ref().map(|f| Cow::Owned(prefix_of(f)));
                 Ok(MessageDoc::Push {
+                    framing,
                     push: PushDoc {
                         tid: m.push.tid(),
                         pdu_type: m.push.pdu_type(),
@@ -240,14 +248,21 @@ impl Encode for MessageDoc<'_> {
     fn encoded_len(&self) -> usize {
         match self {
             MessageDoc::Pdu(p) => p.encoded_len(),
-            MessageDoc::Push { push, pdu } => push.encoded_len_with(pdu.as_ref()),
+            MessageDoc::Push { framing, push, pdu } => {
+                framing.as_ref().map_or(0, |f| f.len()) + push.encoded_len_with(pdu.as_ref())
+            }
         }
     }
 
     fn encode<W: Writer + ?Sized>(&self, w: &mut W) -> Result<(), EncodeError> {
         match self {
             MessageDoc::Pdu(p) => p.encode(w),
-            MessageDoc::Push { push, pdu } => push.encode_with(pdu.as_ref(), w),
+            MessageDoc::Push { framing, push, pdu } => {
+                if let Some(prefix) = framing {
+                    w.write_bytes(prefix)?;
+                }
+                push.encode_with(pdu.as_ref(), w)
+            }
         }
     }
 }
@@ -367,7 +382,7 @@ impl PushDoc<'_> {
             + self.body_len(pdu)
     }
 
-    fn encode_with<W: Writer + ?Sized>(
+    pub(super) fn encode_with<W: Writer + ?Sized>(
         &self,
         pdu: Option<&PduDoc<'_>>,
         w: &mut W,

@@ -11,6 +11,7 @@ use serde::de::{self, Deserializer};
 use super::{BodyDoc, MessageDoc, MultipartDoc, PartDataDoc, PartDoc, PduDoc, PushDoc};
 use crate::assigned::{MessageType, PduType};
 use crate::codec::Uintvar;
+use crate::json::framing::{FramingFields, FramingReport};
 use crate::mms::MmsHeader;
 use crate::wsp::headers::WspHeader;
 use crate::wsp::{ContentType, Part};
@@ -22,6 +23,8 @@ use crate::wsp::{ContentType, Part};
 
 #[derive(Deserialize)]
 struct MessageFields<'a> {
+    #[serde(borrow, default)]
+    framing: Option<FramingFields<'a>>,
     #[serde(borrow, default)]
     push: Option<PushDoc<'a>>,
     #[serde(borrow, default)]
@@ -38,12 +41,46 @@ impl<'de: 'a, 'a> Deserialize<'de> for MessageDoc<'a> {
                         "a push needs the `pdu` it carries or its `body`",
                     ));
                 }
-                Ok(MessageDoc::Push { push, pdu })
+                if let Some(f) = &fields.framing {
+                    check_framing(f, &push, pdu.as_ref())?;
+                }
+                Ok(MessageDoc::Push {
+                    framing: fields.framing.map(|f| Cow::Borrowed(f.prefix)),
+                    push,
+                    pdu,
+                })
             }
+            (None, Some(_)) if fields.framing.is_some() => Err(de::Error::custom(
+                "an SMS `framing` stands in front of a `push`, and there is none",
+            )),
             (None, Some(pdu)) => Ok(MessageDoc::Pdu(pdu)),
             (None, None) => Err(de::Error::missing_field("pdu")),
         }
     }
+}
+
+/// A framing's reported `decoded` fields, when given, must be what its `prefix` followed by
+/// the push decodes to (an SMS-DELIVER's TP-UDL counts the push, so it is read with it).
+fn check_framing<E: de::Error>(
+    framing: &FramingFields<'_>,
+    push: &PushDoc<'_>,
+    pdu: Option<&PduDoc<'_>>,
+) -> Result<(), E> {
+    let Some(reported) = &framing.decoded else {
+        return Ok(());
+    };
+    let mut wire = framing.prefix.to_vec();
+    // A push that cannot be written fails when the message is encoded, with its own error.
+    if push.encode_with(pdu, &mut wire).is_err() {
+        return Ok(());
+    }
+    if FramingReport::of(&crate::sms::classify(&wire)).as_ref() != Some(reported) {
+        return Err(de::Error::custom(
+            "`framing.decoded` is only reported and does not match `framing.prefix` followed \
+             by the push; edit `prefix`, and remove `decoded` or make it agree",
+        ));
+    }
+    Ok(())
 }
 
 #[derive(Deserialize)]

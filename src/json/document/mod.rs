@@ -36,13 +36,15 @@
 //! The fields that describe the wire are read: every header with its wire form, the content
 //! types and headers of the parts, `data` of each part and of a single body, `trailing`, and
 //! a push's `tid`, `pdu_type`, `headers_len`, `content_type`, `headers` and `body` (or its
-//! `pdu`).
+//! `pdu`), and the `prefix` of a push's SMS `framing` (present only for a push found in one:
+//! the user data header, or an SMS-DELIVER up to and including it, written in front of the
+//! push as given — an SMS-DELIVER's TP-UDL counts the push as it was).
 //!
 //! Fields that only report are not written back:
 //! - where and how long things are (`offset`, `data_offset`, `*_length`), `diagnostics` and
 //!   `is_mms` are ignored, since any edit makes them stale;
 //! - the reported values one might take for editable — a part's `text`, a content type's
-//!   `text`, a PDU's `message_type` — are checked instead: when present they must be what the
+//!   `text`, a PDU's `message_type`, a framing's `decoded` fields — are checked instead: when present they must be what the
 //!   wire fields say, else reading the message fails with an error naming the field (an edit
 //!   there would otherwise be lost silently). Edit `data` (it is plain text for a UTF-8 text
 //!   part), a content type's `media` and `params`, or the X-Mms-Message-Type header, and
