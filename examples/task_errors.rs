@@ -8,6 +8,8 @@
 //! cargo run --example task_errors
 //! ```
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
 use mms_pdu::prelude::*;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {

@@ -7,6 +7,8 @@
 //! cargo run --example task_json
 //! ```
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
 use mms_pdu::document::Document;
 use mms_pdu::prelude::*;
 

@@ -9,6 +9,8 @@
 //! cargo run --example task_phone
 //! ```
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
 use mms_pdu::prelude::*;
 use std::time::{Duration, SystemTime};
 

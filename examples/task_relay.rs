@@ -8,6 +8,8 @@
 //! cargo run --example task_relay
 //! ```
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
 use mms_pdu::assigned::FieldCode;
 use mms_pdu::prelude::*;
 

@@ -9,6 +9,8 @@
 //! cargo run --example task_send
 //! ```
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
 use mms_pdu::prelude::*;
 use mms_pdu::wsp::Media;
 
