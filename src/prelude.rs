@@ -35,4 +35,4 @@ pub use crate::mms::views::{
     RetrieveConf, SendConf, SendReq, ViewError,
 };
 pub use crate::mms::{Address, FromValue, OwnedPdu, Pdu, TimeValue};
-pub use crate::wsp::{ContentType, Multipart, Part, Push};
+pub use crate::wsp::{ContentType, Multipart, MultipartBuilder, Part, PartBuilder, Push};

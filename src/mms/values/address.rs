@@ -282,6 +282,41 @@ impl fmt::Display for Address<'_> {
     }
 }
 
+/// The address as a person reads it: a phone number, e-mail address or short code without
+/// `/TYPE=`, an IP address in its usual notation, another type as `value/TYPE=type` as sent.
+/// Octets that are not UTF-8 show as U+FFFD.
+///
+/// ```
+/// use mms_pdu::mms::Address;
+/// assert_eq!(Address::new(b"+15551234567/TYPE=PLMN").parsed().to_string(), "+15551234567");
+/// assert_eq!(Address::new(b"10.0.0.1/TYPE=IPv4").parsed().to_string(), "10.0.0.1");
+/// assert_eq!(Address::new(b"bob@example.com").parsed().to_string(), "bob@example.com");
+/// assert_eq!(Address::new(b"x%2Fy/TYPE=X_400").parsed().to_string(), "x%2Fy/TYPE=X_400");
+/// ```
+impl fmt::Display for ParsedAddress<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = |f: &mut fmt::Formatter<'_>, octets: &[u8]| {
+            f.write_str(&String::from_utf8_lossy(octets))
+        };
+        match self {
+            ParsedAddress::Phone(t)
+            | ParsedAddress::Email(t)
+            | ParsedAddress::ShortCode(t)
+            | ParsedAddress::Unrecognised(t) => text(f, t),
+            ParsedAddress::Ipv4(ip) => ip.fmt(f),
+            ParsedAddress::Ipv6(ip) => ip.fmt(f),
+            ParsedAddress::Other {
+                value,
+                address_type,
+            } => {
+                text(f, value)?;
+                f.write_str("/TYPE=")?;
+                text(f, address_type)
+            }
+        }
+    }
+}
+
 /// Decodes an Address (an Encoded-string-value).
 ///
 /// # Errors
