@@ -574,7 +574,7 @@ pub(crate) fn scan_header(input: &[u8]) -> PResult<'_, Scanned<'_>> {
     let (rest, b) = octet(input)?;
     if b >= 0x80 {
         let code = b & 0x7F;
-        if may_be_repaired(code, rest) {
+        if may_be_repaired(code, rest) && !framed_and_well_formed(code, rest) {
             if let Some(len) = repaired_extent(code, rest) {
                 if let Some((value, after)) = rest.split_at_checked(len) {
                     return Ok((after, Scanned::Field { code, value }));
@@ -614,6 +614,22 @@ const REPAIRABLE: u128 = 1 << FieldCode::MMS_VERSION.get()
 #[inline(always)]
 pub(crate) fn may_be_repaired(code: u8, value: &[u8]) -> bool {
     value.first().is_some_and(|&b| b < 0x20) && REPAIRABLE & (1 << (code & 0x7F)) != 0
+}
+
+/// The Value-length framed fields of [`short_length`], as a set of field codes.
+const FRAMED: u128 =
+    1 << FieldCode::FROM.get() | 1 << FieldCode::EXPIRY.get() | 1 << FieldCode::DELIVERY_TIME.get();
+
+/// Whether the value at the start of `rest` is one of the framed fields whose Short-length
+/// ends on a header boundary: the well-formed case, which [`repaired_extent`] leaves alone
+/// (asked inline, so that a well-formed From or Expiry does not pay for the call).
+#[inline(always)]
+fn framed_and_well_formed(code: u8, rest: &[u8]) -> bool {
+    FRAMED & (1 << (code & 0x7F)) != 0
+        && rest
+            .first()
+            .and_then(|&len| rest.get(1 + usize::from(len)..))
+            .is_some_and(at_boundary)
 }
 
 /// The assigned MMS field codes, as a set (for [`at_boundary`], asked of every repairable
