@@ -28,6 +28,7 @@ pub use crate::base::diag::Diagnostic;
 pub use crate::base::error::{DecodeError, DecodeErrorKind, EncodeError};
 pub use crate::base::options::DecodeOptions;
 pub use crate::codec::{Encode, EncodedString, TextString};
+pub use crate::content::attachments::Slideshow;
 pub use crate::content::view::MessageView;
 pub use crate::message::{Message, OwnedPush, PushMessage, decode, decode_with};
 pub use crate::mms::views::{

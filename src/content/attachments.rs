@@ -24,7 +24,8 @@
 //! - **Names strict MMSCs accept.** [`SafeNames`] (opt-in) turns part names into short ASCII
 //!   names without spaces, keeping the extension and making them unique.
 //! - **SMIL for a slideshow.** [`slideshow_body`] builds a multipart/related body with a
-//!   generated SMIL ([`crate::content::smil::slideshow`]) as its start part.
+//!   generated SMIL ([`crate::content::smil::slideshow`]) as its start part; [`Slideshow`]
+//!   composes the slides and parts for it (text, then a photo, ...).
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -34,6 +35,10 @@ use crate::content::smil::{Slide, slideshow, sources};
 use crate::wsp::content_type::{ContentType, Media, Parameter, UntypedValue};
 use crate::wsp::multipart::{Part, bare_content_id, cid_url_target};
 use crate::wsp::writer::{MultipartBuilder, PartBuilder};
+
+mod compose;
+
+pub use compose::Slideshow;
 
 /// Which header of a part a SMIL reference matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -447,10 +452,7 @@ pub fn slideshow_body<'a>(
     media: &[MediaPart<'a>],
 ) -> (ContentType<'static>, MultipartBuilder<'a>) {
     let smil = slideshow(slides);
-    let content_type =
-        ContentType::well_known(WellKnownMedia::APPLICATION_VND_WAP_MULTIPART_RELATED)
-            .with_start(b"<smil>")
-            .with_type(Media::Text(b"application/smil"));
+    let content_type = related_content_type();
     let mut body = MultipartBuilder::new().part(
         PartBuilder::from_bytes(
             ContentType::text(b"application/smil"),
@@ -467,6 +469,13 @@ pub fn slideshow_body<'a>(
         );
     }
     (content_type, body)
+}
+
+/// The Content-Type of a [`slideshow_body`]: multipart/related starting at its SMIL part.
+fn related_content_type() -> ContentType<'static> {
+    ContentType::well_known(WellKnownMedia::APPLICATION_VND_WAP_MULTIPART_RELATED)
+        .with_start(b"<smil>")
+        .with_type(Media::Text(b"application/smil"))
 }
 
 #[cfg(test)]

@@ -43,12 +43,12 @@ use alloc::vec::Vec;
 use crate::assigned::{Charset, MessageType, WellKnownMedia};
 use crate::base::error::{DecodeError, DecodeErrorKind};
 use crate::base::options::DecodeOptions;
-use crate::codec::{DateValue, Encode, EncodedString, TextString};
+use crate::codec::{DateValue, Encode, EncodedString, IntegerValue, TextString};
 use crate::content::attachments::{self, MatchedBy, PartKind};
 use crate::content::smil::{self, MediaKind, SmilMedia, Timing};
 pub use crate::content::transfer::TransferEncoding;
 use crate::mms::address::PhoneMatch;
-use crate::mms::{Address, FromValue, ParsedAddress, Pdu, TimeValue};
+use crate::mms::{Address, ContentLocationValue, FromValue, ParsedAddress, Pdu, TimeValue};
 use crate::text::decode_text;
 use crate::wsp::{ContentType, Multipart, Part};
 
@@ -86,6 +86,8 @@ pub struct MessageView<'a> {
     expiry: Option<TimeValue>,
     delivery_time: Option<TimeValue>,
     message_id: Option<TextString<'a>>,
+    message_size: Option<IntegerValue>,
+    content_location: Option<ContentLocationValue<'a>>,
     charset: Charset,
     attachments: Vec<Attachment<'a>>,
     smil: Option<usize>,
@@ -134,6 +136,8 @@ impl<'a> MessageView<'a> {
             expiry: pdu.expiry(),
             delivery_time: pdu.delivery_time(),
             message_id: pdu.message_id(),
+            message_size: pdu.message_size(),
+            content_location: pdu.content_location(),
             charset,
             attachments,
             smil,
@@ -257,6 +261,35 @@ impl<'a> MessageView<'a> {
     /// The Message-ID as text (invalid UTF-8 replaced).
     pub fn message_id(&self) -> Option<Cow<'a, str>> {
         self.message_id.map(|m| String::from_utf8_lossy(m.bytes))
+    }
+
+    /// X-Mms-Message-Size in octets: in an m-notification-ind, the size of the message to
+    /// fetch (what a phone compares with its free space and its retrieval limit).
+    ///
+    /// ```
+    /// use mms_pdu::{MessageView, Pdu};
+    /// let pdu = Pdu::decode(include_bytes!("../../samples/m-notification-ind.mms"))?;
+    /// assert_eq!(MessageView::new(&pdu).message_size(), Some(12345));
+    /// # Ok::<(), mms_pdu::DecodeError>(())
+    /// ```
+    pub fn message_size(&self) -> Option<u64> {
+        self.message_size.map(|s| s.value)
+    }
+
+    /// X-Mms-Content-Location as text: in an m-notification-ind, the URI to fetch the message
+    /// from ([`ContentLocationValue::text`]; the octets as sent are [`Pdu::content_location`]'s).
+    ///
+    /// ```
+    /// use mms_pdu::{MessageView, Pdu};
+    /// let pdu = Pdu::decode(include_bytes!("../../samples/m-notification-ind.mms"))?;
+    /// let location = MessageView::new(&pdu).content_location();
+    /// assert_eq!(location.as_deref(), Some("http://mmsc.example/m1"));
+    /// # Ok::<(), mms_pdu::DecodeError>(())
+    /// ```
+    pub fn content_location(&self) -> Option<Cow<'a, str>> {
+        self.content_location
+            .as_ref()
+            .map(ContentLocationValue::text)
     }
 
     /// The text body, decoded by its charset: see [`MessageView::text_attachment`].

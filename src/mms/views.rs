@@ -429,6 +429,8 @@ field_accessors! { $
 
 crate::mms::presence::pdu_table!(pdu_views);
 
+mod answer;
+
 #[cfg(test)]
 mod tests {
     use super::*;
