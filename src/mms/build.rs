@@ -73,7 +73,7 @@ use crate::base::error::EncodeError;
 use crate::codec::{IntegerForm, IntegerValue, LongInteger, Version};
 use crate::mms::header::MmsHeader;
 use crate::mms::pdu::Pdu;
-use crate::mms::presence::{Presence, canonical_position, fields_of, presence};
+use crate::mms::presence::{canonical_position, missing_mandatory, presence};
 use crate::mms::values::ContentTypeValue;
 
 /// A PDU under construction: any message type, any headers, checked and ordered by
@@ -254,19 +254,14 @@ impl<'a> PduBuilder<'a> {
                 *s = true;
             }
         }
-        for (field, rule) in fields_of(message_type) {
-            let builder_writes =
-                field == FieldCode::MESSAGE_TYPE || field == FieldCode::MMS_VERSION;
-            if rule.presence == Presence::Mandatory && !builder_writes && !has(field) {
-                return Err(EncodeError::MissingField {
-                    field: field.name().unwrap_or("header"),
-                });
-            }
+        // The builder writes the message type and the version itself.
+        let written = |f| f == FieldCode::MESSAGE_TYPE || f == FieldCode::MMS_VERSION || has(f);
+        if let Some(field) = missing_mandatory(message_type, written).iter().next() {
+            return Err(EncodeError::MissingField {
+                field: field.name().unwrap_or("header"),
+            });
         }
         if message_type == MessageType::SEND_REQ {
-            if !(has(FieldCode::TO) || has(FieldCode::CC) || has(FieldCode::BCC)) {
-                return Err(EncodeError::MissingField { field: "To" });
-            }
             for f in [FieldCode::MM_STATE, FieldCode::MM_FLAGS] {
                 if has(f) && !has(FieldCode::STORE) {
                     return Err(EncodeError::Unencodable {
@@ -451,6 +446,7 @@ mod tests {
     use crate::assigned::{MessageClass, MmState, Status, YesNo};
     use crate::base::diag::DiagnosticKind;
     use crate::codec::{Encode, EncodedString, TextString};
+    use crate::mms::presence::{Presence, fields_of};
     use crate::mms::validate::validate;
     use crate::mms::values::{
         Address, ContentLocationValue, FromValue, MessageClassValue, TimeValue,
