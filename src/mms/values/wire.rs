@@ -90,6 +90,7 @@ fn short_delimited<'a, T>(
 /// A header value's reading `read` of `input` when it reads all of it; else, when `input` is
 /// a value whose Short-length is smaller than its content ([`short_delimited`]) and `make`
 /// builds the value from the declared length and the content, that value; else `read`.
+#[inline]
 pub(super) fn or_short_length<'a, T, C>(
     input: &'a [u8],
     read: PResult<'a, T>,
@@ -107,12 +108,14 @@ pub(super) fn or_short_length<'a, T, C>(
 
 /// The Short-length `v` writes instead of its content's length: the one it was decoded with,
 /// when that is smaller than the content (and a Short-length 1–30, as the decoder takes it).
+#[inline]
 fn declared<F: Framed + ?Sized>(v: &F, content: usize) -> Option<u8> {
     v.short_length()
         .filter(|&d| (1..=30).contains(&d) && usize::from(d) < content)
 }
 
 /// Octets of the framed value `v`.
+#[inline]
 pub(super) fn frame_len<F: Framed + ?Sized>(v: &F) -> usize {
     let content = v.content_len();
     match declared(v, content) {
@@ -122,6 +125,7 @@ pub(super) fn frame_len<F: Framed + ?Sized>(v: &F) -> usize {
 }
 
 /// Writes the framed value `v`: its Value-length, then its content.
+#[inline]
 pub(super) fn write_frame<F: Framed + ?Sized, W: Writer + ?Sized>(
     v: &F,
     w: &mut W,
@@ -136,6 +140,7 @@ pub(super) fn write_frame<F: Framed + ?Sized, W: Writer + ?Sized>(
 
 /// The deviation of the framed value `v`: its Value-length's, then its content's. A
 /// Short-length smaller than the content is not one here: the header index reports it.
+#[inline]
 pub(super) fn frame_deviation<F: Framed + ?Sized>(v: &F) -> Option<Deviation> {
     let content = v.content_len();
     match declared(v, content) {
