@@ -160,16 +160,7 @@ pub(crate) fn render_partial(path: &str, bytes: &[u8], partial: &PartialMessage<
         let _ = writeln!(out, "{indent}no MMS header decoded");
         return out.trim_end().to_owned();
     }
-    let kind = pdu
-        .message_type()
-        .map_or_else(|| "MMS PDU".to_owned(), |t| t.to_string());
-    let version = pdu
-        .version()
-        .map_or_else(String::new, |v| format!(", MMS {v}"));
-    let _ = writeln!(out, "{indent}{kind}{version}");
-    for field in pdu.fields() {
-        let _ = writeln!(out, "{indent}  {}", header_line(&field.header));
-    }
+    render_headers(&mut out, pdu, indent);
     let parts = partial.partial.parts();
     if pdu.multipart().is_some() {
         let _ = writeln!(
@@ -263,7 +254,8 @@ pub(crate) fn render_push(out: &mut String, push: &Push<'_>, diagnostics: &[Diag
     render_diagnostics(out, diagnostics, "  ");
 }
 
-pub(crate) fn render_pdu(out: &mut String, pdu: &Pdu<'_>, indent: &str) -> Result<(), Failure> {
+/// The PDU's kind and version, then one line per header.
+fn render_headers(out: &mut String, pdu: &Pdu<'_>, indent: &str) {
     let kind = pdu
         .message_type()
         .map_or_else(|| "MMS PDU".to_owned(), |t| t.to_string());
@@ -274,6 +266,10 @@ pub(crate) fn render_pdu(out: &mut String, pdu: &Pdu<'_>, indent: &str) -> Resul
     for field in pdu.fields() {
         let _ = writeln!(out, "{indent}  {}", header_line(&field.header));
     }
+}
+
+pub(crate) fn render_pdu(out: &mut String, pdu: &Pdu<'_>, indent: &str) -> Result<(), Failure> {
+    render_headers(out, pdu, indent);
     match (pdu.body(), pdu.multipart()) {
         (_, Some(mp)) => {
             let mp = mp.map_err(|e| Failure::Input(format!("body: {e}")))?;
