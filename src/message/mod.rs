@@ -200,16 +200,20 @@ pub fn decode_with<'a>(
             context: "MMS PDU or WSP push",
         });
     }
+    let (push, base, framing) = unframed(input)?;
+    push_message(push, base, framing, options).map(Message::Push)
+}
+
+/// The push in `input` ([`sms::classify`](crate::sms::classify)): the input itself, or what
+/// follows its SMS framing, with the offset it starts at and the framing.
+///
+/// # Errors
+/// What [`Framing::push`] refuses (one segment of several).
+pub(crate) fn unframed(input: &[u8]) -> Result<(&[u8], usize, Option<Framing<'_>>), DecodeError> {
     match classify(input) {
-        Framing::Unframed(_) => push_message(input, 0, None, options),
-        framing => push_message(
-            framing.push()?,
-            framing.payload_offset(),
-            Some(framing),
-            options,
-        ),
+        Framing::Unframed(_) => Ok((input, 0, None)),
+        framing => Ok((framing.push()?, framing.payload_offset(), Some(framing))),
     }
-    .map(Message::Push)
 }
 
 /// Decodes the push `input`, found `base` octets into what the caller holds (behind

@@ -109,13 +109,8 @@ pub fn decode_partial<'a>(
     };
     let mut diagnostics = Diagnostics::new(options.is_strict());
     // A push still in its SMS framing is read behind it, as `decode_with` reads it.
-    let framing = crate::sms::classify(input);
-    let (at, base) = match &framing {
-        crate::sms::Framing::Unframed(_) => (input, 0),
-        framed => match framed.push() {
-            Ok(push) => (push, framed.payload_offset()),
-            Err(_) => return Err(bare(Partial::nothing(input, error, options))),
-        },
+    let Ok((at, base, _)) = super::unframed(input) else {
+        return Err(bare(Partial::nothing(input, error, options)));
     };
     let Ok(push) = Push::decode_reporting(at, base, options, &mut diagnostics) else {
         return Err(bare(Partial::nothing(input, error, options)));
