@@ -23,6 +23,7 @@ use crate::mms::header::{
     typed_then,
 };
 use crate::mms::partial::name_push;
+use crate::mms::presence::FieldSet;
 use crate::mms::values::{ContentTypeValue, DecodeContext, FromValue, HeaderValue};
 use crate::mms::walk::{HeaderWalk, message_type_further_on};
 
@@ -154,6 +155,13 @@ impl HeaderIndex {
             .enumerate()
             .filter(move |(_, e)| e.code == code && code != APPLICATION)
             .map(|(i, _)| i)
+    }
+
+    /// The field codes present (typed or raw; application headers have none).
+    pub(crate) fn fields(&self) -> FieldSet {
+        self.entries
+            .iter()
+            .fold(FieldSet::EMPTY, |set, e| set.with(FieldCode(e.code)))
     }
 
     /// The indices of the application headers.

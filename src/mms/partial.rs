@@ -21,7 +21,7 @@ use crate::base::options::DecodeOptions;
 use crate::codec::Encode;
 use crate::mms::Pdu;
 use crate::mms::index::{HeaderIndex, Stopped, index_keeping};
-use crate::mms::presence::{Presence, fields_of};
+use crate::mms::presence::mandatory_fields;
 use crate::wsp::{Multipart, Part};
 
 /// A PDU that did not decode whole: what was found before the fault, the fault, and what is
@@ -309,11 +309,9 @@ fn missing_names(pdu: &Pdu<'_>) -> Vec<&'static str> {
 /// Checked against the presence table first so that a complete PDU (the common case) costs no
 /// allocation.
 pub(crate) fn missing_mandatory(pdu: &Pdu<'_>) -> impl Iterator<Item = Diagnostic> {
-    let complete = pdu.message_type().is_none_or(|kind| {
-        fields_of(kind)
-            .filter(|(_, rule)| rule.presence == Presence::Mandatory)
-            .all(|(field, _)| pdu.contains(field))
-    });
+    let complete = pdu
+        .message_type()
+        .is_none_or(|kind| mandatory_fields(kind).without(pdu.field_set()).is_empty());
     let found = match complete {
         true => Vec::new(),
         false => crate::mms::validate::validate(pdu),

@@ -12,6 +12,7 @@ use crate::base::options::DecodeOptions;
 use crate::codec::{DateValue, Encode, EncodedString, IntegerValue, TextString, Version, Writer};
 use crate::mms::header::MmsHeader;
 use crate::mms::index::{HeaderIndex, index};
+use crate::mms::presence::FieldSet;
 use crate::mms::values::{
     Address, ContentLocationValue, ContentTypeValue, DecodeContext, FromValue, MessageClassValue,
     ResponseStatusValue, ResponseTextValue, TimeValue,
@@ -492,6 +493,15 @@ impl<'a> Pdu<'a> {
         match &self.headers {
             Headers::Indexed { index, .. } => index.positions(field).next().is_some(),
             Headers::Built(list, _) => list.iter().any(|h| h.header.field() == Some(field)),
+        }
+    }
+
+    /// The field codes of the headers present (typed or raw): `contains` for every field at
+    /// once.
+    pub(crate) fn field_set(&self) -> FieldSet {
+        match &self.headers {
+            Headers::Indexed { index, .. } => index.fields(),
+            Headers::Built(list, _) => list.iter().filter_map(|h| h.header.field()).collect(),
         }
     }
 
