@@ -233,7 +233,11 @@ pub(crate) fn push_message<'a>(
     }
     let mut diags = Diagnostics::new(options.is_strict());
     let push = Push::decode_reporting(input, base, options, &mut diags)?;
-    let pdu = pushed_pdu(&push, options).transpose()?;
+    // Matched rather than `transpose`d: each step moves the 232-octet `Pdu` once more.
+    let pdu = match push.mms_body() {
+        Some(body) => Some(Pdu::decode_at(body, push.body_offset(), options)?),
+        None => None,
+    };
     if let Some(pdu) = pdu
         .as_ref()
         .filter(|p| p.message_type() == Some(MessageType::NOTIFICATION_IND))

@@ -329,7 +329,9 @@ fn well_known(input: &[u8], page: u8, code: u8) -> PResult<'_, Parsed<'_>> {
         // A text header whose value has the shape of a text (first octet 0x00 or 0x20–0x7F):
         // the generic shape's extent is the same text up to its NUL (or to the end of the
         // block), which the typed decoder has just found, so it is not searched for again.
-        Ok((rest, h)) if text_extent(&h, input) => Ok((rest, (h, None))),
+        Ok((rest, h)) if text_extent(&h, input) || short_extent(input, rest) => {
+            Ok((rest, (h, None)))
+        }
         Ok((rest, h)) => {
             // A typed value must end where the generic shape (WAP-230-WSP §8.4.1.2) says the value
             // ends; otherwise the typed reading and a skipping reader would disagree.
@@ -353,6 +355,14 @@ fn well_known(input: &[u8], page: u8, code: u8) -> PResult<'_, Parsed<'_>> {
         }
         Err(e) => Err(e),
     }
+}
+
+/// Whether the typed decoder read one octet of a value `input` that opens with a
+/// Short-integer octet (0x80–0xFF), whose generic extent is that octet alone (WAP-230-WSP
+/// §8.4.1.2): the extent need not be found again (push headers such as X-Wap-Application-Id
+/// and Push-Flag; about 30 instructions each).
+fn short_extent(input: &[u8], rest: &[u8]) -> bool {
+    input.first().is_some_and(|&b| b >= 0x80) && input.len() == rest.len() + 1
 }
 
 /// Whether `h` was typed by a text decoder (Text-string, or the Quoted-string of a Content-ID)
