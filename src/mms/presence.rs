@@ -579,7 +579,10 @@ mod tests {
                 .map(|(field, _)| field)
                 .collect();
             assert_eq!(mandatory_fields(mt), rows, "{mt}");
-            assert!(mandatory_fields(mt).contains(FieldCode::MESSAGE_TYPE), "{mt}");
+            assert!(
+                mandatory_fields(mt).contains(FieldCode::MESSAGE_TYPE),
+                "{mt}"
+            );
         }
         assert_eq!(mandatory_fields(MessageType::new(0x98)), FieldSet::EMPTY);
         let set = FieldSet::EMPTY
@@ -587,7 +590,10 @@ mod tests {
             .with(FieldCode::new(0x3F))
             .with(FieldCode::TO);
         let listed: alloc::vec::Vec<_> = set.iter().collect();
-        assert_eq!(listed, [FieldCode::new(0), FieldCode::TO, FieldCode::new(0x3F)]);
+        assert_eq!(
+            listed,
+            [FieldCode::new(0), FieldCode::TO, FieldCode::new(0x3F)]
+        );
         assert_eq!(set.without(FieldSet::EMPTY.with(FieldCode::TO)).len(), 2);
     }
 

@@ -117,11 +117,10 @@ impl<'a> Media<'a> {
                 media.name().is_some_and(|n| {
                     let n = n.as_bytes();
                     n == *t || n.eq_ignore_ascii_case(t)
-                })
-                    || core::str::from_utf8(t)
-                        .ok()
-                        .and_then(WellKnownMedia::from_name)
-                        == Some(media)
+                }) || core::str::from_utf8(t)
+                    .ok()
+                    .and_then(WellKnownMedia::from_name)
+                    == Some(media)
             }
         }
     }
