@@ -367,14 +367,13 @@ macro_rules! row_tables {
 pdu_table!(row_tables);
 
 /// The set of the mandatory fields among `rows`.
-const fn mandatory_of(rows: &[Row]) -> FieldSet {
+const fn mandatory_of(mut rows: &[Row]) -> FieldSet {
     let mut set = FieldSet::EMPTY;
-    let mut i = 0;
-    while i < rows.len() {
-        if matches!(rows[i].presence, Presence::Mandatory) {
-            set = set.with(rows[i].field);
+    while let [row, rest @ ..] = rows {
+        if matches!(row.presence, Presence::Mandatory) {
+            set = set.with(row.field);
         }
-        i += 1;
+        rows = rest;
     }
     set
 }
