@@ -234,8 +234,8 @@ pub(crate) fn push_message<'a>(
     let mut diags = Diagnostics::new(options.is_strict());
     let push = Push::decode_reporting(input, base, options, &mut diags)?;
     // Matched rather than `transpose`d: each step moves the 232-octet `Pdu` once more.
-    let pdu = match push.mms_body() {
-        Some(body) => Some(Pdu::decode_at(body, push.body_offset(), options)?),
+    let pdu = match pushed_pdu(&push, options) {
+        Some(decoded) => Some(decoded?),
         None => None,
     };
     if let Some(pdu) = pdu

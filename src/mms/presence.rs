@@ -500,11 +500,12 @@ impl FieldSet {
     pub fn iter(self) -> impl Iterator<Item = FieldCode> + Clone {
         let mut rest = self.0;
         core::iter::from_fn(move || {
-            let code = rest.trailing_zeros();
-            // `code` < 64 whenever a bit is left, so it fits a field code.
-            let field = FieldCode::new(u8::try_from(code).ok().filter(|_| rest != 0)?);
+            if rest == 0 {
+                return None;
+            }
+            let code = u8::try_from(rest.trailing_zeros()).ok()?;
             rest &= rest - 1;
-            Some(field)
+            Some(FieldCode::new(code))
         })
     }
 }
