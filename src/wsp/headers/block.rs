@@ -2,9 +2,8 @@
 //! lazy iterator (code pages, offsets, the header limit), the one-pass check with its
 //! diagnostics, and the accessors MMS reads (WAP-230-WSP §8.4).
 
-use super::header::{WspHeader, header};
+use super::header::{WspHeader, context_of, header};
 use super::values::{ContentDisposition, ContentId};
-use crate::assigned::WellKnownHeader;
 use crate::base::diag::{Diagnostic, DiagnosticKind, Diagnostics};
 use crate::base::error::{DecodeError, DecodeErrorKind, EncodeError};
 use crate::codec::{Cursor, Encode, TextString, Writer};
@@ -99,29 +98,26 @@ impl<'a> HeaderBlock<'a> {
         for item in block.iter() {
             let item = item?;
             see(&item);
-            let context = item
-                .header
-                .code()
-                .and_then(|c| WellKnownHeader(c).name())
-                .unwrap_or("WSP header");
+            // Named only when something is reported.
+            let context = || item.header.code().map_or("WSP header", context_of);
             if let Some(kind) = item.unparsed {
                 diags.report(Diagnostic {
                     offset: item.offset,
-                    context,
+                    context: context(),
                     kind: DiagnosticKind::UnparsedValue(kind),
                 })?;
             }
             if let Some(d) = header_deviation(&item.header) {
                 diags.report(Diagnostic {
                     offset: item.offset,
-                    context,
+                    context: context(),
                     kind: DiagnosticKind::Deviation(d),
                 })?;
             }
             if let WspHeader::Shift(page) | WspHeader::ShortCutShift(page) = item.header {
                 diags.note(Diagnostic {
                     offset: item.offset,
-                    context,
+                    context: context(),
                     kind: DiagnosticKind::CodePageShift { page },
                 });
             }

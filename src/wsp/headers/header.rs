@@ -259,19 +259,25 @@ pub(super) fn header(input: &[u8], page: u8) -> PResult<'_, Parsed<'_>> {
     }
 }
 
-fn raw_extent<'a>(input: &'a [u8], context: &'static str) -> PResult<'a, &'a [u8]> {
+/// The name an error or diagnostic of well-known header `code` carries.
+pub(super) fn context_of(code: u8) -> &'static str {
+    WellKnownHeader(code).name().unwrap_or("WSP header")
+}
+
+/// The generic extent of the value of well-known header `code` (its name looked up only for
+/// an error: about 20 instructions a header otherwise).
+fn raw_extent(input: &[u8], code: u8) -> PResult<'_, &[u8]> {
     match skip_value(input) {
         Ok(ok) => Ok(ok),
         // A text value running to the end of the bounded block (AOSP and Symbian read it).
         Err(nom::Err::Error(e)) if e.kind == DecodeErrorKind::MissingTerminator => Ok((&[], input)),
-        Err(e) => crate::codec::in_field(Err(e), context),
+        Err(e) => crate::codec::in_field(Err(e), context_of(code)),
     }
 }
 
 fn well_known(input: &[u8], page: u8, code: u8) -> PResult<'_, Parsed<'_>> {
-    let context = WellKnownHeader(code).name().unwrap_or("WSP header");
     let raw = |input| -> PResult<'_, Parsed<'_>> {
-        let (rest, value) = raw_extent(input, context)?;
+        let (rest, value) = raw_extent(input, code)?;
         Ok((rest, (WspHeader::Raw { page, code, value }, None)))
     };
     if page != 1 {
@@ -335,7 +341,7 @@ fn well_known(input: &[u8], page: u8, code: u8) -> PResult<'_, Parsed<'_>> {
         Ok((rest, h)) => {
             // A typed value must end where the generic shape (WAP-230-WSP §8.4.1.2) says the value
             // ends; otherwise the typed reading and a skipping reader would disagree.
-            match raw_extent(input, context) {
+            match raw_extent(input, code) {
                 Ok((raw_rest, _)) if raw_rest.len() == rest.len() => Ok((rest, (h, None))),
                 Ok((raw_rest, value)) => Ok((
                     raw_rest,
@@ -350,7 +356,7 @@ fn well_known(input: &[u8], page: u8, code: u8) -> PResult<'_, Parsed<'_>> {
             }
         }
         Err(nom::Err::Error(e) | nom::Err::Failure(e)) => {
-            let (rest, value) = raw_extent(input, context)?;
+            let (rest, value) = raw_extent(input, code)?;
             Ok((rest, (WspHeader::Raw { page, code, value }, Some(e.kind))))
         }
         Err(e) => Err(e),
