@@ -40,9 +40,7 @@ impl<'a> Push<'a> {
         opts: &DecodeOptions,
     ) -> Result<Self, DecodeError> {
         let mut diags = Diagnostics::new(opts.is_strict());
-        let mut push = Self::decode_parts(input, false, opts, &mut diags, &MMS_BODY)?;
-        push.set_diagnostics(diags.into_vec());
-        Ok(push)
+        Self::decode_parts(input, false, opts, &mut diags, &MMS_BODY)
     }
 
     /// Decodes a connectionless push; what a lenient decode accepted is in
@@ -83,11 +81,7 @@ impl<'a> Push<'a> {
         opts: &DecodeOptions,
         diags: &mut Diagnostics,
     ) -> Result<Self, DecodeError> {
-        let before = diags.as_slice().len();
-        let mut push = Self::decode_parts_at(input, base, true, opts, diags, &MMS_BODY)?;
-        // Usually empty, so the copy costs nothing.
-        push.set_diagnostics(diags.as_slice().get(before..).unwrap_or_default().to_vec());
-        Ok(push)
+        Self::decode_parts_at(input, base, true, opts, diags, &MMS_BODY)
     }
 }
 

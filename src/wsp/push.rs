@@ -138,12 +138,6 @@ impl<'a> Push<'a> {
         &self.diagnostics
     }
 
-    /// Records what the decode accepted (the decoding entry points are defined with the MMS
-    /// glue of the front door).
-    pub(crate) fn set_diagnostics(&mut self, diagnostics: Vec<Diagnostic>) {
-        self.diagnostics = diagnostics;
-    }
-
     /// The first header with this page-1 well-known code.
     fn find<T>(&self, f: impl FnMut(WspHeader<'a>) -> Option<T>) -> Option<T> {
         self.headers

@@ -37,7 +37,8 @@ pub(crate) struct BodyStart {
 impl<'a> Push<'a> {
     /// Decodes a push (with its TID octet when `connectionless`), repairing the HeadersLen
     /// faults `start` can see, and reporting the Content-Length mismatch (as in Vodafone ES
-    /// pushes) and what the header block accepts to `diags`.
+    /// pushes) and what the header block accepts to `diags`; the push keeps a copy of what it
+    /// reported there ([`Push::diagnostics`]).
     pub(crate) fn decode_parts(
         input: &'a [u8],
         connectionless: bool,
@@ -59,6 +60,10 @@ impl<'a> Push<'a> {
         diags: &mut Diagnostics,
         start: &BodyStart,
     ) -> Result<Self, DecodeError> {
+        // The push keeps what its own decode reported (the caller's `diags` may hold more).
+        let before = diags.as_slice().len();
+        let reported =
+            |diags: &Diagnostics| diags.as_slice().get(before..).unwrap_or_default().to_vec();
         let at = |part: &[u8]| base + offset_in(input, part);
         let based = |e: DecodeError| DecodeError {
             offset: base + e.offset,
@@ -110,7 +115,7 @@ impl<'a> Push<'a> {
                         headers: HeaderBlock::with_offset(&[], at, max_headers),
                         body: after_ct,
                         body_offset: at,
-                        diagnostics: alloc::vec::Vec::new(),
+                        diagnostics: reported(diags),
                     });
                 }
             }
@@ -148,17 +153,6 @@ impl<'a> Push<'a> {
                     content_length = Some(v.value);
                 }
             })?;
-        let push = Push {
-            tid,
-            pdu_type,
-            headers_len,
-            content_type: ct,
-            content_type_raw: ct_raw,
-            headers,
-            body,
-            body_offset: at(body),
-            diagnostics: alloc::vec::Vec::new(),
-        };
         if let Some(declared) = content_length {
             let actual = body.len() as u64;
             if declared != actual {
@@ -169,7 +163,18 @@ impl<'a> Push<'a> {
                 })?;
             }
         }
-        Ok(push)
+        // Built in the return value, not moved into it (a `Push` is 168 octets).
+        Ok(Push {
+            tid,
+            pdu_type,
+            headers_len,
+            content_type: ct,
+            content_type_raw: ct_raw,
+            headers,
+            body,
+            body_offset: at(body),
+            diagnostics: reported(diags),
+        })
     }
 }
 
