@@ -7,6 +7,7 @@ use crate::assigned::{
 };
 use crate::base::options::DecodeOptions;
 use crate::mms::walk::message_type_further_on;
+use crate::wsp::push::is_push_type;
 
 /// Whether `bytes` open an MMS PDU rather than a WSP push (the rule the docs of
 /// [`decode`](crate::decode) state): they start with the X-Mms-Message-Type field octet (`8C`),
@@ -21,11 +22,7 @@ use crate::mms::walk::message_type_further_on;
 pub(crate) fn opens_mms_pdu(bytes: &[u8]) -> bool {
     match bytes {
         [first, ..] if *first == FieldCode::MESSAGE_TYPE.wire() => true,
-        [_, pdu_type, ..]
-            if *pdu_type == PduType::PUSH.get() || *pdu_type == PduType::CONFIRMED_PUSH.get() =>
-        {
-            false
-        }
+        [_, pdu_type, ..] if is_push_type(*pdu_type) => false,
         _ => message_type_further_on(bytes, &DecodeOptions::new()).is_some(),
     }
 }

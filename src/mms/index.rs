@@ -22,10 +22,10 @@ use crate::mms::header::{
     Checked, MmsHeader, Scanned, decode_header, lost_high_bit, may_be_repaired, short_length,
     typed_then,
 };
-use crate::mms::partial::name_push;
 use crate::mms::presence::FieldSet;
 use crate::mms::values::{ContentTypeValue, DecodeContext, FromValue, HeaderValue};
 use crate::mms::walk::{HeaderWalk, message_type_further_on};
+use crate::wsp::push::opens_connectionless_push;
 
 /// The inline storage of an index, empty.
 const NO_ENTRIES: [Entry; 16] = [Entry {
@@ -202,6 +202,23 @@ fn context_of(code: u8) -> &'static str {
         "application header"
     } else {
         FieldCode(code).name().unwrap_or("unknown MMS header")
+    }
+}
+
+/// `error` from [`Pdu::decode_with`](crate::mms::Pdu::decode_with) made to say
+/// [`DecodeErrorKind::WspPush`] when the input that is not an MMS PDU opens a connectionless
+/// WSP push. Plain garbage keeps `NotThisKind`.
+fn name_push(error: DecodeError, input: &[u8]) -> DecodeError {
+    if error.kind != DecodeErrorKind::NotThisKind
+        || error.offset != 0
+        || !opens_connectionless_push(input)
+    {
+        return error;
+    }
+    DecodeError {
+        offset: 0,
+        kind: DecodeErrorKind::WspPush,
+        context: "MMS PDU",
     }
 }
 

@@ -320,26 +320,3 @@ pub(crate) fn missing_mandatory(pdu: &Pdu<'_>) -> impl Iterator<Item = Diagnosti
         .into_iter()
         .filter(|d| d.kind == DiagnosticKind::MissingMandatory)
 }
-
-/// `error` from [`Pdu::decode_with`] made to say [`DecodeErrorKind::WspPush`] when the input
-/// that is not an MMS PDU is a connectionless WSP push: a TID octet, PDU type Push (`06`) or
-/// ConfirmedPush (`07`), then a HeadersLen Uintvar (WAP-230-WSP §8.2.4.1; 0 too, which AOSP's
-/// test pushes carry). Plain garbage keeps `NotThisKind`.
-pub(crate) fn name_push(error: DecodeError, input: &[u8]) -> DecodeError {
-    if error.kind != DecodeErrorKind::NotThisKind || error.offset != 0 {
-        return error;
-    }
-    let push = match input {
-        [_, 0x06 | 0x07, rest @ ..] => crate::codec::uintvar(rest).is_ok(),
-        _ => false,
-    };
-    if push {
-        DecodeError {
-            offset: 0,
-            kind: DecodeErrorKind::WspPush,
-            context: "MMS PDU",
-        }
-    } else {
-        error
-    }
-}

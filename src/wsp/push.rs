@@ -23,7 +23,7 @@ mod builder;
 mod decode;
 
 pub use builder::PushBuilder;
-pub(crate) use decode::BodyStart;
+pub(crate) use decode::{BodyStart, is_push_type, opens_connectionless_push};
 
 use crate::assigned::{ApplicationId, PduType, WellKnownMedia};
 use alloc::vec::Vec;
@@ -288,6 +288,21 @@ pub(crate) mod tests {
     use crate::base::options::DecodeOptions;
     use crate::wsp::headers::WspHeader;
     use alloc::vec;
+
+    #[test]
+    fn the_opening_of_a_connectionless_push() {
+        for (bytes, opens) in [
+            (&[0x01, 0x06, 0x00][..], true),
+            (&[0xFF, 0x07, 0x81, 0x00], true),
+            (&[0x01, 0x08, 0x00], false),
+            (&[0x01, 0x06], false),
+            (&[0x01, 0x06, 0x80], false),
+            (&[0x06, 0x01, 0x00], false),
+        ] {
+            assert_eq!(opens_connectionless_push(bytes), opens, "{bytes:02X?}");
+        }
+        assert!(is_push_type(0x06) && is_push_type(0x07) && !is_push_type(0x05));
+    }
     use alloc::vec::Vec;
     use proptest::prelude::*;
 

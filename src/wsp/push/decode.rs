@@ -34,6 +34,20 @@ pub(crate) struct BodyStart {
     pub(crate) shows: fn(&[u8]) -> bool,
 }
 
+/// Whether `pdu_type` is Push (`06`) or ConfirmedPush (`07`) (WAP-230-WSP §8.2.1).
+pub(crate) fn is_push_type(pdu_type: u8) -> bool {
+    pdu_type == PduType::PUSH.get() || pdu_type == PduType::CONFIRMED_PUSH.get()
+}
+
+/// Whether `bytes` open a connectionless push: a TID octet, a push PDU type, then a HeadersLen
+/// Uintvar (WAP-230-WSP §8.2.4.1; 0 too, which AOSP's test pushes carry).
+pub(crate) fn opens_connectionless_push(bytes: &[u8]) -> bool {
+    match bytes {
+        [_, pdu_type, rest @ ..] if is_push_type(*pdu_type) => uintvar(rest).is_ok(),
+        _ => false,
+    }
+}
+
 impl<'a> Push<'a> {
     /// Decodes a push (with its TID octet when `connectionless`), repairing the HeadersLen
     /// faults `start` can see, and reporting the Content-Length mismatch (as in Vodafone ES
