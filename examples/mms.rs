@@ -120,8 +120,10 @@ without data, its nested multipart); a single body's data; trailing; a push's ti
 headers_len, content_type, headers and pdu (or body). Reporting fields (offset, text, lengths
 in *_length, diagnostics) are ignored: edit data, not text. A part's headers_len and data_len
 are recomputed when they no longer match; a multipart's declared_count and a push's
-headers_len are written as given (leave them out to have them computed). Octets that are not
-UTF-8 are written as \"hex:\" and hex digits.
+headers_len are written as given (leave them out to have them computed). A framed push's
+framing.prefix (the SMS user data header, or the SMS-DELIVER TPDU up to the push) is written
+before the push; framing.decoded is only reported, and when given must be what the prefix and
+the push decode to. Octets that are not UTF-8 are written as \"hex:\" and hex digits.
 
 Errors name the place in the JSON (at pdu.headers[3].header: ...); exit status 1.";
 
