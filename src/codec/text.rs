@@ -114,7 +114,7 @@ impl Encode for TextString<'_> {
 }
 
 /// Splits at the first NUL: returns (text, rest after the NUL).
-fn until_nul(input: &[u8]) -> Option<(&[u8], &[u8])> {
+pub(super) fn until_nul(input: &[u8]) -> Option<(&[u8], &[u8])> {
     let pos = find_nul(input)?;
     Some((input.get(..pos)?, input.get(pos + 1..)?))
 }
@@ -245,7 +245,7 @@ impl<'a> QuotedString<'a> {
     }
 }
 
-fn split_closing_quote(text: &[u8]) -> (&[u8], bool) {
+pub(super) fn split_closing_quote(text: &[u8]) -> (&[u8], bool) {
     match text.split_last() {
         Some((&DOUBLE_QUOTE, head)) => (head, true),
         _ => (text, false),
