@@ -624,7 +624,8 @@ fn validate(top: &Multipart<'_>, diags: &mut Diagnostics) -> Result<(), DecodeEr
             }
             Err(e) => return Err(e),
         };
-        if part.content_type.has_raw_params() {
+        let (raw_params, charset) = part.content_type.raw_params_and_charset();
+        if raw_params {
             diags.report(Diagnostic {
                 offset: part.offset,
                 context: "multipart Content-Type",
@@ -646,7 +647,7 @@ fn validate(top: &Multipart<'_>, diags: &mut Diagnostics) -> Result<(), DecodeEr
                 return Err(e);
             }
         }
-        check_us_ascii(&part, diags)?;
+        check_us_ascii(&part, charset, diags)?;
         match part.nested() {
             Some(Ok(inner)) => stack.push((inner, inner.parts())),
             Some(Err(e)) if matches!(e.kind, DecodeErrorKind::DepthLimit { .. }) => return Err(e),
@@ -656,10 +657,14 @@ fn validate(top: &Multipart<'_>, diags: &mut Diagnostics) -> Result<(), DecodeEr
     }
 }
 
-/// Reports data labelled us-ascii that carries octets above 0x7F, at the first of them;
+/// Reports data labelled us-ascii (`charset`, the part's) that carries octets above 0x7F, at the first of them;
 /// [`Part::text`] reads it as UTF-8 when valid, else as windows-1252.
-fn check_us_ascii(part: &Part<'_>, diags: &mut Diagnostics) -> Result<(), DecodeError> {
-    if part.content_type.charset() != Some(Charset::US_ASCII) {
+fn check_us_ascii(
+    part: &Part<'_>,
+    charset: Option<Charset>,
+    diags: &mut Diagnostics,
+) -> Result<(), DecodeError> {
+    if charset != Some(Charset::US_ASCII) {
         return Ok(());
     }
     let Some(at) = part.data.iter().position(|&b| !b.is_ascii()) else {
