@@ -6,14 +6,14 @@
 
 use crate::base::error::{DecodeErrorKind, Expected};
 use crate::codec::encoded_string::bounded_text;
-use crate::codec::integer::ValueLength;
-use crate::codec::integer::uintvar;
-use crate::codec::integer::{IntegerForm, IntegerValue, LENGTH_QUOTE, LengthForm, LongInteger};
+use crate::codec::integer::{
+    IntegerForm, IntegerValue, LENGTH_QUOTE, LengthForm, LongInteger, ValueLength, uintvar,
+};
 use crate::codec::misc::{QValue, Version};
-use crate::codec::parse::octet;
-use crate::codec::parse::{PResult, fail, take, unexpected};
-use crate::codec::text::{DOUBLE_QUOTE, QuotedString, TextValue, Token};
-use crate::codec::text::{split_closing_quote, text_string, until_nul};
+use crate::codec::parse::{PResult, fail, octet, take, unexpected};
+use crate::codec::text::{
+    DOUBLE_QUOTE, QuotedString, TextValue, Token, split_closing_quote, text_string, until_nul,
+};
 use crate::codec::{Encode, EncodedString};
 
 pub(super) fn short_integer(input: &[u8]) -> PResult<'_, u8> {

@@ -657,8 +657,8 @@ fn validate(top: &Multipart<'_>, diags: &mut Diagnostics) -> Result<(), DecodeEr
     }
 }
 
-/// Reports data labelled us-ascii (`charset`, the part's) that carries octets above 0x7F, at the first of them;
-/// [`Part::text`] reads it as UTF-8 when valid, else as windows-1252.
+/// Reports data labelled us-ascii (`charset`, the part's) that carries octets above 0x7F, at
+/// the first of them; [`Part::text`] reads it as UTF-8 when valid, else as windows-1252.
 fn check_us_ascii(
     part: &Part<'_>,
     charset: Option<Charset>,

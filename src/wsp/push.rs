@@ -288,6 +288,8 @@ pub(crate) mod tests {
     use crate::base::options::DecodeOptions;
     use crate::wsp::headers::WspHeader;
     use alloc::vec;
+    use alloc::vec::Vec;
+    use proptest::prelude::*;
 
     #[test]
     fn the_opening_of_a_connectionless_push() {
@@ -303,8 +305,6 @@ pub(crate) mod tests {
         }
         assert!(is_push_type(0x06) && is_push_type(0x07) && !is_push_type(0x05));
     }
-    use alloc::vec::Vec;
-    use proptest::prelude::*;
 
     /// The constructed notification push of `samples/`.
     pub(crate) const CONSTRUCTED: &[u8] = include_bytes!("../../samples/push-notification.wsp");

@@ -88,6 +88,12 @@ impl<'a> Parameter<'a> {
     }
 
     /// True for a textual parameter named `wanted` (ASCII case-insensitive).
+    /// Whether this is the parameter with one of the well-known `codes`, or the untyped one
+    /// named `untyped` (ASCII case ignored).
+    pub(super) fn is_named(&self, codes: &[WellKnownParameter], untyped: &str) -> bool {
+        self.code().is_some_and(|c| codes.contains(&c)) || self.has_untyped_name(untyped)
+    }
+
     pub(super) fn has_untyped_name(&self, wanted: &str) -> bool {
         matches!(self, Parameter::Untyped { name, .. } if name.bytes.eq_ignore_ascii_case(wanted.as_bytes()))
     }
@@ -348,7 +354,7 @@ pub(super) fn find_param<'a>(
     codes: &[WellKnownParameter],
     untyped: &str,
 ) -> Option<Parameter<'a>> {
-    params.find(|p| p.code().is_some_and(|c| codes.contains(&c)) || p.has_untyped_name(untyped))
+    params.find(|p| p.is_named(codes, untyped))
 }
 
 /// The text of the `name` parameter (0x85, or 0x97 from WSP 1.4).

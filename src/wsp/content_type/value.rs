@@ -294,9 +294,7 @@ impl<'a> ContentType<'a> {
         let (mut raw, mut charset) = (false, None);
         for p in self.params() {
             raw |= matches!(p, Parameter::Raw(_));
-            if charset.is_none()
-                && (p.code() == Some(WellKnownParameter::CHARSET) || p.has_untyped_name("charset"))
-            {
+            if charset.is_none() && p.is_named(&[WellKnownParameter::CHARSET], "charset") {
                 charset = Some(charset_value(p));
             }
         }
