@@ -96,11 +96,11 @@ pub use misc::{
 };
 pub(crate) use parse::complete_error;
 pub use parse::{PResult, decode_all, fail, in_field, octet, take, to_decode_error, unexpected};
-pub(crate) use text::find_nul;
 pub use text::{
     DOUBLE_QUOTE, QUOTE, QuotedString, TextString, TextValue, Token, no_value, quoted_string,
     quoted_string_bounded, text_string, text_string_bounded, text_value, token_text,
 };
+pub(crate) use text::{cut_text, find_nul};
 pub use value::skip_value;
 #[cfg(feature = "std")]
 pub use writer::IoWriter;

@@ -191,6 +191,29 @@ fn value_length_forms() {
 // --- Text --------------------------------------------------------------------------------------
 
 #[test]
+fn cut_text_is_the_text_string_of_a_cut() {
+    // What a header walk cuts out as a text reads as `text_string` reads it, without the search.
+    for cut in [
+        &b"abc\0"[..],
+        b"\x7Fabc\0",
+        b"\x7F\xC3\xA9\0",
+        b"\0",
+        b"\x7F\0",
+        b" \0",
+    ] {
+        assert_eq!(
+            cut_text(cut),
+            Some(decode_all(cut, text_string).unwrap()),
+            "{cut:?}"
+        );
+    }
+    // Not such a cut: a Value-length or an integer first, no NUL last, nothing.
+    for not_a_cut in [&b"\x02ab\0"[..], b"\x81\0", b"\xC3\xA9\0", b"abc", b""] {
+        assert_eq!(cut_text(not_a_cut), None, "{not_a_cut:?}");
+    }
+}
+
+#[test]
 fn text_string_quote_rule() {
     assert_eq!(enc(&TextString::new(b"abc")), b"abc\0");
     assert_eq!(enc(&TextString::new(&[0xC3, 0xA9])), [0x7F, 0xC3, 0xA9, 0]);

@@ -142,6 +142,31 @@ pub(crate) fn find_nul(input: &[u8]) -> Option<usize> {
     memchr::memchr(0, input)
 }
 
+/// The Text-string that is all of `value`, a text a header walk cut out at its first NUL (as
+/// [`skip_value`](crate::codec::skip_value) cuts one), read without searching for that NUL
+/// again. `None` when `value` does not look like such a cut (its first octet is not 0x00 or
+/// 0x20–0x7F, or its last is not a NUL); the caller then reads it with [`text_string`].
+///
+/// The caller vouches for what is not checked here: no NUL before the last octet.
+#[inline(always)]
+pub(crate) fn cut_text(value: &[u8]) -> Option<TextString<'_>> {
+    let (&last, body) = value.split_last()?;
+    let first = *value.first()?;
+    if last != 0 || !(first == 0 || (0x20..0x80).contains(&first)) {
+        return None;
+    }
+    debug_assert!(find_nul(body).is_none(), "a cut text ends at its first NUL");
+    let (quoted, bytes) = match body.split_first() {
+        Some((&QUOTE, rest)) => (true, rest),
+        _ => (false, body),
+    };
+    Some(TextString {
+        bytes,
+        quoted,
+        nuls: 1,
+    })
+}
+
 /// Decodes a NUL-terminated Text-string, stripping one leading Quote octet.
 ///
 /// # Errors

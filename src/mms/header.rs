@@ -22,50 +22,13 @@ use crate::assigned::{
 use crate::base::error::{DecodeErrorKind, Deviation, EncodeError, Expected};
 use crate::codec::{
     DateValue, Encode, EncodedString, IntegerValue, PResult, TextString, Token, Version, Writer,
-    complete_error, in_field, octet, skip_value, text_string, token_text, unexpected,
+    in_field, octet, skip_value, text_string, token_text, unexpected,
 };
 use crate::mms::values::{
-    Address, ContentLocationValue, ContentTypeValue, DecodeContext, ElementDescriptor, FromValue,
-    HeaderValue, MboxQuotas, MboxTotals, MessageClassValue, MmFlags, PreviouslySentBy,
-    PreviouslySentDate, ResponseStatusValue, ResponseTextValue, TimeValue,
+    Address, ContentLocationValue, ContentTypeValue, CutCheck, DecodeContext, ElementDescriptor,
+    FromValue, HeaderValue, MboxQuotas, MboxTotals, MessageClassValue, MmFlags, PreviouslySentBy,
+    PreviouslySentDate, ResponseStatusValue, ResponseTextValue, TimeValue, typed,
 };
-
-/// Decodes a value of type `T` from exactly `value`; leftovers are an error.
-#[inline(always)]
-pub(crate) fn typed<'a, T: HeaderValue<'a>>(
-    value: &'a [u8],
-    ctx: &DecodeContext,
-) -> Result<T, DecodeErrorKind> {
-    match T::decode_value(value, ctx) {
-        Ok(([], v)) => Ok(v),
-        other => Err(failure(value, other)),
-    }
-}
-
-/// [`typed`], the value handed to `then` where it was decoded instead of moved out (the
-/// header index keeps only what `then` returns).
-#[inline(always)]
-pub(crate) fn typed_then<'a, T: HeaderValue<'a>, R>(
-    value: &'a [u8],
-    ctx: &DecodeContext,
-    then: impl FnOnce(&T) -> R,
-) -> Result<R, DecodeErrorKind> {
-    match T::decode_value(value, ctx) {
-        Ok(([], v)) => Ok(then(&v)),
-        other => Err(failure(value, other)),
-    }
-}
-
-/// Why decoding an exact value failed: its decoder's error, or the octets it left over.
-#[inline(always)]
-fn failure<T>(value: &[u8], result: PResult<'_, T>) -> DecodeErrorKind {
-    match result {
-        Ok((rest, _)) => DecodeErrorKind::TrailingBytes {
-            count: rest.len() as u64,
-        },
-        Err(e) => complete_error(value, e).kind,
-    }
-}
 
 /// What typing a header value in place found (see [`MmsHeader::check_value_of`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -173,7 +136,7 @@ macro_rules! mms_headers {
             #[inline(always)]
             pub(crate) fn check_value_of(code: u8, value: &'a [u8], ctx: &DecodeContext) -> Checked {
                 match code {
-                    $( $code => Checked::of(typed_then(value, ctx, <$ty as HeaderValue>::deviation)), )+
+                    $( $code => Checked::of(<$ty as CutCheck>::check_cut(value, ctx)), )+
                     _ => Checked::Unknown,
                 }
             }
@@ -753,7 +716,7 @@ pub fn decode_header<'a>(input: &'a [u8], ctx: &DecodeContext) -> PResult<'a, Mm
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::codec::IntegerForm;
+    use crate::codec::{IntegerForm, QUOTE};
     use crate::mms::values::Time;
 
     fn one(wire: &[u8]) -> MmsHeader<'_> {
@@ -916,6 +879,89 @@ mod tests {
                 let (rest, h) = decode_header(&wire, &ctx).unwrap();
                 assert!(rest.is_empty());
                 assert_eq!(h.encode_to_vec().unwrap(), wire, "{h:?}");
+            }
+        }
+    }
+
+    /// What the header index concludes of a value it cut out, the way the header decoder
+    /// concludes it: typed with the value's deviation, unparsed with its error, or unknown.
+    fn checked_by_decoding(code: u8, value: &[u8], ctx: &DecodeContext) -> Checked {
+        match MmsHeader::decode_value_of(code, value, ctx) {
+            MmsHeader::Unparsed { error, .. } => Checked::Unparsed(error),
+            MmsHeader::Unknown { .. } => Checked::Unknown,
+            typed => Checked::Typed(typed.deviation()),
+        }
+    }
+
+    #[test]
+    fn cut_texts_are_checked_as_decoded() {
+        let ctx = DecodeContext::default();
+        let del = DecodeContext::new(Some(MessageType::DELETE_CONF));
+        // Plain, quoted, empty, quoted empty; a Value-length (and a charset as a one-octet
+        // Long-integer, a deviation for some grammars and not for others), a short integer, no
+        // NUL.
+        let values: [&[u8]; 9] = [
+            b"ab\0",
+            b"\x7F\x80\0",
+            b"\0",
+            b"\x7F\0",
+            b"\x02\x81\0",
+            b"\x02\x01\0",
+            b"\x81",
+            b"a",
+            b"",
+        ];
+        for code in 0..0x80u8 {
+            for value in values {
+                for c in [&ctx, &del] {
+                    assert_eq!(
+                        MmsHeader::check_value_of(code, value, c),
+                        checked_by_decoding(code, value, c),
+                        "code {code:#04x}, value {value:?}, {c:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    /// Octets that make texts (plain, quoted, empty) and every other value shape often.
+    fn header_octets() -> impl proptest::strategy::Strategy<Value = alloc::vec::Vec<u8>> {
+        use proptest::prelude::*;
+        let octet = prop_oneof![
+            Just(0u8),
+            Just(QUOTE),
+            0x20u8..0x7F,
+            0x01u8..0x20,
+            any::<u8>()
+        ];
+        proptest::collection::vec(octet, 0..14)
+    }
+
+    proptest::proptest! {
+        /// The index's check of a value as the scan cut it (texts without a second search for
+        /// their NUL) concludes what decoding the header concludes, for every field code and
+        /// in the PDUs whose values read differently.
+        #[test]
+        fn checking_a_cut_value_is_decoding_it(octets in header_octets()) {
+            let contexts = [
+                DecodeContext::default(),
+                DecodeContext::new(Some(MessageType::DELETE_CONF)),
+                DecodeContext::new(Some(MessageType::MBOX_DELETE_CONF)),
+                DecodeContext::new(Some(MessageType::RETRIEVE_CONF)),
+            ];
+            for code in 0x80..=0xFFu8 {
+                let mut wire = alloc::vec![code];
+                wire.extend_from_slice(&octets);
+                let Ok((_, Scanned::Field { code, value })) = scan_header(&wire) else {
+                    continue;
+                };
+                for ctx in &contexts {
+                    proptest::prop_assert_eq!(
+                        MmsHeader::check_value_of(code, value, ctx),
+                        checked_by_decoding(code, value, ctx),
+                        "code {:#04x}, value {:?}, {:?}", code, value, ctx
+                    );
+                }
             }
         }
     }

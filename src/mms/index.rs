@@ -20,10 +20,9 @@ use crate::base::options::DecodeOptions;
 use crate::codec::Version;
 use crate::mms::header::{
     Checked, MmsHeader, Scanned, decode_header, lost_high_bit, may_be_repaired, short_length,
-    typed_then,
 };
 use crate::mms::presence::FieldSet;
-use crate::mms::values::{ContentTypeValue, DecodeContext, FromValue, HeaderValue};
+use crate::mms::values::{ContentTypeValue, DecodeContext, FromValue, HeaderValue, typed_then};
 use crate::mms::walk::{HeaderWalk, message_type_further_on};
 use crate::wsp::push::opens_connectionless_push;
 

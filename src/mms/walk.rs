@@ -9,8 +9,8 @@
 use crate::assigned::{FieldCode, MessageType};
 use crate::base::error::{DecodeError, DecodeErrorKind, Expected};
 use crate::base::options::DecodeOptions;
-use crate::mms::header::{MmsHeader, Scanned, scan_header, typed};
-use crate::mms::values::DecodeContext;
+use crate::mms::header::{MmsHeader, Scanned, scan_header};
+use crate::mms::values::{DecodeContext, typed};
 
 /// One header found by a [`HeaderWalk`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -20,9 +20,9 @@ use core::net::{Ipv4Addr, Ipv6Addr};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode, percent_encode};
 
 use super::wire::encoded_string_deviation;
-use super::{DecodeContext, HeaderValue};
+use super::{CutCheck, DecodeContext, HeaderValue};
 use crate::assigned::Charset;
-use crate::base::error::{Deviation, EncodeError};
+use crate::base::error::{DecodeErrorKind, Deviation, EncodeError};
 use crate::codec::{Encode, EncodedString, PResult, Writer, encoded_string};
 
 /// The `/TYPE=` marker of a device address.
@@ -341,6 +341,17 @@ impl<'a> HeaderValue<'a> for Address<'a> {
     }
     fn deviation(&self) -> Option<Deviation> {
         encoded_string_deviation(&self.0)
+    }
+}
+
+/// An address is an Encoded-string-value.
+impl<'a> CutCheck<'a> for Address<'a> {
+    #[inline(always)]
+    fn check_cut(
+        value: &'a [u8],
+        ctx: &DecodeContext,
+    ) -> Result<Option<Deviation>, DecodeErrorKind> {
+        EncodedString::check_cut(value, ctx)
     }
 }
 

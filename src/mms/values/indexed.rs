@@ -9,9 +9,9 @@ use alloc::borrow::Cow;
 use super::wire::{
     canonical_form, delimited, delimited_len, integer_deviation, length_deviation, write_length,
 };
-use super::{DecodeContext, HeaderValue};
+use super::{CutCheck, DecodeContext, HeaderValue, typed_then};
 use crate::assigned::{Charset, ResponseStatus};
-use crate::base::error::{Deviation, EncodeError};
+use crate::base::error::{DecodeErrorKind, Deviation, EncodeError};
 use crate::codec::{
     Encode, EncodedString, IntegerValue, LengthForm, PResult, TextString, Writer, integer_value,
 };
@@ -272,6 +272,24 @@ impl<'a, T: HeaderValue<'a> + IndexableValue> HeaderValue<'a> for Indexable<T> {
             } => length_deviation(*length_form, index.encoded_len() + value.encoded_len())
                 .or_else(|| integer_deviation(index))
                 .or_else(|| value.deviation()),
+        }
+    }
+}
+
+/// The plain form (any first octet but a Value-length's, or anywhere but a delete
+/// confirmation) is checked as its value is.
+impl<'a, T: CutCheck<'a> + IndexableValue> CutCheck<'a> for Indexable<T> {
+    #[inline(always)]
+    fn check_cut(
+        value: &'a [u8],
+        ctx: &DecodeContext,
+    ) -> Result<Option<Deviation>, DecodeErrorKind> {
+        let indexed_here = T::INDEXED_IN_ANY_PDU || ctx.indexed_forms();
+        match value.first() {
+            Some(&b) if indexed_here && (1..0x20).contains(&b) => {
+                typed_then(value, ctx, <Self as HeaderValue>::deviation)
+            }
+            _ => T::check_cut(value, ctx),
         }
     }
 }

@@ -61,8 +61,8 @@ pub use time::{Time, TimeValue, time_value};
 pub use token::MessageClassValue;
 
 use crate::assigned::MessageType;
-use crate::base::error::Deviation;
-use crate::codec::{Encode, PResult};
+use crate::base::error::{DecodeErrorKind, Deviation};
+use crate::codec::{Encode, PResult, complete_error};
 
 /// What a value decoder may need to know about the PDU it sits in.
 ///
@@ -107,6 +107,101 @@ pub trait HeaderValue<'a>: Encode + Sized {
         None
     }
 }
+
+/// Decodes a value of type `T` from exactly `value`; leftovers are an error.
+#[inline(always)]
+pub(crate) fn typed<'a, T: HeaderValue<'a>>(
+    value: &'a [u8],
+    ctx: &DecodeContext,
+) -> Result<T, DecodeErrorKind> {
+    match T::decode_value(value, ctx) {
+        Ok(([], v)) => Ok(v),
+        other => Err(failure(value, other)),
+    }
+}
+
+/// [`typed`], the value handed to `then` where it was decoded instead of moved out (the
+/// header index keeps only what `then` returns).
+#[inline(always)]
+pub(crate) fn typed_then<'a, T: HeaderValue<'a>, R>(
+    value: &'a [u8],
+    ctx: &DecodeContext,
+    then: impl FnOnce(&T) -> R,
+) -> Result<R, DecodeErrorKind> {
+    match T::decode_value(value, ctx) {
+        Ok(([], v)) => Ok(then(&v)),
+        other => Err(failure(value, other)),
+    }
+}
+
+/// Why decoding an exact value failed: its decoder's error, or the octets it left over.
+#[inline(always)]
+fn failure<T>(value: &[u8], result: PResult<'_, T>) -> DecodeErrorKind {
+    match result {
+        Ok((rest, _)) => DecodeErrorKind::TrailingBytes {
+            count: rest.len() as u64,
+        },
+        Err(e) => complete_error(value, e).kind,
+    }
+}
+
+/// How the header index checks a value it cut out whole: whether it follows its grammar, and
+/// its deviation.
+///
+/// Why: the cut (`scan_header`, through [`skip_value`](crate::codec::skip_value)) already
+/// found a text's NUL; typing the text again searched for it a second time. Taking the text
+/// from the cut saves about 110 instructions a text (callgrind: 3 606 → 3 278 per decode of a
+/// notification with three texts; benches/README.md, "Session 7").
+/// The text grammars (Text-string, Encoded-string-value, an address, the plain form of an
+/// indexable value) take the text from the cut instead; every other value is typed.
+pub(crate) trait CutCheck<'a>: HeaderValue<'a> {
+    /// Checks `value`, exactly one value as `scan_header` cut it.
+    #[inline(always)]
+    fn check_cut(
+        value: &'a [u8],
+        ctx: &DecodeContext,
+    ) -> Result<Option<Deviation>, DecodeErrorKind> {
+        typed_then(value, ctx, <Self as HeaderValue>::deviation)
+    }
+}
+
+/// The values the header index checks by typing them.
+macro_rules! checked_by_typing {
+    ($($ty:ty),+ $(,)?) => {
+        $( impl<'a> CutCheck<'a> for $ty {} )+
+    };
+}
+
+checked_by_typing!(
+    crate::assigned::YesNo,
+    crate::assigned::StoreStatus,
+    crate::assigned::Status,
+    crate::assigned::SenderVisibility,
+    crate::assigned::RetrieveStatus,
+    crate::assigned::RetrievalMode,
+    crate::assigned::ReplyCharging,
+    crate::assigned::ReadStatus,
+    crate::assigned::Priority,
+    crate::assigned::MmState,
+    crate::assigned::MessageType,
+    crate::assigned::FieldCode,
+    crate::assigned::ContentClass,
+    crate::assigned::CancelStatus,
+    crate::assigned::ResponseStatus,
+    crate::codec::IntegerValue,
+    crate::codec::DateValue,
+    crate::codec::Version<'a>,
+    TimeValue,
+    PreviouslySentDate,
+    PreviouslySentBy<'a>,
+    MmFlags<'a>,
+    MessageClassValue<'a>,
+    MboxTotals,
+    MboxQuotas,
+    FromValue<'a>,
+    ElementDescriptor<'a>,
+    ContentTypeValue<'a>,
+);
 
 /// What the tests of every grammar file share.
 #[cfg(test)]

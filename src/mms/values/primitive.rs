@@ -3,11 +3,11 @@
 //! value of an MMS field, with the deviation rules of MMS fields.
 
 use super::wire::{encoded_string_deviation, integer_deviation, long_deviation, text};
-use super::{DecodeContext, HeaderValue};
-use crate::base::error::Deviation;
+use super::{CutCheck, DecodeContext, HeaderValue, typed_then};
+use crate::base::error::{DecodeErrorKind, Deviation};
 use crate::codec::{
-    EncodedString, IntegerValue, LongInteger, PResult, TextString, Version, encoded_string,
-    integer_value, long_integer, version_value,
+    EncodedString, IntegerValue, LongInteger, PResult, TextString, Version, cut_text,
+    encoded_string, integer_value, long_integer, version_value,
 };
 
 impl<'a> HeaderValue<'a> for IntegerValue {
@@ -37,12 +37,41 @@ impl<'a> HeaderValue<'a> for TextString<'a> {
     }
 }
 
+/// A text the cut delimited is the whole Text-string (`text` reads no more).
+impl<'a> CutCheck<'a> for TextString<'a> {
+    #[inline(always)]
+    fn check_cut(
+        value: &'a [u8],
+        ctx: &DecodeContext,
+    ) -> Result<Option<Deviation>, DecodeErrorKind> {
+        match cut_text(value) {
+            Some(t) => Ok(TextString::deviation(&t)),
+            None => typed_then(value, ctx, <Self as HeaderValue>::deviation),
+        }
+    }
+}
+
 impl<'a> HeaderValue<'a> for EncodedString<'a> {
     fn decode_value(input: &'a [u8], _: &DecodeContext) -> PResult<'a, Self> {
         encoded_string(input)
     }
     fn deviation(&self) -> Option<Deviation> {
         encoded_string_deviation(self)
+    }
+}
+
+/// A text the cut delimited is a plain Encoded-string-value (what `encoded_string` reads from
+/// a first octet that does not start a Value-length).
+impl<'a> CutCheck<'a> for EncodedString<'a> {
+    #[inline(always)]
+    fn check_cut(
+        value: &'a [u8],
+        ctx: &DecodeContext,
+    ) -> Result<Option<Deviation>, DecodeErrorKind> {
+        match cut_text(value) {
+            Some(t) => Ok(encoded_string_deviation(&EncodedString::Plain(t))),
+            None => typed_then(value, ctx, <Self as HeaderValue>::deviation),
+        }
     }
 }
 
