@@ -167,6 +167,18 @@ pub(crate) fn cut_text(value: &[u8]) -> Option<TextString<'_>> {
     })
 }
 
+/// [`cut_text`] for a text that no scan cut at its NUL (one inside a Value-length): the
+/// Text-string that is exactly `value`, or `None` when `value` is not one (a NUL before its
+/// last octet, or as for [`cut_text`]).
+#[inline(always)]
+pub(crate) fn whole_text(value: &[u8]) -> Option<TextString<'_>> {
+    if find_nul(value)? + 1 == value.len() {
+        cut_text(value)
+    } else {
+        None
+    }
+}
+
 /// Decodes a NUL-terminated Text-string, stripping one leading Quote octet.
 ///
 /// # Errors

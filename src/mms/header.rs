@@ -900,7 +900,21 @@ mod tests {
         // Plain, quoted, empty, quoted empty; a Value-length (and a charset as a one-octet
         // Long-integer, a deviation for some grammars and not for others), a short integer, no
         // NUL.
-        let values: [&[u8]; 9] = [
+        let values: [&[u8]; 20] = [
+            // From: the common form, a wrong length, a NUL inside, a bare address, Insert.
+            b"\x08\x80Erotik\0",
+            b"\x07\x80Erotik\0",
+            b"\x05\x80a\0b\0",
+            b"\x04\x80\x7Fa\0",
+            b"Erotik\0",
+            b"\x01\x81",
+            // Time-value: Long-integer relative and absolute, zero-padded, a Short-integer
+            // delta, a length that does not match.
+            b"\x05\x81\x03\x03\xF4\x80",
+            b"\x04\x80\x02\x00\x05",
+            b"\x03\x81\x01\x00",
+            b"\x02\x81\x85",
+            b"\x04\x81\x03\x01\x02",
             b"ab\0",
             b"\x7F\x80\0",
             b"\0",
@@ -932,6 +946,7 @@ mod tests {
             Just(QUOTE),
             0x20u8..0x7F,
             0x01u8..0x20,
+            0x80u8..0x82,
             any::<u8>()
         ];
         proptest::collection::vec(octet, 0..14)
@@ -956,11 +971,22 @@ mod tests {
                     continue;
                 };
                 for ctx in &contexts {
+                    let checked = MmsHeader::check_value_of(code, value, ctx);
                     proptest::prop_assert_eq!(
-                        MmsHeader::check_value_of(code, value, ctx),
+                        checked,
                         checked_by_decoding(code, value, ctx),
                         "code {:#04x}, value {:?}, {:?}", code, value, ctx
                     );
+                    // What the index reports of a From without decoding it.
+                    if code == FieldCode::FROM.get() {
+                        let bare = matches!(
+                            MmsHeader::decode_value_of(code, value, ctx),
+                            MmsHeader::From(FromValue::Bare { .. })
+                        );
+                        let said = matches!(checked, Checked::Typed(_))
+                            && crate::mms::values::starts_bare(value);
+                        proptest::prop_assert_eq!(said, bare, "{:?}", value);
+                    }
                 }
             }
         }

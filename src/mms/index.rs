@@ -22,7 +22,9 @@ use crate::mms::header::{
     Checked, MmsHeader, Scanned, decode_header, lost_high_bit, may_be_repaired, short_length,
 };
 use crate::mms::presence::FieldSet;
-use crate::mms::values::{ContentTypeValue, DecodeContext, FromValue, HeaderValue, typed_then};
+use crate::mms::values::{
+    ContentTypeValue, CutCheck, DecodeContext, FromValue, HeaderValue, starts_bare, typed_then,
+};
 use crate::mms::walk::{HeaderWalk, message_type_further_on};
 use crate::wsp::push::opens_connectionless_push;
 
@@ -361,12 +363,13 @@ pub(crate) fn index_keeping<'a>(
                         message_type = Some(*t);
                         HeaderValue::deviation(t)
                     })),
-                    0x09 => Checked::of(typed_then(value, &ctx, |f: &FromValue<'_>| {
-                        if f.is_bare() {
+                    0x09 => {
+                        let checked = Checked::of(FromValue::check_cut(value, &ctx));
+                        if matches!(checked, Checked::Typed(_)) && starts_bare(value) {
                             fact = Some(DiagnosticKind::BareFromAddress);
                         }
-                        HeaderValue::deviation(f)
-                    })),
+                        checked
+                    }
                     0x0D => Checked::of(typed_then(value, &ctx, |v: &Version<'_>| {
                         if !known_version(v) {
                             fact = Some(DiagnosticKind::UnknownVersion);

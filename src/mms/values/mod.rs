@@ -48,6 +48,7 @@ pub use element::{
     ElementDescriptor, ElementParam, ElementParamName, ElementParamValue, ElementParams,
     element_descriptor,
 };
+pub(crate) use from::starts_bare;
 pub use from::{FromValue, from_value};
 pub use indexed::{
     ContentLocationValue, Indexable, IndexableValue, ResponseStatusValue, ResponseTextValue,
@@ -191,14 +192,12 @@ checked_by_typing!(
     crate::codec::IntegerValue,
     crate::codec::DateValue,
     crate::codec::Version<'a>,
-    TimeValue,
     PreviouslySentDate,
     PreviouslySentBy<'a>,
     MmFlags<'a>,
     MessageClassValue<'a>,
     MboxTotals,
     MboxQuotas,
-    FromValue<'a>,
     ElementDescriptor<'a>,
     ContentTypeValue<'a>,
 );
