@@ -166,6 +166,21 @@ pub(crate) trait CutCheck<'a>: HeaderValue<'a> {
     }
 }
 
+/// The check of a value whose common form was checked without typing it: that check's
+/// deviation (`fast`), or, when the form did not apply (`None`), the check by typing `value`
+/// as `T` (its [`HeaderValue::deviation`], never an inherent method of the same name).
+#[inline(always)]
+pub(crate) fn checked_or_typed<'a, T: HeaderValue<'a>>(
+    fast: Option<Option<Deviation>>,
+    value: &'a [u8],
+    ctx: &DecodeContext,
+) -> Result<Option<Deviation>, DecodeErrorKind> {
+    match fast {
+        Some(deviation) => Ok(deviation),
+        None => typed_then(value, ctx, T::deviation),
+    }
+}
+
 /// The values the header index checks by typing them.
 macro_rules! checked_by_typing {
     ($($ty:ty),+ $(,)?) => {

@@ -3,7 +3,7 @@
 //! value of an MMS field, with the deviation rules of MMS fields.
 
 use super::wire::{encoded_string_deviation, integer_deviation, long_deviation, text};
-use super::{CutCheck, DecodeContext, HeaderValue, typed_then};
+use super::{CutCheck, DecodeContext, HeaderValue, checked_or_typed};
 use crate::base::error::{DecodeErrorKind, Deviation};
 use crate::codec::{
     EncodedString, IntegerValue, LongInteger, PResult, TextString, Version, cut_text,
@@ -44,10 +44,7 @@ impl<'a> CutCheck<'a> for TextString<'a> {
         value: &'a [u8],
         ctx: &DecodeContext,
     ) -> Result<Option<Deviation>, DecodeErrorKind> {
-        match cut_text(value) {
-            Some(t) => Ok(TextString::deviation(&t)),
-            None => typed_then(value, ctx, <Self as HeaderValue>::deviation),
-        }
+        checked_or_typed::<Self>(cut_text(value).map(|t| t.deviation()), value, ctx)
     }
 }
 
@@ -68,10 +65,8 @@ impl<'a> CutCheck<'a> for EncodedString<'a> {
         value: &'a [u8],
         ctx: &DecodeContext,
     ) -> Result<Option<Deviation>, DecodeErrorKind> {
-        match cut_text(value) {
-            Some(t) => Ok(encoded_string_deviation(&EncodedString::Plain(t))),
-            None => typed_then(value, ctx, <Self as HeaderValue>::deviation),
-        }
+        let plain = cut_text(value).map(|t| encoded_string_deviation(&EncodedString::Plain(t)));
+        checked_or_typed::<Self>(plain, value, ctx)
     }
 }
 
