@@ -359,10 +359,37 @@ pub(crate) fn index_keeping<'a>(
                         }
                         HeaderValue::deviation(ct)
                     })),
-                    0x0C => Checked::of(typed_then(value, &ctx, |t: &MessageType| {
-                        message_type = Some(*t);
-                        HeaderValue::deviation(t)
-                    })),
+                    // The order checks are made in the arms of the three fields they concern,
+                    // so that every other header pays nothing for them.
+                    0x0C => {
+                        let checked = Checked::of(typed_then(value, &ctx, |t: &MessageType| {
+                            message_type = Some(*t);
+                            HeaderValue::deviation(t)
+                        }));
+                        if ctx.message_type.is_none() {
+                            ctx.message_type = message_type;
+                        }
+                        if type_index.is_none() && at == type_offset {
+                            type_index = Some(i);
+                            if i != 0 {
+                                push(at, code, DiagnosticKind::MessageTypeNotFirst);
+                            }
+                            if ctx.message_type.is_some_and(|t| !t.is_assigned()) {
+                                push(at + 1, code, DiagnosticKind::UnknownMessageType);
+                            }
+                        }
+                        checked
+                    }
+                    0x18 => {
+                        if !tid_seen {
+                            tid_seen = true;
+                            tid_second = type_index.is_some_and(|t| i == t + 1);
+                            if !tid_second {
+                                push(at, code, DiagnosticKind::OutOfOrder);
+                            }
+                        }
+                        MmsHeader::check_value_of(code, value, &ctx)
+                    }
                     0x09 => {
                         let checked = Checked::of(FromValue::check_cut(value, &ctx));
                         if matches!(checked, Checked::Typed(_)) && starts_bare(value) {
@@ -370,12 +397,21 @@ pub(crate) fn index_keeping<'a>(
                         }
                         checked
                     }
-                    0x0D => Checked::of(typed_then(value, &ctx, |v: &Version<'_>| {
-                        if !known_version(v) {
-                            fact = Some(DiagnosticKind::UnknownVersion);
+                    0x0D => {
+                        if !version_seen {
+                            version_seen = true;
+                            let after = if tid_second { 2 } else { 1 };
+                            if type_index.is_none_or(|t| i != t + after) {
+                                push(at, code, DiagnosticKind::OutOfOrder);
+                            }
                         }
-                        HeaderValue::deviation(v)
-                    })),
+                        Checked::of(typed_then(value, &ctx, |v: &Version<'_>| {
+                            if !known_version(v) {
+                                fact = Some(DiagnosticKind::UnknownVersion);
+                            }
+                            HeaderValue::deviation(v)
+                        }))
+                    }
                     _ => MmsHeader::check_value_of(code, value, &ctx),
                 };
                 (code, checked)
@@ -386,30 +422,6 @@ pub(crate) fn index_keeping<'a>(
             }
         };
         let unparsed = matches!(checked, Checked::Unparsed(_));
-        if ctx.message_type.is_none() {
-            ctx.message_type = message_type;
-        }
-        if type_index.is_none() && at == type_offset {
-            type_index = Some(i);
-            if i != 0 {
-                push(at, code, DiagnosticKind::MessageTypeNotFirst);
-            }
-            if ctx.message_type.is_some_and(|t| !t.is_assigned()) {
-                push(at + 1, code, DiagnosticKind::UnknownMessageType);
-            }
-        } else if code == FieldCode::TRANSACTION_ID.get() && !tid_seen {
-            tid_seen = true;
-            tid_second = type_index.is_some_and(|t| i == t + 1);
-            if !tid_second {
-                push(at, code, DiagnosticKind::OutOfOrder);
-            }
-        } else if code == FieldCode::MMS_VERSION.get() && !version_seen {
-            version_seen = true;
-            let after = if tid_second { 2 } else { 1 };
-            if type_index.is_none_or(|t| i != t + after) {
-                push(at, code, DiagnosticKind::OutOfOrder);
-            }
-        }
         match (checked, repair) {
             (Checked::Unparsed(_), Some(kind)) | (Checked::Typed(_), Some(kind)) => {
                 push(at, code, kind);
