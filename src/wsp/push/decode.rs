@@ -160,10 +160,8 @@ impl<'a> Push<'a> {
         // `Push::content_length` finds: the first page-1 Content-Length).
         let mut content_length = None;
         let headers =
-            HeaderBlock::decode_seeing(headers, headers_at, max_headers, diags, |item| {
-                if let (None, 1, WspHeader::ContentLength(v)) =
-                    (content_length, item.page, &item.header)
-                {
+            HeaderBlock::decode_seeing(headers, headers_at, max_headers, diags, |page, header| {
+                if let (None, 1, WspHeader::ContentLength(v)) = (content_length, page, header) {
                     content_length = Some(v.value);
                 }
             })?;
