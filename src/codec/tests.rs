@@ -499,7 +499,7 @@ proptest! {
     /// first NUL, the octets around it (0x01 and 0x80 border the word trick) and the length.
     #[test]
     fn find_nul_agrees_with_a_plain_scan(
-        input in proptest::collection::vec(prop::sample::select(vec![0u8, 1, 0x7F, 0x80, 0x81, 0xFF, b'a']), 0..40)
+        input in proptest::collection::vec(prop::sample::select(vec![0u8, 1, 0x7F, 0x80, 0x81, 0xFF, b'a']), 0..100)
     ) {
         prop_assert_eq!(
             super::text::find_nul(&input),

@@ -681,7 +681,7 @@ fn repaired_extent(code: u8, rest: &[u8]) -> Option<usize> {
     let end = match FieldCode(code) {
         FieldCode::FROM => match after_first {
             [0x80, text @ ..] if text.first().is_some_and(|&b| b >= 0x20) => {
-                2 + memchr::memchr(0, text)? + 1
+                2 + crate::codec::find_nul(text)? + 1
             }
             _ => return None,
         },
