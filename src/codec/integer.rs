@@ -70,7 +70,29 @@ impl Uintvar {
 /// # Errors
 /// `UnexpectedEnd` when the input ends with the continuation bit still set,
 /// `UintvarTooLong` after 5 octets with the bit still set, `UintvarOverflow` above 32 bits.
+#[inline]
 pub fn uintvar(input: &[u8]) -> PResult<'_, Uintvar> {
+    // The one- and two-octet forms (every nEntries, HeadersLen and most DataLen and
+    // HeadersLen of a push) read inline: the call of the loop below cost about 25 instructions
+    // for each (callgrind, benches/README.md "Session 8").
+    let short = |value, rest| {
+        let v = Uintvar {
+            value,
+            leading_zeros: 0,
+        };
+        Ok((rest, v))
+    };
+    match input {
+        [b @ 0..=0x7F, rest @ ..] => short(u32::from(*b), rest),
+        [a @ 0x81..=0xFF, b @ 0..=0x7F, rest @ ..] => {
+            short(u32::from(a & 0x7F) << 7 | u32::from(*b), rest)
+        }
+        _ => uintvar_long(input),
+    }
+}
+
+/// [`uintvar`] in any form (leading zero octets, up to 5 octets) and its errors.
+pub(super) fn uintvar_long(input: &[u8]) -> PResult<'_, Uintvar> {
     // Written out: as `context("Uintvar", (take_while_m_n(0, 4, ..), octet).map_res(..))` it
     // read like the grammar, but nom's `Context::process` and `TakeWhileMN::process` were not
     // inlined and cost 2 392 instructions per walk of the 847-octet sample m-retrieve-conf

@@ -507,6 +507,12 @@ proptest! {
         );
     }
 
+    /// The one- and two-octet paths of `uintvar` read what its general loop reads.
+    #[test]
+    fn uintvar_agrees_with_its_general_loop(input in proptest::collection::vec(any::<u8>(), 0..7)) {
+        prop_assert_eq!(super::integer::uintvar(&input), super::integer::uintvar_long(&input));
+    }
+
     /// The fast paths of `skip_value` cut exactly what the general path reads, and fail alike.
     #[test]
     fn skip_value_agrees_with_its_general_path(input in proptest::collection::vec(any::<u8>(), 0..40)) {
