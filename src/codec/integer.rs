@@ -72,9 +72,9 @@ impl Uintvar {
 /// `UintvarTooLong` after 5 octets with the bit still set, `UintvarOverflow` above 32 bits.
 #[inline]
 pub fn uintvar(input: &[u8]) -> PResult<'_, Uintvar> {
-    // The one- and two-octet forms (every nEntries, HeadersLen and most DataLen and
-    // HeadersLen of a push) read inline: the call of the loop below cost about 25 instructions
-    // for each (callgrind, benches/README.md "Session 8").
+    // The one- and two-octet forms (a multipart's nEntries, its parts' HeadersLen and most
+    // DataLen, a push's HeadersLen) read inline: the call of the loop below cost about 25
+    // instructions for each (callgrind, benches/README.md "Session 8").
     let short = |value, rest| {
         let v = Uintvar {
             value,

@@ -103,12 +103,18 @@ impl<'a> HeaderBlock<'a> {
             }
             count += 1;
             let (header, unparsed) = cursor.read_within(|input| header(input, page))?;
-            if let WspHeader::Shift(p) | WspHeader::ShortCutShift(p) = header {
-                page = p;
-            }
-            see(page, &header);
             // Named only when something is reported.
             let context = || header.code().map_or("WSP header", context_of);
+            // A shift is all its header says (it has no value to be unparsed or to deviate).
+            if let WspHeader::Shift(p) | WspHeader::ShortCutShift(p) = header {
+                page = p;
+                diags.note(Diagnostic {
+                    offset: at,
+                    context: context(),
+                    kind: DiagnosticKind::CodePageShift { page },
+                });
+            }
+            see(page, &header);
             if let Some(kind) = unparsed {
                 diags.report(Diagnostic {
                     offset: at,
@@ -122,13 +128,6 @@ impl<'a> HeaderBlock<'a> {
                     context: context(),
                     kind: DiagnosticKind::Deviation(d),
                 })?;
-            }
-            if let WspHeader::Shift(page) | WspHeader::ShortCutShift(page) = header {
-                diags.note(Diagnostic {
-                    offset: at,
-                    context: context(),
-                    kind: DiagnosticKind::CodePageShift { page },
-                });
             }
         }
         Ok(HeaderBlock {
