@@ -393,7 +393,46 @@ pub(super) mod tests {
         assert_eq!(e.kind, DecodeErrorKind::TooManyHeaders { limit: 1 });
     }
 
+    #[test]
+    fn shifts_are_noted_where_they_stand() {
+        // Page 1 Content-Length, shift to page 2 with a header there, short-cut back to 1.
+        let raw = b"\x8D\x85\x7F\x02\x80\x81\x01\xA9UA\0";
+        let mut d = Diagnostics::new(false);
+        let mut pages = Vec::new();
+        HeaderBlock::decode_seeing(raw, 10, 16, &mut d, |page, _| pages.push(page)).unwrap();
+        assert_eq!(pages, [1, 2, 2, 1, 1]);
+        let shifts: Vec<_> = d
+            .as_slice()
+            .iter()
+            .filter_map(|d| match d.kind {
+                DiagnosticKind::CodePageShift { page } => Some((d.offset, page)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(shifts, [(12, 2), (16, 1)]);
+    }
+
     proptest! {
+        /// The check's own walk reads what the iterator reads: the same headers on the same
+        /// pages, and the same first error.
+        #[test]
+        fn the_check_walks_as_the_iterator(raw in prop::collection::vec(any::<u8>(), 0..48)) {
+            let mut seen = Vec::new();
+            let checked = HeaderBlock::decode_seeing(
+                &raw, 7, 6, &mut Diagnostics::new(false), |page, h| seen.push((page, h.clone())),
+            );
+            let mut walked = Vec::new();
+            let mut error = None;
+            for item in HeaderBlock::with_offset(&raw, 7, 6).iter() {
+                match item {
+                    Ok(item) => walked.push((item.page, item.header)),
+                    Err(e) => error = Some(e),
+                }
+            }
+            prop_assert_eq!(checked.err(), error);
+            prop_assert_eq!(seen, walked);
+        }
+
         #[test]
         fn accepted_blocks_re_encode(raw in prop::collection::vec(any::<u8>(), 0..48)) {
             let mut d = Diagnostics::new(false);
