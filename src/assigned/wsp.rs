@@ -474,6 +474,20 @@ impl WellKnownMedia {
                 | Self::APPLICATION_VND_WAP_MULTIPART_RELATED
         )
     }
+
+    /// True for `multipart/*` (0x0B–0x0F) and the binary WSP multipart types
+    /// ([`Self::is_wap_multipart`]), told by number: the names need not be looked up and
+    /// compared (asked of every multipart part and of every PDU's Content-Type).
+    pub const fn is_multipart(self) -> bool {
+        matches!(
+            self,
+            Self::MULTIPART_ANY
+                | Self::MULTIPART_MIXED
+                | Self::MULTIPART_FORM_DATA
+                | Self::MULTIPART_BYTERANGES
+                | Self::MULTIPART_ALTERNATIVE
+        ) || self.is_wap_multipart()
+    }
 }
 
 /// The value type a well-known parameter expects (WAP-230-WSP §8.4.2.4, Table 38).
@@ -801,7 +815,11 @@ mod tests {
                 .name()
                 .is_some_and(|n| n.starts_with("application/vnd.wap.multipart."));
             assert_eq!(m.is_wap_multipart(), by_name, "{m:?}");
+            let multipart = by_name || m.name().is_some_and(|n| n.starts_with("multipart/"));
+            assert_eq!(m.is_multipart(), multipart, "{m:?}");
         }
+        assert!(WellKnownMedia::MULTIPART_MIXED.is_multipart());
+        assert!(!WellKnownMedia::new(0x59).is_multipart());
         assert!(!WellKnownMedia::MULTIPART_MIXED.is_wap_multipart());
         assert!(!WellKnownMedia::new(0x59).is_wap_multipart());
     }

@@ -127,14 +127,13 @@ impl<'a> Media<'a> {
 
     /// True for `multipart/*` and `application/vnd.wap.multipart.*` types.
     pub fn is_multipart(&self) -> bool {
-        let name: &[u8] = match self {
-            Media::WellKnown(m) => match m.name() {
-                Some(n) => n.as_bytes(),
-                None => return false,
-            },
-            Media::Text(t) => t,
-        };
-        starts_with_ignore_case(name, b"multipart/") || starts_with_ignore_case(name, WAP_MULTIPART)
+        match self {
+            Media::WellKnown(m) => m.is_multipart(),
+            Media::Text(t) => {
+                starts_with_ignore_case(t, b"multipart/")
+                    || starts_with_ignore_case(t, WAP_MULTIPART)
+            }
+        }
     }
 
     /// True for the binary WSP multipart types, `application/vnd.wap.multipart.*`, by number
