@@ -280,8 +280,41 @@ fn well_known(input: &[u8], page: u8, code: u8) -> PResult<'_, Parsed<'_>> {
         if let Some(parsed) = one_short_integer(input, code) {
             return Ok(parsed);
         }
+        if let Some(parsed) = one_text(input, code) {
+            return Ok(parsed);
+        }
     }
     well_known_general(input, page, code)
+}
+
+/// The part headers whose value is a text (Content-Location, Content-ID, Content-Base and the
+/// push's URIs) sent with the generic shape of a text (first octet 0x00 or 0x20–0x7F), read as
+/// [`well_known_general`] reads them without going through it: there the typed text is
+/// accepted without finding its extent again ([`text_extent`]), so the two agree octet for
+/// octet. A multipart part has one to three of these, each read by the body's check and
+/// again by every walk of the part's headers.
+#[inline(always)]
+fn one_text<'a>(input: &'a [u8], code: u8) -> Option<(&'a [u8], Parsed<'a>)> {
+    let first = *input.first()?;
+    if !(first == 0 || (0x20..=0x7F).contains(&first)) {
+        return None;
+    }
+    let text = |wrap: fn(TextString<'a>) -> WspHeader<'a>| {
+        text_string_bounded(input)
+            .ok()
+            .map(|(rest, t)| (rest, (wrap(t), None)))
+    };
+    match WellKnownHeader(code) {
+        WellKnownHeader::CONTENT_LOCATION => text(WspHeader::ContentLocation),
+        WellKnownHeader::CONTENT_ID if first == DOUBLE_QUOTE => quoted_string_bounded(input)
+            .ok()
+            .map(|(rest, q)| (rest, (WspHeader::ContentId(ContentId::Quoted(q)), None))),
+        WellKnownHeader::CONTENT_ID => text(|t| WspHeader::ContentId(ContentId::Text(t))),
+        WellKnownHeader::CONTENT_BASE => text(WspHeader::ContentBase),
+        WellKnownHeader::X_WAP_CONTENT_URI => text(WspHeader::ContentUri),
+        WellKnownHeader::X_WAP_INITIATOR_URI => text(WspHeader::InitiatorUri),
+        _ => None,
+    }
 }
 
 /// The push headers whose value is one Short-integer octet (`AF 84`, `B4 86`, `8D 85`), read
@@ -523,6 +556,51 @@ mod tests {
         // Another code page keeps every header raw.
         let (_, (h, _)) = well_known(&[0x84], 2, 0x2F).unwrap();
         assert!(matches!(h, WspHeader::Raw { page: 2, .. }));
+    }
+
+    /// The text headers [`one_text`] reads, and one it leaves to the general path.
+    const TEXT_HEADERS: [WellKnownHeader; 7] = [
+        WellKnownHeader::CONTENT_LOCATION,
+        WellKnownHeader::CONTENT_ID,
+        WellKnownHeader::CONTENT_BASE,
+        WellKnownHeader::X_WAP_CONTENT_URI,
+        WellKnownHeader::X_WAP_INITIATOR_URI,
+        WellKnownHeader::CONTENT_TYPE,
+        WellKnownHeader::CONTENT_LENGTH,
+    ];
+
+    #[test]
+    fn one_text_reads_texts_only() {
+        let id = WellKnownHeader::CONTENT_ID.get();
+        let (rest, (h, _)) = one_text(b"\"<a>\0\x8E", id).unwrap();
+        assert_eq!(rest, [0x8E]);
+        assert!(matches!(h, WspHeader::ContentId(ContentId::Quoted(q)) if q.bytes == b"<a>"));
+        // Not the shape of a text, or not a text header: the general path.
+        assert!(one_text(&[0x1F, 0x01, 0x00], id).is_none());
+        assert!(one_text(&[0x83], id).is_none());
+        assert!(one_text(&[], id).is_none());
+        assert!(one_text(b"a\0", WellKnownHeader::CONTENT_TYPE.get()).is_none());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn one_text_reads_as_the_general_path(
+            which in 0..TEXT_HEADERS.len(),
+            input in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::strategy::Just(0u8),
+                    proptest::strategy::Just(b'"'),
+                    proptest::strategy::Just(0x7F),
+                    proptest::prelude::any::<u8>(),
+                ],
+                0..12,
+            ),
+        ) {
+            let code = TEXT_HEADERS[which].get();
+            if let Some(fast) = one_text(&input, code) {
+                proptest::prop_assert_eq!(Ok(fast), well_known_general(&input, 1, code));
+            }
+        }
     }
 
     #[test]
