@@ -507,6 +507,25 @@ proptest! {
         );
     }
 
+    /// The bounded Text-string is the Text-string, or, where that misses its NUL, the rest of
+    /// the bound as the text (unterminated); it fails as the Text-string does otherwise.
+    #[test]
+    fn a_bounded_text_is_the_text_or_the_rest_of_the_bound(
+        input in proptest::collection::vec(prop::sample::select(vec![0u8, 0x7F, b'"', 0x80, b'a']), 0..12)
+    ) {
+        let expected = match text_string(&input) {
+            Err(nom::Err::Error(e)) if e.kind == DecodeErrorKind::MissingTerminator => {
+                let (quoted, bytes) = match input.split_first() {
+                    Some((&QUOTE, rest)) => (true, rest),
+                    _ => (false, &input[..]),
+                };
+                Ok((&[][..], TextString { bytes, quoted, nuls: 0 }))
+            }
+            other => other,
+        };
+        prop_assert_eq!(text_string_bounded(&input), expected);
+    }
+
     /// The one- and two-octet paths of `uintvar` read what its general loop reads.
     #[test]
     fn uintvar_agrees_with_its_general_loop(input in proptest::collection::vec(any::<u8>(), 0..7)) {
