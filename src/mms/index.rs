@@ -225,7 +225,12 @@ fn name_push(error: DecodeError, input: &[u8]) -> DecodeError {
 
 /// MMS 1.0–1.3.
 fn known_version(v: &Version<'_>) -> bool {
-    v.major() == Some(1) && matches!(v.minor(), Some(0..=3))
+    match v {
+        // Major version in the high nibble, minor in the low one (OMA-TS-MMS_ENC-V1_3
+        // §7.3.34), read here rather than through `major` and `minor`, two calls per PDU.
+        Version::Short(x) | Version::HighBitMissing(x) => (0x10..=0x13).contains(x),
+        Version::Text(_) => v.major() == Some(1) && matches!(v.minor(), Some(0..=3)),
+    }
 }
 
 /// What `scan_header` repaired in the value of field `code` (the value it found), if anything.
@@ -540,5 +545,30 @@ fn too_large(size: usize, at: usize) -> DecodeError {
             limit: u64::from(u32::MAX),
         },
         context: "MMS header block",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::codec::TextString;
+
+    #[test]
+    fn a_known_version_is_major_1_minor_0_to_3_in_every_form() {
+        let by_parts = |v: &Version<'_>| v.major() == Some(1) && matches!(v.minor(), Some(0..=3));
+        for x in 0..=0x7F {
+            for v in [Version::Short(x), Version::HighBitMissing(x)] {
+                assert_eq!(known_version(&v), by_parts(&v), "{v:?}");
+            }
+        }
+        for (text, known) in [
+            (&b"1.2"[..], true),
+            (b"1", false),
+            (b"1.4", false),
+            (b"2.0", false),
+        ] {
+            let v = Version::Text(TextString::new(text));
+            assert_eq!(known_version(&v), known, "{v:?}");
+        }
     }
 }
