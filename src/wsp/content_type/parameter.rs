@@ -12,8 +12,8 @@ use super::param_value::{
 use crate::assigned::{ParamValueType, WellKnownParameter};
 use crate::base::error::{DecodeErrorKind, EncodeError};
 use crate::codec::{
-    DOUBLE_QUOTE, Encode, IntegerValue, PResult, TextValue, Token, Writer, fail, integer_value,
-    skip_value, token_text,
+    DOUBLE_QUOTE, Encode, IntegerForm, IntegerValue, PResult, TextString, TextValue, Token, Writer,
+    fail, integer_value, skip_value, token_text,
 };
 
 /// One content-type (or Content-Disposition) parameter.
@@ -176,6 +176,14 @@ impl Parameter<'_> {
 /// # Errors
 /// `UnexpectedEnd` on empty input.
 pub fn parameter(input: &[u8]) -> PResult<'_, Parameter<'_>> {
+    match usual_parameter(input) {
+        Some(found) => Ok(found),
+        None => any_parameter(input),
+    }
+}
+
+/// [`parameter`], every form.
+fn any_parameter(input: &[u8]) -> PResult<'_, Parameter<'_>> {
     let Some(&first) = input.first() else {
         return fail(input, DecodeErrorKind::UnexpectedEnd { need: 1, have: 0 });
     };
@@ -213,6 +221,60 @@ pub fn parameter(input: &[u8]) -> PResult<'_, Parameter<'_>> {
     };
     let used = input.len() - rest.len();
     Ok((rest, Parameter::Raw(input.get(..used).unwrap_or(input))))
+}
+
+/// The parameters nearly every part carries, read as [`any_parameter`] reads them without
+/// going through it: a Short-integer code whose value is a Text-string starting with a text
+/// octet (`name`, `filename`, `start`: `85 "a.jpg" 00`), and the charset as a Short-integer
+/// (`81 EA`). The general path decodes the code as an Integer-value, looks its value type up,
+/// and tries the typed value, the text value and the raw forms in turn, each result wrapped in
+/// an `Option` (callgrind, the SonyEricsson T310 send-req, whose four parts carry a `name`
+/// each and two a charset: 637 instructions less per decode and walk).
+fn usual_parameter(input: &[u8]) -> Option<(&[u8], Parameter<'_>)> {
+    let (&first, rest) = input.split_first()?;
+    let &value_first = rest.first()?;
+    if first < 0x80 {
+        return None;
+    }
+    let code = IntegerValue {
+        value: u64::from(first & 0x7F),
+        form: IntegerForm::Short,
+    };
+    match WellKnownParameter(first & 0x7F).value_type() {
+        ParamValueType::TextString
+            if (0x20..0x7F).contains(&value_first) && value_first != DOUBLE_QUOTE =>
+        {
+            // A text octet first (not the Quote, 0x7F): the octets up to the NUL.
+            let nul = crate::codec::find_nul(rest)?;
+            let (bytes, after) = (rest.get(..nul)?, rest.get(nul + 1..)?);
+            let text = TextString {
+                bytes,
+                quoted: false,
+                nuls: 1,
+            };
+            Some((
+                after,
+                Parameter::Typed {
+                    code,
+                    value: TypedValue::TextString(text),
+                },
+            ))
+        }
+        ParamValueType::WellKnownCharset if value_first >= 0x80 => {
+            let charset = IntegerValue {
+                value: u64::from(value_first & 0x7F),
+                form: IntegerForm::Short,
+            };
+            Some((
+                rest.get(1..)?,
+                Parameter::Typed {
+                    code,
+                    value: TypedValue::Integer(charset),
+                },
+            ))
+        }
+        _ => None,
+    }
 }
 
 /// A lazy iterator over the parameters of a raw parameter list.
@@ -385,6 +447,37 @@ mod tests {
     use super::*;
     use crate::wsp::content_type::tests::round_trip;
     use alloc::vec;
+
+    proptest::proptest! {
+        /// The usual parameters are read as the general path reads them.
+        #[test]
+        fn a_usual_parameter_reads_as_any_parameter(
+            input in proptest::collection::vec(
+                proptest::prop_oneof![
+                    3 => proptest::sample::select(vec![0u8, b'a', b'"', 0x7F, 0x81, 0x85, 0x8A, 0xEA]),
+                    1 => proptest::prelude::any::<u8>(),
+                ],
+                0..10,
+            ),
+        ) {
+            if let Some(usual) = usual_parameter(&input) {
+                proptest::prop_assert_eq!(Ok(usual), any_parameter(&input));
+            }
+        }
+    }
+
+    #[test]
+    fn usual_parameters_only() {
+        assert!(usual_parameter(b"\x85a.jpg\0").is_some());
+        assert!(usual_parameter(&[0x81, 0xEA]).is_some());
+        // A quoted or quote-prefixed text, a Long-integer charset, an untyped name, a text
+        // without NUL: the general path.
+        assert!(usual_parameter(b"\x85\"a\0").is_none());
+        assert!(usual_parameter(b"\x85\x7F\xE9\0").is_none());
+        assert!(usual_parameter(&[0x81, 0x02, 0x03, 0xF7]).is_none());
+        assert!(usual_parameter(b"name\0a\0").is_none());
+        assert!(usual_parameter(b"\x85a.jpg").is_none());
+    }
 
     #[test]
     fn unknown_params_kept_raw() {
