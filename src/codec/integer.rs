@@ -345,6 +345,14 @@ impl IntegerValue {
         }
     }
 
+    /// The value of a Short-integer octet (0x80–0xFF), in that form.
+    pub(crate) const fn short(octet: u8) -> Self {
+        IntegerValue {
+            value: (octet & 0x7F) as u64,
+            form: IntegerForm::Short,
+        }
+    }
+
     /// True when sent in the canonical form.
     pub fn is_canonical(&self) -> bool {
         *self == Self::new(self.value)
@@ -368,12 +376,7 @@ impl From<u64> for IntegerValue {
 /// `UnexpectedOctet` for an octet 31–127, or the errors of [`long_integer`].
 pub fn integer_value(input: &[u8]) -> PResult<'_, IntegerValue> {
     match input.first() {
-        Some(&b) if b & 0x80 != 0 => octet
-            .map(|b| IntegerValue {
-                value: u64::from(b & 0x7F),
-                form: IntegerForm::Short,
-            })
-            .parse(input),
+        Some(&b) if b & 0x80 != 0 => octet.map(IntegerValue::short).parse(input),
         Some(&b) if b <= 30 => long_integer
             .map(|l| IntegerValue {
                 value: l.value,

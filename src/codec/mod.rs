@@ -100,7 +100,7 @@ pub use text::{
     DOUBLE_QUOTE, QUOTE, QuotedString, TextString, TextValue, Token, no_value, quoted_string,
     quoted_string_bounded, text_string, text_string_bounded, text_value, token_text,
 };
-pub(crate) use text::{cut_text, find_nul, whole_text};
+pub(crate) use text::{cut_text, find_nul, until_nul, whole_text};
 pub use value::skip_value;
 #[cfg(feature = "std")]
 pub use writer::IoWriter;

@@ -114,7 +114,7 @@ impl Encode for TextString<'_> {
 }
 
 /// Splits at the first NUL: returns (text, rest after the NUL).
-pub(super) fn until_nul(input: &[u8]) -> Option<(&[u8], &[u8])> {
+pub(crate) fn until_nul(input: &[u8]) -> Option<(&[u8], &[u8])> {
     let pos = find_nul(input)?;
     Some((input.get(..pos)?, input.get(pos + 1..)?))
 }

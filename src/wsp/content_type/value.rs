@@ -416,10 +416,7 @@ fn content_type_inner(input: &[u8]) -> PResult<'_, ContentType<'_>> {
             input.get(1..).unwrap_or(&[]),
             ContentType {
                 form: ContentTypeForm::Short,
-                media: MediaValue::Number(IntegerValue {
-                    value: u64::from(b & 0x7F),
-                    form: IntegerForm::Short,
-                }),
+                media: MediaValue::Number(IntegerValue::short(b)),
                 params: ParamStore::Wire(&[]),
             },
         )),

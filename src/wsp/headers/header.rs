@@ -8,9 +8,9 @@ use super::values::{
 use crate::assigned::{Disposition, WellKnownHeader};
 use crate::base::error::{DecodeErrorKind, EncodeError, Expected};
 use crate::codec::{
-    DOUBLE_QUOTE, DateValue, Encode, IntegerForm, IntegerValue, PResult, TextString, Token, Writer,
-    date_value, fail, integer_value, quoted_string_bounded, short_integer, skip_value,
-    text_string_bounded, token_text, unexpected,
+    DOUBLE_QUOTE, DateValue, Encode, IntegerValue, PResult, TextString, Token, Writer, date_value,
+    fail, integer_value, quoted_string_bounded, short_integer, skip_value, text_string_bounded,
+    token_text, unexpected,
 };
 use crate::wsp::content_type::{ContentType, IntegerOrText, content_type, integer_or_text};
 
@@ -323,10 +323,7 @@ fn one_text<'a>(input: &'a [u8], code: u8) -> Option<(&'a [u8], Parsed<'a>)> {
 #[inline(always)]
 fn one_short_integer(input: &[u8], code: u8) -> Option<(&[u8], Parsed<'_>)> {
     let (&octet, rest) = input.split_first().filter(|(b, _)| **b >= 0x80)?;
-    let short = IntegerValue {
-        value: u64::from(octet & 0x7F),
-        form: IntegerForm::Short,
-    };
+    let short = IntegerValue::short(octet);
     let header = match WellKnownHeader(code) {
         WellKnownHeader::X_WAP_APPLICATION_ID => {
             WspHeader::ApplicationId(IntegerOrText::Integer(short))
