@@ -289,10 +289,11 @@ fn well_known(input: &[u8], page: u8, code: u8) -> PResult<'_, Parsed<'_>> {
 
 /// The part headers whose value is a text (Content-Location, Content-ID, Content-Base and the
 /// push's URIs) sent with the generic shape of a text (first octet 0x00 or 0x20–0x7F), read as
-/// [`well_known_general`] reads them without going through it: there the typed text is
-/// accepted without finding its extent again ([`text_extent`]), so the two agree octet for
-/// octet. A multipart part has one to three of these, each read by the body's check and
-/// again by every walk of the part's headers.
+/// [`well_known_general`] reads them without going through it: such a text ends where the
+/// generic shape (WAP-230-WSP §8.4.1.2) ends the value (after its first NUL, or at the end of
+/// the bounded block), so the general path's extent check has nothing to add (the proptest
+/// below compares the two). A multipart part has one to three of these, each read by the
+/// body's check and again by every walk of the part's headers.
 #[inline(always)]
 fn one_text<'a>(input: &'a [u8], code: u8) -> Option<(&'a [u8], Parsed<'a>)> {
     let first = *input.first()?;
@@ -396,12 +397,7 @@ fn well_known_general(input: &[u8], page: u8, code: u8) -> PResult<'_, Parsed<'_
         _ => return raw(input),
     };
     match typed {
-        // A text header whose value has the shape of a text (first octet 0x00 or 0x20–0x7F):
-        // the generic shape's extent is the same text up to its NUL (or to the end of the
-        // block), which the typed decoder has just found, so it is not searched for again.
-        Ok((rest, h)) if text_extent(&h, input) || short_extent(input, rest) => {
-            Ok((rest, (h, None)))
-        }
+        Ok((rest, h)) if short_extent(input, rest) => Ok((rest, (h, None))),
         Ok((rest, h)) => {
             // A typed value must end where the generic shape (WAP-230-WSP §8.4.1.2) says the value
             // ends; otherwise the typed reading and a skipping reader would disagree.
@@ -433,22 +429,6 @@ fn well_known_general(input: &[u8], page: u8, code: u8) -> PResult<'_, Parsed<'_
 /// and Push-Flag; about 30 instructions each).
 fn short_extent(input: &[u8], rest: &[u8]) -> bool {
     input.first().is_some_and(|&b| b >= 0x80) && input.len() == rest.len() + 1
-}
-
-/// Whether `h` was typed by a text decoder (Text-string, or the Quoted-string of a Content-ID)
-/// from a value `input` that has the generic shape of a text: then the typed decoder and
-/// [`skip_value`] end the value at the same octet (both stop after the first NUL, or accept
-/// a text running to the end of the bounded block), and the extent need not be found again.
-fn text_extent(h: &WspHeader<'_>, input: &[u8]) -> bool {
-    matches!(input.first(), Some(0 | 0x20..=0x7F))
-        && matches!(
-            h,
-            WspHeader::ContentLocation(_)
-                | WspHeader::ContentId(_)
-                | WspHeader::ContentBase(_)
-                | WspHeader::ContentUri(_)
-                | WspHeader::InitiatorUri(_)
-        )
 }
 
 /// A value read by its grammar, wrapped as its header.
