@@ -144,7 +144,9 @@ impl<'a> Push<'a> {
 
         // HeadersLen larger than the headers: the content starts at a header boundary inside
         // the declared block while the declared body does not look like it (Gammu mms-298).
-        let (headers, body) = match (start.applies)(&ct) && !(start.shows)(body) {
+        // The body is looked at first: three octets, where telling a textual content type
+        // costs a push about 65 instructions (callgrind, push1).
+        let (headers, body) = match !(start.shows)(body) && (start.applies)(&ct) {
             true => match body_inside(headers, after_len, max_headers, start.shows) {
                 Some(k) => {
                     let real = headers.get(..k).unwrap_or(&[]);
