@@ -190,7 +190,7 @@ pub fn decode_with<'a>(
     options: &DecodeOptions,
 ) -> Result<Message<'a>, DecodeError> {
     if opens_mms_pdu(input) {
-        return Pdu::decode_with(input, options).map(Message::Pdu);
+        return Pdu::decode_at_as(input, 0, options, Message::Pdu);
     }
     if input.is_empty() {
         // Not a push without a TID either: say what was expected, not which push field.

@@ -306,6 +306,18 @@ impl<'a> Pdu<'a> {
         base: usize,
         options: &DecodeOptions,
     ) -> Result<Self, DecodeError> {
+        Self::decode_at_as(input, base, options, core::convert::identity)
+    }
+
+    /// [`Pdu::decode_at`], the PDU handed to `wrap`: built where its wrapper goes rather than
+    /// moved there ([`crate::decode`] wraps it in a `Message`).
+    #[inline(always)]
+    pub(crate) fn decode_at_as<T>(
+        input: &'a [u8],
+        base: usize,
+        options: &DecodeOptions,
+        wrap: impl FnOnce(Self) -> T,
+    ) -> Result<T, DecodeError> {
         let found = index(input, base, options)?;
         let body_offset = base.saturating_add(found.index.end());
         let mut diagnostics = found.diagnostics;
@@ -316,7 +328,7 @@ impl<'a> Pdu<'a> {
             diagnostics.extend(diags);
         }
         // Built in the return value, not moved into it: a `Pdu` is a few hundred octets.
-        Ok(Pdu {
+        Ok(wrap(Pdu {
             headers: Headers::Indexed {
                 bytes: input,
                 index: found.index,
@@ -328,7 +340,7 @@ impl<'a> Pdu<'a> {
             message_type: Some(found.message_type),
             has_body: found.body.is_some(),
             multipart: found.multipart,
-        })
+        }))
     }
 
     /// What this PDU holds besides its octets (`None` for a PDU built with [`Pdu::new`]).
